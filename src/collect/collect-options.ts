@@ -1,0 +1,26 @@
+/** What the collector must read beyond the fixed JustOn data; filled from the audit config. */
+export interface CollectOptions {
+  namespace: string;
+  connectedAppName: string;
+  /** Extra sObjects whose describe, object and field permissions the config requires. */
+  objects: string[];
+  /** Extra fields, `Object.Field`, whose field permissions the config requires. */
+  fields: string[];
+  apexClasses: string[];
+  visualforcePages: string[];
+  tabs: string[];
+}
+
+export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
+  namespace: 'ONB2',
+  connectedAppName: 'JustOn Platform',
+  objects: [],
+  fields: [],
+  apexClasses: [],
+  visualforcePages: [],
+  tabs: [],
+};
+
+export function balanceObject(options: CollectOptions): string {
+  return `${options.namespace}__Balance__c`;
+}

@@ -1,0 +1,113 @@
+import { AuditError } from '../errors.js';
+import { emptySnapshot, type DescribeResult, type Snapshot } from '../snapshot/snapshot.js';
+import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from './collect-options.js';
+import { compositeBatches, subrequestUrl } from './composite-batches.js';
+import { normaliseMetadata } from './normalise-metadata.js';
+import { describeApiError, type OrgClient } from './org-client.js';
+import { planReads, type PlannedRead } from './plan.js';
+import { fetchRemainingPages, type QueryPage } from './query-pages.js';
+import { RecordSink } from './record-sink.js';
+
+export interface CollectStats {
+  apiCalls: number;
+  /** Sequential rounds of requests: requests in one wave go out together. */
+  waves: number;
+  durationMs: number;
+  plan: string[];
+}
+
+interface CompositeResponse {
+  compositeResponse: Array<{ referenceId: string; httpStatusCode: number; body: unknown }>;
+}
+
+/** Reads everything the audit needs from an org, once, into a snapshot. */
+export async function collect(client: OrgClient, options: Partial<CollectOptions> = {}): Promise<{ snapshot: Snapshot; stats: CollectStats }> {
+  const started = Date.now();
+  const callsBefore = client.apiCalls;
+  const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, ...options });
+  const apiVersion = client.connection.version;
+  const records = new RecordSink();
+  const tooling = new RecordSink();
+  const snapshot = emptySnapshot();
+  const unreadable: Record<string, string> = {};
+  let waves = 1;
+  const onWave = (wave: number) => (waves = Math.max(waves, wave));
+  const markUnreadable = (read: PlannedRead, error: unknown) => {
+    for (const key of read.fills) unreadable[key] ??= describeApiError(error);
+  };
+
+  const acceptQuery = async (read: PlannedRead, first: QueryPage, sink: RecordSink) => {
+    const rest = await fetchRemainingPages(client, first, onWave);
+    for (const key of read.fills) sink.declare(key.slice(key.indexOf('.') + 1));
+    sink.add([...first.records, ...rest] as never);
+  };
+
+  const dataReads = reads.filter((read): read is Extract<PlannedRead, { kind: 'query' | 'describe' }> => read.kind === 'query' || read.kind === 'describe');
+  const batches = compositeBatches(dataReads);
+  const plan = batches.map((batch) => `composite: ${batch.map((read) => read.id).join(', ')}`);
+
+  const compositeCalls = batches.map(async (batch) => {
+    const body = { allOrNone: false, compositeRequest: batch.map((read) => ({ method: 'GET', url: subrequestUrl(read, apiVersion), referenceId: read.id })) };
+    let response: CompositeResponse;
+    try {
+      response = await client.post<CompositeResponse>('/composite', body);
+    } catch (error) {
+      if (error instanceof AuditError) throw error;
+      return batch.forEach((read) => markUnreadable(read, error));
+    }
+    await Promise.all(response.compositeResponse.map(async (item) => {
+      const read = batch.find((candidate) => candidate.id === item.referenceId)!;
+      if (read.kind === 'describe') {
+        if (item.httpStatusCode === 200) snapshot.describe[read.sobject] = item.body as DescribeResult;
+        else if (item.httpStatusCode !== 404) markUnreadable(read, compositeError(item.body));
+        return;
+      }
+      if (item.httpStatusCode !== 200) return markUnreadable(read, compositeError(item.body));
+      try {
+        await acceptQuery(read, item.body as QueryPage, records);
+      } catch (error) {
+        if (error instanceof AuditError) throw error;
+        markUnreadable(read, error);
+      }
+    }));
+  });
+
+  const toolingCalls = reads.filter((read) => read.kind === 'tooling-query').map(async (read) => {
+    plan.push(`tooling query: ${read.id}`);
+    try {
+      const first = await client.get<QueryPage>(`/tooling/query?q=${encodeURIComponent(read.soql)}`);
+      await acceptQuery(read, first, tooling);
+    } catch (error) {
+      if (error instanceof AuditError) throw error;
+      markUnreadable(read, error);
+    }
+  });
+
+  const metadataCalls = reads.filter((read) => read.kind === 'metadata-read').map(async (read) => {
+    plan.push(`metadata read: ${read.type} ${read.fullName}`);
+    try {
+      const component = normaliseMetadata(await client.readMetadata(read.type, read.fullName));
+      snapshot.metadata[read.type] = component ? { [read.fullName]: component } : {};
+    } catch (error) {
+      if (error instanceof AuditError) throw error;
+      markUnreadable(read, error);
+    }
+  });
+
+  await Promise.all([...compositeCalls, ...toolingCalls, ...metadataCalls]);
+  snapshot.records = records.toRecords();
+  snapshot.tooling = tooling.toRecords();
+  if (Object.keys(unreadable).length) snapshot.unreadable = sortKeys(unreadable);
+  snapshot.describe = sortKeys(snapshot.describe);
+  return { snapshot, stats: { apiCalls: client.apiCalls - callsBefore, waves, durationMs: Date.now() - started, plan } };
+}
+
+function compositeError(body: unknown): { errorCode?: string; message?: string } {
+  const first = Array.isArray(body) ? body[0] : body;
+  return (first ?? { message: 'unknown error' }) as { errorCode?: string; message?: string };
+}
+
+function sortKeys<T>(object: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
+}
+

@@ -1,0 +1,87 @@
+import type { SnapshotKey } from '../snapshot/snapshot.js';
+import { balanceObject, type CollectOptions } from './collect-options.js';
+import { selectList } from './fields.js';
+import { soqlLikePrefix, soqlList, soqlString } from './soql-literal.js';
+
+/** One read the collector makes; `fills` names the snapshot data that is incomplete if it fails. */
+export type PlannedRead =
+  | { kind: 'query'; id: string; soql: string; fills: SnapshotKey[] }
+  | { kind: 'describe'; id: string; sobject: string; fills: SnapshotKey[] }
+  | { kind: 'tooling-query'; id: string; soql: string; fills: SnapshotKey[] }
+  | { kind: 'metadata-read'; id: string; type: string; fullName: string; fills: SnapshotKey[] };
+
+const PS_FIELDS = selectList('PermissionSet');
+
+/**
+ * Every read of one audit. None depends on another's result, so all go out in one wave; the
+ * JustOn users and their permission sets are found with semi-joins instead of Id lists.
+ */
+export function planReads(options: CollectOptions): PlannedRead[] {
+  const ns = options.namespace;
+  const appName = soqlString(options.connectedAppName);
+  const userSelect = `${selectList('User')}, (SELECT ${selectList('PermissionSetAssignment')}, ${selectList('PermissionSet', 'PermissionSet')}, ${selectList('PermissionSetGroup', 'PermissionSetGroup')} FROM PermissionSetAssignments)`;
+  const userFills: SnapshotKey[] = ['records.User', 'records.PermissionSetAssignment', 'records.PermissionSetGroup', 'records.PermissionSet'];
+  const fieldFilter = [`SobjectType = ${soqlString(balanceObject(options))}`, `Field = 'Task.Type'`];
+  if (options.fields.length) fieldFilter.push(`Field IN ${soqlList(options.fields)}`);
+  const objectFilter = [`SobjectType LIKE ${soqlLikePrefix(`${ns}__`)}`];
+  if (options.objects.length) objectFilter.push(`SobjectType IN ${soqlList(options.objects)}`);
+  const tabs = [balanceObject(options), ...options.tabs];
+
+  const reads: PlannedRead[] = [
+    { kind: 'query', id: 'organization', soql: `SELECT ${selectList('Organization')} FROM Organization`, fills: ['records.Organization'] },
+    {
+      kind: 'query', id: 'profilePermissionSets',
+      soql: `SELECT ${PS_FIELDS}, ${selectList('Profile', 'Profile')} FROM PermissionSet WHERE IsOwnedByProfile = true OR NamespacePrefix = ${soqlString(ns)}`,
+      fills: ['records.PermissionSet', 'records.Profile'],
+    },
+    {
+      kind: 'query', id: 'licensedUsers',
+      soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (SELECT UserId FROM UserPackageLicense WHERE PackageLicense.NamespacePrefix = ${soqlString(ns)})`,
+      fills: userFills,
+    },
+    {
+      kind: 'query', id: 'permissionSetUsers',
+      soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.NamespacePrefix = ${soqlString(ns)})`,
+      fills: userFills,
+    },
+    { kind: 'query', id: 'userLicenses', soql: `SELECT ${selectList('UserPackageLicense')} FROM UserPackageLicense WHERE PackageLicense.NamespacePrefix = ${soqlString(ns)}`, fills: ['records.UserPackageLicense'] },
+    { kind: 'query', id: 'packageLicenses', soql: `SELECT ${selectList('PackageLicense')} FROM PackageLicense WHERE NamespacePrefix = ${soqlString(ns)}`, fills: ['records.PackageLicense'] },
+    { kind: 'query', id: 'connectedApps', soql: `SELECT ${selectList('ConnectedApplication')} FROM ConnectedApplication WHERE Name = ${appName}`, fills: ['records.ConnectedApplication'] },
+    {
+      kind: 'query', id: 'appAccess',
+      soql: `SELECT ${selectList('SetupEntityAccess')}, ${selectList('PermissionSet', 'Parent')} FROM SetupEntityAccess WHERE SetupEntityType = 'ConnectedApplication' AND SetupEntityId IN (SELECT Id FROM ConnectedApplication WHERE Name = ${appName})`,
+      fills: ['records.SetupEntityAccess', 'records.PermissionSet'],
+    },
+    {
+      kind: 'query', id: 'objectPermissions',
+      soql: `SELECT ${selectList('ObjectPermissions')}, ${selectList('PermissionSet', 'Parent')} FROM ObjectPermissions WHERE ${objectFilter.join(' OR ')}`,
+      fills: ['records.ObjectPermissions', 'records.PermissionSet'],
+    },
+    { kind: 'query', id: 'fieldPermissions', soql: `SELECT ${selectList('FieldPermissions')} FROM FieldPermissions WHERE ${fieldFilter.join(' OR ')}`, fills: ['records.FieldPermissions'] },
+    { kind: 'query', id: 'tabSettings', soql: `SELECT ${selectList('PermissionSetTabSetting')} FROM PermissionSetTabSetting WHERE Name IN ${soqlList(tabs)}`, fills: ['records.PermissionSetTabSetting'] },
+    ...componentReads('ApexClass', 'apexClasses', options.apexClasses),
+    ...componentReads('ApexPage', 'visualforcePages', options.visualforcePages),
+    ...[balanceObject(options), 'Task', ...options.objects].map((sobject): PlannedRead => ({ kind: 'describe', id: `describe${sobject.replace(/\W/g, '')}`, sobject, fills: [`describe.${sobject}`] })),
+    {
+      kind: 'tooling-query', id: 'installedPackages',
+      // SubscriberPackage(Version) can only be queried by Id, so both come through relationships here.
+      soql: `SELECT ${selectList('InstalledSubscriberPackage')}, ${selectList('SubscriberPackage', 'SubscriberPackage')}, ${selectList('SubscriberPackageVersion', 'SubscriberPackageVersion')} FROM InstalledSubscriberPackage`,
+      fills: ['tooling.InstalledSubscriberPackage', 'tooling.SubscriberPackage', 'tooling.SubscriberPackageVersion'],
+    },
+    { kind: 'tooling-query', id: 'remoteSites', soql: `SELECT ${selectList('RemoteProxy')} FROM RemoteProxy`, fills: ['tooling.RemoteProxy'] },
+    { kind: 'metadata-read', id: 'mobileSettings', type: 'MobileSettings', fullName: 'Mobile', fills: ['metadata.MobileSettings'] },
+  ];
+  return reads;
+}
+
+function componentReads(object: 'ApexClass' | 'ApexPage', id: string, names: string[]): PlannedRead[] {
+  if (!names.length) return [];
+  return [
+    { kind: 'query', id, soql: `SELECT ${selectList(object)} FROM ${object} WHERE Name IN ${soqlList(names)}`, fills: [`records.${object}`] },
+    {
+      kind: 'query', id: `${id}Access`,
+      soql: `SELECT ${selectList('SetupEntityAccess')}, ${selectList('PermissionSet', 'Parent')} FROM SetupEntityAccess WHERE SetupEntityType = '${object}' AND SetupEntityId IN (SELECT Id FROM ${object} WHERE Name IN ${soqlList(names)})`,
+      fills: ['records.SetupEntityAccess', 'records.PermissionSet'],
+    },
+  ];
+}

@@ -1,0 +1,57 @@
+import type { SObjectRecord } from '../snapshot/snapshot.js';
+import { FIELDS } from './fields.js';
+
+type WireValue = Record<string, unknown> & { attributes?: { type?: string } };
+
+function isRelationship(value: unknown): value is WireValue {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'attributes' in value;
+}
+
+function isChildResult(value: unknown): value is { records: WireValue[] } {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { records?: unknown }).records);
+}
+
+/**
+ * Collects wire records into snapshot records: `attributes` dropped, parent relationships and child
+ * subquery rows split out into records of their own type, the same Id merged once.
+ */
+export class RecordSink {
+  private readonly byType = new Map<string, Map<string, SObjectRecord>>();
+
+  /** Makes sure a type appears in the snapshot, even with no rows: "read and empty" is not "not read". */
+  declare(type: string): void {
+    if (!this.byType.has(type)) this.byType.set(type, new Map());
+  }
+
+  add(records: WireValue[], type?: string): void {
+    for (const record of records) this.addOne(record, type);
+  }
+
+  private addOne(wire: WireValue, fallbackType?: string): void {
+    const type = wire.attributes?.type ?? fallbackType;
+    if (!type) return;
+    // Only the fields the collector selects: a null relationship or empty child result reads as null
+    // on the wire and must not become a field of the record.
+    const wanted: readonly string[] | undefined = (FIELDS as Record<string, readonly string[]>)[type];
+    const flat: SObjectRecord = {};
+    for (const [field, value] of Object.entries(wire)) {
+      if (field === 'attributes') continue;
+      if (isRelationship(value)) this.addOne(value);
+      else if (isChildResult(value)) this.add(value.records);
+      else if (wanted ? wanted.includes(field) : typeof value !== 'object' || value === null) flat[field] = value;
+    }
+    if (typeof flat.Id !== 'string') return;
+    this.declare(type);
+    const existing = this.byType.get(type)!.get(flat.Id);
+    this.byType.get(type)!.set(flat.Id, existing ? { ...existing, ...flat } : flat);
+  }
+
+  /** Records by type, each list sorted by Id so saved snapshots are stable. */
+  toRecords(): Record<string, SObjectRecord[]> {
+    const out: Record<string, SObjectRecord[]> = {};
+    for (const type of [...this.byType.keys()].sort()) {
+      out[type] = [...this.byType.get(type)!.values()].sort((a, b) => (a.Id! < b.Id! ? -1 : a.Id! > b.Id! ? 1 : 0));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,7 @@
+import { writeOwnerOnlyFile } from '../support/write-private-file.js';
+import type { Snapshot } from './snapshot.js';
+
+/** Snapshots hold org data: written readable by the owner only. */
+export async function saveSnapshot(path: string, snapshot: Snapshot): Promise<void> {
+  await writeOwnerOnlyFile(path, `${JSON.stringify(snapshot, null, 2)}\n`);
+}
