@@ -1,0 +1,29 @@
+import { createOrgData } from '../../emulator/create-org-data.js';
+import { startEmulator } from '../../emulator/server.js';
+import { loadSnapshot } from '../../snapshot/load-snapshot.js';
+import type { CliIO } from '../io.js';
+
+export interface EmulatorArgs {
+  org: string;
+  port: number;
+  latencyMs: number;
+}
+
+/** Serves a snapshot as a live org on 127.0.0.1 until SIGINT/SIGTERM; prints one JSON line when ready. */
+export async function emulatorCommand(args: EmulatorArgs, io: CliIO, stopSignal: Promise<unknown> = waitForSignal()): Promise<number> {
+  const snapshot = await loadSnapshot(args.org);
+  const emulator = await startEmulator({ orgData: createOrgData(snapshot), port: args.port, latencyMs: args.latencyMs });
+  const { instanceUrl, loginUrl, accessToken, username, password } = emulator;
+  // The emulator's own throwaway credentials: printing them is how a user connects to it.
+  io.stdout.write(`${JSON.stringify({ instanceUrl, accessToken, loginUrl, username, password })}\n`);
+  await stopSignal;
+  await emulator.close();
+  return 0;
+}
+
+function waitForSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_COLLECT_OPTIONS } from '../../src/collect/collect-options.js';
+import { compositeBatches } from '../../src/collect/composite-batches.js';
+import { planReads, type PlannedRead } from '../../src/collect/plan.js';
+
+const dataReads = (reads: PlannedRead[]) => reads.filter((r): r is Extract<PlannedRead, { kind: 'query' | 'describe' }> => r.kind === 'query' || r.kind === 'describe');
+
+describe('planReads', () => {
+  it('filters every permission read to what the rules need', () => {
+    const reads = planReads(DEFAULT_COLLECT_OPTIONS);
+    const soql = (id: string) => (reads.find((r) => r.id === id) as { soql: string }).soql;
+    expect(soql('fieldPermissions')).toMatch(/WHERE SobjectType = 'ONB2__Balance__c' OR Field = 'Task.Type'$/);
+    expect(soql('objectPermissions')).toMatch(/WHERE SobjectType LIKE 'ONB2\\_\\_%'$/);
+    expect(soql('tabSettings')).toMatch(/WHERE Name IN \('ONB2__Balance__c'\)$/);
+    expect(soql('licensedUsers')).toMatch(/IsActive = true AND Id IN \(SELECT UserId FROM UserPackageLicense/);
+  });
+
+  it('escapes configured names and adds reads for configured components only', () => {
+    const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, apexClasses: ["O'Brien"], fields: ['Account.ONB2__X__c'] });
+    expect(reads.map((r) => r.id)).toContain('apexClassesAccess');
+    expect(reads.map((r) => r.id)).not.toContain('visualforcePages');
+    expect((reads.find((r) => r.id === 'apexClasses') as { soql: string }).soql).toContain("('O\\'Brien')");
+  });
+});
+
+describe('compositeBatches', () => {
+  it('keeps at most 5 queries and 25 subrequests per composite request', () => {
+    const reads = dataReads(planReads({ ...DEFAULT_COLLECT_OPTIONS, objects: Array.from({ length: 30 }, (_, i) => `X${i}__c`) }));
+    const batches = compositeBatches(reads);
+    for (const batch of batches) {
+      expect(batch.length).toBeLessThanOrEqual(25);
+      expect(batch.filter((r) => r.kind === 'query').length).toBeLessThanOrEqual(5);
+    }
+    expect(batches.flat()).toHaveLength(reads.length);
+  });
+
+  it('needs three composite requests for the default plan', () => {
+    expect(compositeBatches(dataReads(planReads(DEFAULT_COLLECT_OPTIONS)))).toHaveLength(3);
+  });
+});
