@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from './read-body.js';
+import { jsonReply, type HttpReply } from './reply.js';
+import { redactPath, type RequestLogEntry } from './request-log.js';
+import type { IncomingCall, RouteOutcome } from '../routes/context.js';
+import { unknownException } from '../routes/rest/rest-call.js';
+import { SalesforceApiError } from '../api-error.js';
+
+export interface ServeOptions {
+  route: (call: IncomingCall) => RouteOutcome;
+  latencyMs: number;
+  log: (entry: RequestLogEntry) => void;
+}
+
+/** Adapts Node's request/response to the emulator's routes: read, route, wait the latency, write, log. */
+export function createRequestListener(options: ServeOptions) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    void serve(req, res, options);
+  };
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<void> {
+  const method = req.method ?? 'GET';
+  const rawUrl = req.url ?? '/';
+  let outcome: RouteOutcome;
+  try {
+    const body = await readBody(req);
+    const url = new URL(rawUrl, 'http://emulator.invalid');
+    const headers: Record<string, string | undefined> = {};
+    for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    outcome = options.route({ method, rawUrl, path: url.pathname, query: url.searchParams, headers, body });
+  } catch (error) {
+    const known = error instanceof SalesforceApiError ? error : unknownException();
+    outcome = { reply: jsonReply(known.status, known.toBody()), api: 'unknown', counted: false };
+  }
+  if (options.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+  write(res, outcome.reply, method === 'HEAD');
+  options.log({
+    method,
+    path: redactPath(rawUrl),
+    api: outcome.api,
+    counted: outcome.counted,
+    status: outcome.reply.status,
+    ...(outcome.operation ? { operation: outcome.operation } : {}),
+  });
+}
+
+function write(res: ServerResponse, reply: HttpReply, headOnly: boolean): void {
+  if (res.destroyed) return;
+  const body = reply.body === undefined ? undefined : Buffer.from(reply.body, 'utf8');
+  const headers: Record<string, string | number> = { ...reply.headers, Date: new Date().toUTCString() };
+  if (body) headers['Content-Length'] = body.length;
+  res.writeHead(reply.status, headers);
+  res.end(headOnly ? undefined : body);
+}

@@ -1,0 +1,30 @@
+import { SalesforceApiError } from '../../api-error.js';
+import { parseLocator } from '../../paging/locator.js';
+import { effectivePageSize, firstPage, pageAt } from '../../paging/query-page.js';
+import type { RestCall, RestResult } from './rest-call.js';
+
+export function queryRows(call: RestCall): RestResult {
+  return runQuery(call, false);
+}
+
+export function queryAllRows(call: RestCall): RestResult {
+  return runQuery(call, true);
+}
+
+function runQuery(call: RestCall, includeDeleted: boolean): RestResult {
+  const soql = call.query.get('q');
+  if (!soql) throw new SalesforceApiError('MALFORMED_QUERY', 'A query string has to be specified', 400);
+  const result = call.ctx.org.query(soql, { api: call.api, includeDeleted });
+  const pageSize = effectivePageSize(call.headers['sforce-query-options'], call.ctx.settings.pageSize);
+  return { status: 200, body: firstPage(call.ctx.cursors, result, pageSize, call) };
+}
+
+/** `query/<locator>`: any offset inside a live cursor, in any order. */
+export function queryMore(call: RestCall, [locator]: string[]): RestResult {
+  const parsed = parseLocator(locator ?? '');
+  const cursor = parsed && call.ctx.cursors.get(parsed.cursorId);
+  if (!parsed || !cursor || parsed.offset >= cursor.records.length) {
+    throw new SalesforceApiError('INVALID_QUERY_LOCATOR', 'invalid query locator', 400);
+  }
+  return { status: 200, body: pageAt(cursor, parsed.offset, call) };
+}
