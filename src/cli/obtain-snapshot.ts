@@ -1,6 +1,8 @@
+import type { Connection } from 'jsforce';
 import { collect, type CollectStats } from '../collect/collect.js';
 import type { CollectOptions } from '../collect/collect-options.js';
-import { connectWithAccessToken } from '../collect/connect.js';
+import { connectOrg, type ConnectArgs } from '../auth/connect-org.js';
+import { connectWithAccessToken } from '../auth/connect.js';
 import { OrgClient } from '../collect/org-client.js';
 import { UsageError } from '../errors.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
@@ -8,12 +10,9 @@ import type { Snapshot } from '../snapshot/snapshot.js';
 import { startDemoOrg } from './demo-org.js';
 import { progress, type CliIO } from './io.js';
 
-export interface SourceArgs {
+export interface SourceArgs extends ConnectArgs {
   snapshot?: string;
   demo?: boolean;
-  instanceUrl?: string;
-  accessToken?: string;
-  apiVersion?: string;
 }
 
 export interface ObtainedSnapshot {
@@ -25,7 +24,7 @@ export interface ObtainedSnapshot {
 
 /** Where the audit's data comes from: a saved snapshot, the built-in demo org, or a live org. */
 export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions: Partial<CollectOptions> = {}): Promise<ObtainedSnapshot> {
-  const sources = [args.snapshot && '--snapshot', args.demo && '--demo', args.instanceUrl && '--instance-url'].filter(Boolean);
+  const sources = [args.snapshot && '--snapshot', args.demo && '--demo', args.instanceUrl && '--instance-url', args.targetOrg && '--target-org'].filter(Boolean);
   if (sources.length > 1) throw new UsageError(`${sources.join(' and ')} cannot be combined: audit one source at a time`);
   if (args.snapshot) {
     progress(io, `loading snapshot ${args.snapshot}`);
@@ -35,19 +34,17 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
     progress(io, 'starting the demo org (local emulator)');
     const emulator = await startDemoOrg();
     try {
-      return await collectFrom({ instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, apiVersion: args.apiVersion }, io, collectOptions);
+      const connection = connectWithAccessToken({ instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, apiVersion: args.apiVersion });
+      return await collectFrom(connection, io, collectOptions);
     } finally {
       await emulator.close();
     }
   }
-  if (args.instanceUrl) {
-    return collectFrom({ instanceUrl: args.instanceUrl, accessToken: args.accessToken ?? '', apiVersion: args.apiVersion }, io, collectOptions);
-  }
-  throw new UsageError('no org given: use --instance-url with --access-token (or SF_INSTANCE_URL and SF_ACCESS_TOKEN), --snapshot FILE, or --demo');
+  return collectFrom(await connectOrg(args, io.env), io, collectOptions);
 }
 
-async function collectFrom(target: { instanceUrl: string; accessToken: string; apiVersion?: string }, io: CliIO, options: Partial<CollectOptions>): Promise<ObtainedSnapshot> {
-  const client = new OrgClient(connectWithAccessToken(target));
+async function collectFrom(connection: Connection, io: CliIO, options: Partial<CollectOptions>): Promise<ObtainedSnapshot> {
+  const client = new OrgClient(connection);
   progress(io, `collecting from ${client.instanceUrl}`);
   const { snapshot, stats } = await collect(client, options);
   return { snapshot, stats, instanceUrl: client.instanceUrl };

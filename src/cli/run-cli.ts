@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import { AuditError, UsageError } from '../errors.js';
-import { DEFAULT_API_VERSION } from '../collect/connect.js';
+import { DEFAULT_API_VERSION } from '../auth/connect.js';
 import { auditCommand } from './commands/audit-command.js';
 import { emulatorCommand } from './commands/emulator-command.js';
 import type { CliIO } from './io.js';
@@ -8,6 +8,8 @@ import { redactSecrets } from './redact.js';
 
 const EXAMPLES: Array<[string, string]> = [
   ['$0 --demo', 'audit the built-in demo org (a local emulator)'],
+  ['$0 -o my-prod', "audit an org you logged into with the Salesforce CLI (sf org login web --alias my-prod)"],
+  ['$0 --client-id KEY --jwt-key-file server.key --username ci@acme.com', 'log in with the JWT bearer flow (CI)'],
   ['SF_INSTANCE_URL=https://acme.my.salesforce.com SF_ACCESS_TOKEN=… $0', 'audit an org with an access token from the environment'],
   ['$0 --instance-url URL --access-token TOKEN --save-snapshot org.json', 'audit and keep what was collected'],
   ['$0 --snapshot org.json', 'audit a saved snapshot, offline'],
@@ -26,18 +28,28 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         '$0',
         'audit an org',
         (y) => y
+          .option('target-org', { alias: ['o', 'u', 'targetusername'], type: 'string', describe: "Salesforce CLI alias or username: reuse sf's stored login (env SF_TARGET_ORG; default: sf's default org)" })
           .option('instance-url', { type: 'string', describe: 'org URL, e.g. https://acme.my.salesforce.com (env SF_INSTANCE_URL)' })
           .option('access-token', { type: 'string', describe: 'session id / access token (prefer env SF_ACCESS_TOKEN: flags are visible to other processes)' })
+          .option('username', { type: 'string', describe: 'username for a password or JWT login' })
+          .option('password', { type: 'string', describe: 'password for a SOAP login (prefer env SF_PASSWORD)' })
+          .option('security-token', { type: 'string', describe: 'security token appended to the password (env SF_SECURITY_TOKEN)' })
+          .option('login-url', { type: 'string', describe: 'https://login.salesforce.com, https://test.salesforce.com or a My Domain URL' })
+          .option('client-id', { type: 'string', describe: 'connected app consumer key for the JWT bearer flow' })
+          .option('jwt-key-file', { type: 'string', describe: 'private key (PEM) for the JWT bearer flow' })
           .option('api-version', { type: 'string', default: DEFAULT_API_VERSION, describe: 'Salesforce API version' })
           .option('snapshot', { type: 'string', describe: 'audit a saved snapshot file instead of a live org (no network)' })
           .option('save-snapshot', { type: 'string', describe: 'write what was collected to FILE (mode 0600)' })
           .option('demo', { type: 'boolean', describe: 'audit the bundled demo org on a local emulator' }),
         async (args) => {
           if (args.accessToken) io.stderr.write('warning: a token on the command line is visible to other processes; prefer SF_ACCESS_TOKEN\n');
+          if (args.password) io.stderr.write('warning: a password on the command line is visible to other processes; prefer SF_PASSWORD\n');
           exitCode = await auditCommand({
             ...args,
-            instanceUrl: args.instanceUrl ?? io.env.SF_INSTANCE_URL,
+            instanceUrl: args.instanceUrl ?? io.env.SF_INSTANCE_URL ?? io.env.SF_ORG_INSTANCE_URL,
             accessToken: args.accessToken ?? io.env.SF_ACCESS_TOKEN,
+            password: args.password ?? (args.username ? io.env.SF_PASSWORD : undefined),
+            securityToken: args.securityToken ?? io.env.SF_SECURITY_TOKEN,
           }, io);
         },
       )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkApiVersion, checkInstanceUrl } from '../../src/collect/connect.js';
+import { checkApiVersion, checkInstanceUrl } from '../../src/auth/connect.js';
 import { UsageError } from '../../src/errors.js';
 
 describe('checkInstanceUrl', () => {

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { Connection } from 'jsforce';
+import { AuthError, UsageError } from '../errors.js';
+import { checkApiVersion, checkInstanceUrl, connectWithAccessToken, DEFAULT_API_VERSION } from './connect.js';
+import { signJwtAssertion } from './jwt-assertion.js';
+import { loginFromSfCli } from './sf-cli.js';
+
+export interface ConnectArgs {
+  targetOrg?: string;
+  instanceUrl?: string;
+  accessToken?: string;
+  username?: string;
+  password?: string;
+  securityToken?: string;
+  loginUrl?: string;
+  clientId?: string;
+  jwtKeyFile?: string;
+  apiVersion?: string;
+}
+
+export const DEFAULT_LOGIN_URL = 'https://login.salesforce.com';
+
+/**
+ * Picks the login flow from what the user gave: JWT (client id + key), username and password, an access
+ * token, or else the Salesforce CLI's stored login (--target-org, SF_TARGET_ORG, or the CLI's default org).
+ */
+export async function connectOrg(args: ConnectArgs, env: NodeJS.ProcessEnv): Promise<Connection> {
+  const version = checkApiVersion(args.apiVersion ?? DEFAULT_API_VERSION);
+  const loginUrl = checkInstanceUrl(args.loginUrl ?? DEFAULT_LOGIN_URL, '--login-url');
+  if (args.clientId || args.jwtKeyFile) return jwtLogin(args, loginUrl, version);
+  if (args.password) {
+    if (!args.username) throw new UsageError('--password needs --username');
+    const connection = new Connection({ loginUrl, version });
+    await guardLogin(() => connection.login(args.username!, `${args.password}${args.securityToken ?? ''}`), 'username/password login');
+    return connection;
+  }
+  if (args.instanceUrl || (args.accessToken && !args.targetOrg)) {
+    if (!args.instanceUrl) throw new UsageError('--access-token needs --instance-url (or SF_INSTANCE_URL)');
+    return connectWithAccessToken({ instanceUrl: args.instanceUrl, accessToken: args.accessToken ?? '', apiVersion: version });
+  }
+  const login = await loginFromSfCli(args.targetOrg ?? env.SF_TARGET_ORG, env);
+  return connectWithAccessToken({ instanceUrl: login.instanceUrl, accessToken: login.accessToken, apiVersion: args.apiVersion ?? version });
+}
+
+async function jwtLogin(args: ConnectArgs, loginUrl: string, version: string): Promise<Connection> {
+  if (!args.clientId || !args.jwtKeyFile || !args.username) throw new UsageError('JWT login needs --client-id, --jwt-key-file and --username');
+  let privateKeyPem: string;
+  try {
+    privateKeyPem = await readFile(args.jwtKeyFile, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--jwt-key-file ${args.jwtKeyFile}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
+  }
+  let assertion: string;
+  try {
+    assertion = signJwtAssertion({ clientId: args.clientId, username: args.username, audience: loginUrl, privateKeyPem });
+  } catch (error) {
+    throw new UsageError(`--jwt-key-file ${args.jwtKeyFile}: not a usable RSA private key (${(error as Error).message})`);
+  }
+  const connection = new Connection({ loginUrl, version, oauth2: { clientId: args.clientId, loginUrl } });
+  await guardLogin(() => connection.authorize({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }), 'JWT login');
+  return connection;
+}
+
+async function guardLogin(login: () => Promise<unknown>, what: string): Promise<void> {
+  try {
+    await login();
+  } catch (error) {
+    const e = error as { name?: string; message?: string; code?: string };
+    if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND') throw new AuthError(`${what}: could not reach the login server (${e.code})`);
+    throw new AuthError(`${what} failed: ${e.message ?? e.name ?? 'unknown error'}`);
+  }
+}
