@@ -1,0 +1,60 @@
+import { validatorFor, describeErrors } from '../config/ajv.js';
+import { type AuditConfig, DEFAULT_CONNECTED_APP, DEFAULT_NAMESPACE, DEFAULT_USER_SELECTION, type RuleSetting, type Suppression } from '../config/types.js';
+import { InputError } from '../errors.js';
+import type { AnyRule, Attestation, Severity, UserSelection } from '../rules/types.js';
+
+export interface ResolvedRule {
+  rule: AnyRule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  namespace: string;
+  connectedAppName: string;
+  userSelection: UserSelection;
+  attestations: Record<string, Attestation>;
+  suppressions: Suppression[];
+  rules: ResolvedRule[];
+  off: string[];
+}
+
+const setting = (v: RuleSetting | string | undefined): RuleSetting =>
+  typeof v === 'string' ? { severity: v as RuleSetting['severity'] } : v ?? {};
+
+/** Options = the rule's defaults with the user's options merged over them key by key, then validated. */
+export function resolveOptions(rule: AnyRule, user: Record<string, unknown> | undefined): Record<string, unknown> {
+  const options = { ...(rule.defaultOptions as Record<string, unknown>), ...(user ?? {}) };
+  if (!rule.meta.schema) {
+    if (user && Object.keys(user).length > 0) throw new InputError(`Rule ${rule.meta.id} takes no options.`);
+    return options;
+  }
+  const validate = validatorFor(rule.meta.schema);
+  if (!validate(options)) {
+    throw new InputError(`Invalid options for rule ${rule.meta.id}:\n  ${describeErrors(validate.errors, `/rules/${rule.meta.id}/options`).join('\n  ')}`);
+  }
+  return options;
+}
+
+/** Applies defaults to a (validated) config for the given rule registry. */
+export function resolveConfig(config: AuditConfig, registry: readonly AnyRule[]): ResolvedConfig {
+  const rules: ResolvedRule[] = [];
+  const off: string[] = [];
+  for (const rule of registry) {
+    const s = setting(config.rules?.[rule.meta.id]);
+    if (s.severity === 'off') {
+      off.push(rule.meta.id);
+      continue;
+    }
+    rules.push({ rule, severity: s.severity ?? rule.meta.severity, options: resolveOptions(rule, s.options) });
+  }
+  return {
+    namespace: config.namespace ?? DEFAULT_NAMESPACE,
+    connectedAppName: config.connectedAppName ?? DEFAULT_CONNECTED_APP,
+    userSelection: { ...DEFAULT_USER_SELECTION, ...(config.justOnUsers ?? {}) },
+    attestations: config.attestations ?? {},
+    suppressions: config.suppressions ?? [],
+    rules,
+    off,
+  };
+}

@@ -1,0 +1,49 @@
+import { createRule } from '../create-rule.js';
+import { fromFindings, notApplicable } from '../outcome.js';
+import type { Evidence, FindingDraft } from '../types.js';
+import { findConnectedApp, NO_APP_REASON, PLATFORM_ERROR } from '../support/connected-app.js';
+import { describeGrants, setupEntityGrants } from '../support/effective-access.js';
+import { JUSTON_USER_DATA, justOnUsers, userResource } from '../support/juston-users.js';
+
+export default createRule({
+  meta: {
+    id: 'connected-app/users-authorized',
+    title: 'Every JustOn user is authorized on JustOn Platform',
+    description: 'Each JustOn user holds access to the JustOn Platform connected app through their profile, a permission set or a permission set group.',
+    whyItMatters: `A JustOn user who is not pre-authorized on the connected app gets "${PLATFORM_ERROR}" whenever JustOn runs business logic on its platform.`,
+    severity: 'error',
+    category: 'connected-app',
+    requires: ['records.ConnectedApplication', 'records.SetupEntityAccess', ...JUSTON_USER_DATA],
+    messages: {
+      notAuthorized: `User '{{user}}' cannot use connected app '{{app}}' (no profile or permission set of theirs is authorized) and will get "${PLATFORM_ERROR}".`,
+    },
+    fixable: 'review',
+    remediation: {
+      text: 'Authorize a permission set on JustOn Platform (Manage Permission Sets) and assign it to the users, or authorize their profile (Manage Profiles).',
+      setupPath: 'Setup > Apps > Connected Apps > Manage Connected Apps > JustOn Platform > Permission Sets > Manage Permission Sets',
+    },
+    docsUrl: 'https://docs.juston.com/en/jo_admin_install/',
+  },
+  defaultOptions: {},
+  check(snapshot, _options, context) {
+    const app = findConnectedApp(snapshot, context.connectedAppName);
+    if (!app) return notApplicable(NO_APP_REASON(context.connectedAppName));
+    const users = justOnUsers(snapshot, context);
+    const findings: FindingDraft<'notAuthorized'>[] = [];
+    const evidence: Evidence[] = [];
+    for (const { user, grants } of users) {
+      const via = setupEntityGrants(snapshot, grants, app.Id);
+      if (via.length > 0) {
+        evidence.push({ resource: userResource(user), detail: `authorized via ${describeGrants(via)}` });
+        continue;
+      }
+      findings.push({
+        resource: userResource(user),
+        messageId: 'notAuthorized',
+        data: { user: user.Username, app: app.Name },
+        fix: { kind: 'setup-entity-access', entityType: 'ConnectedApplication', entityId: app.Id, permissionSetId: null, permissionSetIsManaged: false, userId: user.Id },
+      });
+    }
+    return fromFindings(findings, `All ${users.length} JustOn users are authorized.`, evidence);
+  },
+});

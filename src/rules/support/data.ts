@@ -1,0 +1,32 @@
+import type { Snapshot, SnapshotKey } from '../../snapshot/snapshot.js';
+
+/** Thrown (through `context.require`) when a rule needs data that is unreadable or was not collected. */
+export class MissingDataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+    this.name = 'MissingDataError';
+  }
+}
+
+const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+
+/**
+ * Why `key` cannot be used, or null when it can. `describe.*` keys are only missing when unreadable:
+ * an absent describe means the sObject does not exist in the org.
+ */
+export function missingData(snapshot: Snapshot, key: SnapshotKey): string | null {
+  const unreadable = Object.entries(snapshot.unreadable ?? {}).find(([k]) => related(k, key));
+  if (unreadable) return `${key} could not be read (${unreadable[1]})`;
+  const [area, ...rest] = key.split('.');
+  if (area === 'describe') return null;
+  let node: unknown = snapshot[area as 'records' | 'tooling' | 'metadata'];
+  for (const part of area === 'metadata' ? rest : [rest.join('.')]) {
+    if (node === null || typeof node !== 'object' || !(part in node)) return `${key} was not collected`;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return null;
+}
+
+export function missingAll(snapshot: Snapshot, keys: readonly SnapshotKey[]): string[] {
+  return keys.map((k) => missingData(snapshot, k)).filter((p): p is string => p !== null);
+}

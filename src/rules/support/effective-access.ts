@@ -1,0 +1,103 @@
+import type { Snapshot } from '../../snapshot/snapshot.js';
+import type { ObjectPermission } from '../fix-data.js';
+import { indexById, records } from './sobjects.js';
+
+/**
+ * Effective access: the union over every PermissionSetAssignment of a user. That includes the row for the
+ * profile's own permission set and, for permission set groups, the group's aggregate permission set
+ * (PermissionSet.Type 'Group'). Modify All Data grants every object permission (Salesforce returns
+ * synthetic `000…` ObjectPermissions rows for it; those rows count like any other). Each answer lists
+ * WHICH grants give the access.
+ */
+export type GrantVia = 'profile' | 'permission-set' | 'permission-set-group';
+export interface Grant {
+  permissionSetId: string;
+  via: GrantVia;
+  label: string;
+  modifyAllData: boolean;
+  viewAllData: boolean;
+  profileId?: string;
+  groupId?: string;
+  groupStatus?: string;
+}
+
+export const OBJECT_PERMISSIONS: readonly ObjectPermission[] = ['Read', 'Create', 'Edit', 'Delete', 'ViewAllRecords', 'ModifyAllRecords'];
+
+/** The permission sets a user holds, with how each is held. Expired assignments are ignored. */
+export function userGrants(snapshot: Snapshot, userId: string, now: Date): Grant[] {
+  const sets = indexById(records(snapshot, 'PermissionSet'));
+  const groups = indexById(records(snapshot, 'PermissionSetGroup'));
+  const profiles = indexById(records(snapshot, 'Profile'));
+  const grants: Grant[] = [];
+  for (const a of records(snapshot, 'PermissionSetAssignment')) {
+    if (a.AssigneeId !== userId) continue;
+    if (a.ExpirationDate && Date.parse(a.ExpirationDate) <= now.getTime()) continue;
+    const ps = sets.get(a.PermissionSetId);
+    const groupId = a.PermissionSetGroupId ?? ps?.PermissionSetGroupId ?? undefined;
+    const group = groupId ? groups.get(groupId) : undefined;
+    const via: GrantVia = ps?.IsOwnedByProfile ? 'profile' : groupId || ps?.Type === 'Group' ? 'permission-set-group' : 'permission-set';
+    const label = via === 'profile' ? profiles.get(ps?.ProfileId ?? '')?.Name ?? ps?.Label ?? a.PermissionSetId
+      : via === 'permission-set-group' ? group?.MasterLabel ?? ps?.Label ?? a.PermissionSetId
+      : ps?.Label ?? a.PermissionSetId;
+    grants.push({
+      permissionSetId: a.PermissionSetId, via, label,
+      modifyAllData: ps?.PermissionsModifyAllData === true, viewAllData: ps?.PermissionsViewAllData === true,
+      ...(ps?.ProfileId ? { profileId: ps.ProfileId } : {}),
+      ...(groupId ? { groupId } : {}), ...(group ? { groupStatus: group.Status } : {}),
+    });
+  }
+  return grants;
+}
+
+export function describeGrant(g: Grant): string {
+  const kind = g.via === 'profile' ? 'profile' : g.via === 'permission-set' ? 'permission set' : 'permission set group';
+  const stale = g.groupStatus && g.groupStatus !== 'Updated' ? ` (group status ${g.groupStatus})` : '';
+  return `${kind} '${g.label}'${stale}`;
+}
+
+export const describeGrants = (gs: Grant[]): string => [...new Set(gs.map(describeGrant))].join(', ');
+
+/** Which grants give each object permission on `sobject`. */
+export function objectAccess(snapshot: Snapshot, grants: Grant[], sobject: string): Record<ObjectPermission, Grant[]> {
+  const out = Object.fromEntries(OBJECT_PERMISSIONS.map((p) => [p, [] as Grant[]])) as Record<ObjectPermission, Grant[]>;
+  const rows = records(snapshot, 'ObjectPermissions').filter((r) => eq(r.SobjectType, sobject));
+  for (const g of grants) {
+    if (g.modifyAllData) OBJECT_PERMISSIONS.forEach((p) => out[p].push(g));
+    else if (g.viewAllData) (['Read', 'ViewAllRecords'] as const).forEach((p) => out[p].push(g));
+    for (const r of rows.filter((row) => row.ParentId === g.permissionSetId)) {
+      for (const p of OBJECT_PERMISSIONS) if (r[`Permissions${p}`] === true && !out[p].includes(g)) out[p].push(g);
+    }
+  }
+  return out;
+}
+
+/** Which grants let the user read / edit `field` (`Object.Field`). View All Fields on the object gives read. */
+export function fieldAccess(snapshot: Snapshot, grants: Grant[], field: string): { read: Grant[]; edit: Grant[] } {
+  const sobject = field.split('.')[0];
+  const ids = new Set(grants.map((g) => g.permissionSetId));
+  const rows = records(snapshot, 'FieldPermissions').filter((r) => ids.has(r.ParentId) && eq(r.Field, field));
+  const viewAll = records(snapshot, 'ObjectPermissions')
+    .filter((r) => ids.has(r.ParentId) && eq(r.SobjectType, sobject) && r.PermissionsViewAllFields === true);
+  const pick = (pred: (id: string) => boolean) => grants.filter((g) => pred(g.permissionSetId));
+  return {
+    read: pick((id) => rows.some((r) => r.ParentId === id && r.PermissionsRead) || viewAll.some((r) => r.ParentId === id)),
+    edit: pick((id) => rows.some((r) => r.ParentId === id && r.PermissionsEdit)),
+  };
+}
+
+/** Grants that make `tab` visible (DefaultOn or DefaultOff; hidden means no row). */
+export function tabAccess(snapshot: Snapshot, grants: Grant[], tab: string): Grant[] {
+  const rows = records(snapshot, 'PermissionSetTabSetting')
+    .filter((r) => eq(r.Name, tab) && (r.Visibility === 'DefaultOn' || r.Visibility === 'DefaultOff'));
+  return grants.filter((g) => rows.some((r) => r.ParentId === g.permissionSetId));
+}
+
+/** Grants holding a SetupEntityAccess row for the entity (connected app, Apex class, Visualforce page). */
+export function setupEntityGrants(snapshot: Snapshot, grants: Grant[], entityId: string): Grant[] {
+  const rows = records(snapshot, 'SetupEntityAccess').filter((r) => sameId(r.SetupEntityId, entityId));
+  return grants.filter((g) => rows.some((r) => r.ParentId === g.permissionSetId));
+}
+
+const eq = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+/** Salesforce Ids compare on their 15-character case-sensitive prefix. */
+export const sameId = (a: string, b: string): boolean => a.slice(0, 15) === b.slice(0, 15);

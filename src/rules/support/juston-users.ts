@@ -1,0 +1,56 @@
+import type { Snapshot, SnapshotKey } from '../../snapshot/snapshot.js';
+import type { ResourceRef, RuleContext } from '../types.js';
+import { type Grant, userGrants } from './effective-access.js';
+import { indexById, records, type UserRow } from './sobjects.js';
+
+/** Data every rule that looks at "the JustOn users" must require. */
+export const JUSTON_USER_DATA: readonly SnapshotKey[] = [
+  'records.User', 'records.PermissionSetAssignment', 'records.PermissionSet',
+  'records.PackageLicense', 'records.UserPackageLicense',
+];
+
+export interface JustOnUser {
+  user: UserRow;
+  /** Every permission set the user holds (profile, permission sets, group aggregates). */
+  grants: Grant[];
+  /** Why the user counts as a JustOn user, e.g. "holds the ONB2 licence". */
+  why: string[];
+}
+
+export const userResource = (u: UserRow): ResourceRef => ({ type: 'User', id: u.Id, name: u.Username });
+
+/**
+ * The JustOn users: ACTIVE users selected by `context.userSelection` (by default: holding a licence of
+ * the package, or assigned any permission set / group of its namespace), sorted by username.
+ */
+export function justOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUser[] {
+  const sel = context.userSelection;
+  if (sel.profiles.length > 0) context.require('records.Profile');
+  const ns = context.namespace.toLowerCase();
+  const licenceIds = new Set(records(snapshot, 'PackageLicense')
+    .filter((l) => l.NamespacePrefix?.toLowerCase() === ns).map((l) => l.Id));
+  const sets = indexById(records(snapshot, 'PermissionSet'));
+  const groups = indexById(records(snapshot, 'PermissionSetGroup'));
+  const profiles = indexById(records(snapshot, 'Profile'));
+  const out: JustOnUser[] = [];
+  for (const user of records(snapshot, 'User')) {
+    if (user.IsActive !== true || sel.exclude.includes(user.Username)) continue;
+    const grants = userGrants(snapshot, user.Id, context.now);
+    const why: string[] = [];
+    if (sel.include.includes(user.Username)) why.push('listed in the config');
+    if (sel.byLicence && records(snapshot, 'UserPackageLicense').some((l) => l.UserId === user.Id && licenceIds.has(l.PackageLicenseId))) {
+      why.push(`holds the ${context.namespace} licence`);
+    }
+    for (const g of grants) {
+      const ps = sets.get(g.permissionSetId);
+      const group = g.groupId ? groups.get(g.groupId) : undefined;
+      const names = [ps?.Name, group?.DeveloperName].filter((n): n is string => !!n);
+      const inNs = [ps?.NamespacePrefix, group?.NamespacePrefix].some((p) => p?.toLowerCase() === ns);
+      if (sel.byNamespacePermissionSets && inNs && g.via !== 'profile') why.push(`assigned ${context.namespace} ${g.via} '${g.label}'`);
+      if (names.some((n) => sel.permissionSets.includes(n))) why.push(`assigned '${g.label}'`);
+    }
+    if (sel.profiles.includes(profiles.get(user.ProfileId)?.Name ?? '')) why.push('has a selected profile');
+    if (why.length > 0) out.push({ user, grants, why: [...new Set(why)] });
+  }
+  return out.sort((a, b) => a.user.Username.localeCompare(b.user.Username));
+}
