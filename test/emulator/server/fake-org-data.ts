@@ -20,7 +20,10 @@ export function fakeOrgData(accountCount = 7): OrgData {
       { Id: '005000000000001AAA', Username: 'admin@fake.example', Name: 'Ada Admin', IsActive: true, ProfileId: '00e000000000001AAA' },
     ],
     Account: Array.from({ length: accountCount }, (_, i) => ({ Id: id('Account', i + 1), Name: `Account ${i + 1}` })),
-    RemoteProxy: [{ Id: id('RemoteProxy', 1), SiteName: 'JustOn', IsActive: true }],
+    RemoteProxy: [
+      { Id: id('RemoteProxy', 1), SiteName: 'JustOn', IsActive: true },
+      { Id: id('RemoteProxy', 2), SiteName: 'JustOnApi', IsActive: false },
+    ],
   };
   let metadata: Record<string, Record<string, unknown>> = { Mobile: { fullName: 'Mobile', enableS1EncryptedStoragePref2: true } };
   let counter = 100;

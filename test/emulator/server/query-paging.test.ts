@@ -63,14 +63,15 @@ describe('query and paging', () => {
   });
 
   it('pages Tooling queries under /tooling/query and serves queryAll', async () => {
-    const emu = await emulator({ pageSize: 3 });
+    const emu = await emulator({ pageSize: 1 });
     const conn = connect(emu);
-    const tooling = await conn.tooling.query('SELECT Id, SiteName FROM RemoteProxy');
-    expect(tooling).toMatchObject({ totalSize: 1, done: true, records: [{ SiteName: 'JustOn' }] });
+    const tooling = await conn.tooling.query('SELECT Id, SiteName FROM RemoteProxy').run({ autoFetch: true });
+    expect(tooling.records.map((r) => r.SiteName)).toEqual(['JustOn', 'JustOnApi']);
+    expect(emu.stats.requests[1]!.path).toMatch(new RegExp(`^/services/data/v${API_VERSION}/tooling/query/01g\\w+-1$`));
     const all = await conn.query('SELECT Id FROM Account', { scanAll: true }).run({ autoFetch: true });
     expect(all.records).toHaveLength(7);
-    expect(emu.stats.requests.map((r) => r.api)).toEqual(['tooling', 'rest', 'rest', 'rest']);
-    expect(emu.stats.requests[1]!.path).toContain('/queryAll?q=');
-    expect(emu.stats.requests[2]!.path).toMatch(/\/query\/01g/);
+    expect(emu.stats.requests.map((r) => r.api)).toEqual(['tooling', 'tooling', ...Array(7).fill('rest')]);
+    expect(emu.stats.requests[2]!.path).toContain('/queryAll?q=');
+    expect(emu.stats.requests[3]!.path).toMatch(/\/query\/01g/);
   });
 });
