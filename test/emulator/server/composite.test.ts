@@ -4,7 +4,7 @@ import { API_VERSION, connect, emulator } from './setup.js';
 
 interface SubResponse { body: any; httpHeaders: Record<string, string>; httpStatusCode: number; referenceId: string }
 const base = `/services/data/v${API_VERSION}`;
-const post = (conn: Connection, body: unknown) =>
+const post = (conn: Connection, body: object) =>
   conn.requestPost<{ compositeResponse: SubResponse[] }>(`${base}/composite`, body);
 
 describe('composite', () => {

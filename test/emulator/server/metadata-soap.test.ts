@@ -36,7 +36,7 @@ describe('Metadata SOAP', () => {
     const conn = connect(emu);
     const listed = await conn.metadata.list([{ type: 'MobileSettings' }]);
     expect(listed).toMatchObject([{ fullName: 'Mobile', type: 'MobileSettings', fileName: 'settings/Mobile.settings' }]);
-    await expect(conn.metadata.read('NoSuchType', 'X')).rejects.toMatchObject({ errorCode: 'sf:INVALID_TYPE' });
+    await expect(conn.metadata.read('NoSuchType' as 'MobileSettings', 'X')).rejects.toMatchObject({ errorCode: 'sf:INVALID_TYPE' });
   });
 
   it('answers a bad session with an sf:INVALID_SESSION_ID fault, uncounted', async () => {
