@@ -75,4 +75,20 @@ describe('sObject rows and collections', () => {
     expect(tooling.sobjects.map((s) => s.name)).toEqual(['RemoteProxy']);
     await expect(conn.describe('Nope__c')).rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
   });
+
+  it('serves the same record routes under /tooling/sobjects', async () => {
+    const emu = await emulator();
+    const proxies = connect(emu).tooling.sobject('RemoteProxy');
+    const created = await proxies.create({ SiteName: 'New' });
+    expect(created).toMatchObject({ success: true, id: expect.stringMatching(/^0rp/) });
+    await proxies.update({ Id: created.id!, IsActive: false });
+    expect(await proxies.retrieve(created.id!)).toMatchObject({ SiteName: 'New', IsActive: false });
+    await proxies.destroy(created.id!);
+    expect(emu.stats.requests.map((r) => `${r.method} ${r.path.replace(/\/0rp\w+/, '/ID')} ${r.api}`)).toEqual([
+      'POST /services/data/v60.0/tooling/sobjects/RemoteProxy tooling',
+      'PATCH /services/data/v60.0/tooling/sobjects/RemoteProxy/ID tooling',
+      'GET /services/data/v60.0/tooling/sobjects/RemoteProxy/ID tooling',
+      'DELETE /services/data/v60.0/tooling/sobjects/RemoteProxy/ID tooling',
+    ]);
+  });
 });

@@ -41,7 +41,7 @@ function resolve(refs: ReferenceBodies, refId: string, path: string): unknown {
   }
   if (!found || current === undefined || current === null || path === '') {
     const expression = `${refId}${path}`;
-    // Message as reported by users of real orgs [community]; the exact wording may differ.
+    // Wording as remembered from real orgs [unverified]; the errorCode is the one Salesforce uses.
     throw new SalesforceApiError(
       'PROCESSING_HALTED',
       `Invalid reference specified. No value for ${expression} found in ${refId}. ` +
