@@ -1,0 +1,24 @@
+import type { ObjectDef } from '../schema/types.js';
+import { malformed } from './errors.js';
+import type { BoolExpr } from './where-tree.js';
+
+/** True when a top-level conjunct filters Id with =, IN or NOT IN on literal values. */
+function filtersById(tree: BoolExpr | undefined): boolean {
+  if (!tree) return false;
+  const conjuncts = tree.kind === 'and' ? tree.items : [tree];
+  return conjuncts.some((c) => {
+    if (c.kind !== 'cond') return false;
+    const cond = c.cond as { field?: string; operator: string; valueQuery?: unknown };
+    return cond.field?.toLowerCase() === 'id' && !cond.valueQuery && ['=', 'IN', 'NOT IN'].includes(cond.operator.toUpperCase());
+  });
+}
+
+/**
+ * Tooling SubscriberPackage and SubscriberPackageVersion can only be queried with a filter on Id
+ * (Salesforce: "Implementation restriction", MALFORMED_QUERY) [unverified wording, community].
+ */
+export function checkObjectRestrictions(def: ObjectDef, tree: BoolExpr | undefined): void {
+  if (def.queryRestriction === 'requires-id-filter' && !filtersById(tree)) {
+    throw malformed(`Implementation restriction: ${def.name} requires a filter by Id. When querying ${def.name}, filter using Id = [single Id], Id IN [list of Ids] or Id NOT IN [list of Ids].`);
+  }
+}

@@ -1,0 +1,57 @@
+import type { SObjectRecord, Snapshot } from '../../snapshot/snapshot.js';
+import type { ApiSurface } from '../org-data.js';
+import { Catalog } from '../schema/catalog.js';
+import { objectFromDescribe } from '../schema/from-describe.js';
+import { standardObjects } from '../schema/index.js';
+import { inferField, inferObject } from '../schema/infer-object.js';
+import type { ObjectDef } from '../schema/types.js';
+import type { Row } from './row.js';
+import { Store } from './store.js';
+
+/** Key prefixes for custom objects whose describe has none: a00, a01, … */
+const customPrefix = (i: number) => `a${i.toString(36).padStart(2, '0')}`;
+
+function buildCatalog(snapshot: Snapshot): Catalog {
+  const catalog = new Catalog(structuredClone(standardObjects as ObjectDef[]));
+  Object.values(snapshot.describe).forEach((d, i) => {
+    if (!catalog.object(d.name)) catalog.add(objectFromDescribe(d, customPrefix(i)));
+  });
+  return catalog;
+}
+
+/** Snapshot rows as stored rows: canonical field names, no attributes or nested relationship objects. */
+function toRow(catalog: Catalog, def: ObjectDef, rec: SObjectRecord, rows: SObjectRecord[]): Row {
+  const row: Row = {};
+  for (const [key, value] of Object.entries(rec)) {
+    if (key === 'attributes') continue;
+    if (catalog.relationship(def, key) || catalog.childRelationship(def, key)) continue;
+    let f = catalog.field(def, key);
+    if (!f) catalog.addField(def, (f = inferField(key, rows)));
+    row[f.name] = value ?? null;
+  }
+  return row;
+}
+
+function loadRows(store: Store, catalog: Catalog, api: ApiSurface, byObject: Record<string, SObjectRecord[]>): void {
+  for (const [name, rows] of Object.entries(byObject)) {
+    let def = catalog.object(name);
+    if (!def) catalog.add((def = inferObject(name, rows, [api], customPrefix(900 + catalog.all().length))));
+    if (!def.apis.includes(api)) def.apis.push(api);
+    store.table(def);
+    for (const rec of rows) {
+      const row = toRow(catalog, def, rec, rows);
+      if (typeof row.Id !== 'string') row.Id = store.ids.next(def.keyPrefix);
+      if (store.get(def, row.Id as string)) continue;
+      store.insert(def, row);
+    }
+  }
+}
+
+/** The live store for a snapshot. Snapshot data is trusted: no write rules run while loading. */
+export function loadSnapshot(snapshot: Snapshot): Store {
+  const catalog = buildCatalog(snapshot);
+  const store = new Store(catalog);
+  loadRows(store, catalog, 'data', snapshot.records);
+  loadRows(store, catalog, 'tooling', snapshot.tooling);
+  return store;
+}
