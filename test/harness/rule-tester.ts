@@ -62,6 +62,20 @@ export function checkCases(cases: { valid: ValidCase[]; invalid: InvalidCase[] }
   });
 }
 
+/**
+ * Every status the rule can reach must be reached by a case: pass; inconclusive when it requires data;
+ * not-applicable when it needs the package; and at least one invalid case (fail or manual).
+ */
+export function checkStatusCoverage(rule: AnyRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const reached = new Set<Status>([...cases.valid.map((c) => c.status ?? 'pass'), ...cases.invalid.map((c) => c.status ?? 'fail')]);
+  const needed: Status[] = ['pass'];
+  if (rule.meta.requires.length > 0) needed.push('inconclusive');
+  if (rule.meta.needsPackage !== false) needed.push('not-applicable');
+  const missing = needed.filter((st) => !reached.has(st));
+  if (cases.invalid.length === 0) missing.push('fail' as Status);
+  if (missing.length) throw new Error(`Rule ${rule.meta.id}: no case reaches ${missing.join(', ')}`);
+}
+
 /** Runs one case through the engine's runRule, checking the rule does not modify the snapshot. */
 export function runCase(rule: AnyRule, c: BaseCase) {
   const snapshot = c.snapshot ?? clean();
@@ -88,6 +102,7 @@ function expectReason(reason: string | undefined, want: string | RegExp | undefi
 export function ruleTester(rule: AnyRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }, hooks = { describe: vDescribe, it: vIt }): void {
   checkMeta(rule);
   checkCases(cases);
+  checkStatusCoverage(rule, cases);
   hooks.describe(rule.meta.id, () => {
     for (const c of cases.valid) {
       hooks.it(`valid: ${c.name}`, () => {

@@ -43,7 +43,9 @@ export default createRule({
   check(snapshot, options, context) {
     if (isEmpty(options)) return pass('No project-specific components are configured.');
     requireComponentData(options, context);
-    const findings: FindingDraft<'notFound' | 'gaps'>[] = missingComponents(snapshot, options)
+    const missing = missingComponents(snapshot, options);
+    const absent = new Set(missing.map(([, name]) => name));
+    const findings: FindingDraft<'notFound' | 'gaps'>[] = missing
       .map(([type, name]) => ({ resource: { type, name }, messageId: 'notFound' as const, data: { type, name } }));
     const apex = (kind: 'ApexClass' | 'ApexPage', list: string[]) =>
       list.map((n) => findApex(snapshot, kind, n)).filter((r) => r !== undefined).map((r) => ({ type: kind, id: r.Id, name: r.Name }));
@@ -53,14 +55,14 @@ export default createRule({
         const access = objectAccess(snapshot, grants, o.name);
         return { sobject: o.name, missing: o.permissions.filter((p) => access[p].length === 0) };
       }).filter((o) => o.missing.length > 0);
-      const fields: FieldGap[] = options.fields.map((f) => {
+      const fields: FieldGap[] = options.fields.filter((f) => !absent.has(f.name)).map((f) => {
         const a = fieldAccess(snapshot, grants, f.name);
         return { field: f.name, read: a.read.length === 0, edit: f.edit && a.edit.length === 0 };
       }).filter((g) => g.read || g.edit);
       const tabs = options.tabs.filter((t) => tabAccess(snapshot, grants, t).length === 0).map((tab) => ({ tab, visibility: 'DefaultOn' as const }));
       const setupEntities = entities.filter((e) => setupEntityGrants(snapshot, grants, e.id).length === 0);
       const gaps = [...objects.map((o) => `${o.sobject} ${o.missing.join('/')}`),
-        ...fields.map((f) => `${f.field} ${f.read ? 'read' : 'edit'}`), ...tabs.map((t) => `tab ${t.tab}`),
+        ...fields.map((f) => `${f.field} ${f.read && f.edit ? 'read/edit' : f.read ? 'read' : 'edit'}`), ...tabs.map((t) => `tab ${t.tab}`),
         ...setupEntities.map((e) => `${e.type} ${e.name}`)];
       if (gaps.length === 0) continue;
       findings.push({
