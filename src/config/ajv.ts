@@ -19,10 +19,22 @@ export function validatorFor(schema: object): ValidateFunction {
   return v;
 }
 
-/** `"/rules/x/options/editions/0": must be string` style lines, one per ajv error. */
+/** A JSON Pointer (`/rules/license~1status`) as a JSON path (`$.rules["license/status"]`). */
+export function jsonPath(pointer: string): string {
+  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return `$${parts.map((p) => (/^\d+$/.test(p) ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('')}`;
+}
+
+/** The value at a JSON Pointer. */
+export function valueAt(data: unknown, pointer: string): unknown {
+  return pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+}
+
+/** `$.rules["x/y"].options.editions[0]: must be string` style lines, one per ajv error. */
 export function describeErrors(errors: ErrorObject[] | null | undefined, root = ''): string[] {
   return (errors ?? []).map((e) => {
-    const path = `${root}${e.instancePath}` || '/';
+    const path = jsonPath(`${root}${e.instancePath}`);
     const p = e.params as Record<string, unknown>;
     if (e.keyword === 'additionalProperties') return `${path}: unknown property '${String(p.additionalProperty)}'`;
     if (e.keyword === 'enum') return `${path}: must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;

@@ -2,7 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import { rules as registry } from '../rules/index.js';
 import type { AnyRule } from '../rules/types.js';
-import { ajv, describeErrors } from './ajv.js';
+import { ajv, describeErrors, jsonPath, valueAt } from './ajv.js';
 import { buildConfigSchema } from './schema.js';
 import { closest } from './suggest.js';
 import type { AuditConfig } from './types.js';
@@ -19,19 +19,21 @@ function validatorFor(rules: readonly AnyRule[]): ValidateFunction {
 }
 
 /** Readable problems: one line per error, with a "did you mean" for misspelt rule ids. */
-export function configProblems(errors: ErrorObject[], ids: readonly string[]): string[] {
+export function configProblems(errors: ErrorObject[], ids: readonly string[], data: unknown): string[] {
   const relevant = errors.filter((e) => e.keyword !== 'if');
   return describeErrors(relevant).map((line, i) => {
     const e = relevant[i];
     const p = e.params as Record<string, unknown>;
     if (e.keyword === 'additionalProperties' && /^\/(rules|attestations)$/.test(e.instancePath)) {
       const hint = closest(String(p.additionalProperty), ids);
-      return `${e.instancePath}: unknown rule '${String(p.additionalProperty)}'${hint ? ` (did you mean '${hint}'?)` : ''}`;
+      return `${jsonPath(e.instancePath)}: unknown rule '${String(p.additionalProperty)}'${hint ? ` (did you mean '${hint}'?)` : ''}`;
     }
     if (e.keyword === 'enum' && /^\/suppressions\/\d+\/rule$/.test(e.instancePath)) {
-      const hint = closest(String(e.data), ids);
-      return `${e.instancePath}: unknown rule '${String(e.data)}'${hint ? ` (did you mean '${hint}'?)` : ''}`;
+      const given = String(valueAt(data, e.instancePath));
+      const hint = closest(given, ids);
+      return `${jsonPath(e.instancePath)}: unknown rule '${given}'${hint ? ` (did you mean '${hint}'?)` : ''}`;
     }
+    if (e.keyword === 'maxProperties' && p.limit === 0) return `${jsonPath(e.instancePath)}: this rule takes no options`;
     return line;
   });
 }
@@ -40,6 +42,6 @@ export function configProblems(errors: ErrorObject[], ids: readonly string[]): s
 export function validateConfig(data: unknown, source: string, rules: readonly AnyRule[] = registry): AuditConfig {
   const validate = validatorFor(rules);
   if (validate(data)) return data as AuditConfig;
-  const problems = configProblems(validate.errors ?? [], rules.map((r) => r.meta.id));
+  const problems = configProblems(validate.errors ?? [], rules.map((r) => r.meta.id), data);
   throw new InputError(`Invalid config ${source} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }

@@ -31,7 +31,7 @@ export function resolveOptions(rule: AnyRule, user: Record<string, unknown> | un
   }
   const validate = validatorFor(rule.meta.schema);
   if (!validate(options)) {
-    throw new InputError(`Invalid options for rule ${rule.meta.id}:\n  ${describeErrors(validate.errors, `/rules/${rule.meta.id}/options`).join('\n  ')}`);
+    throw new InputError(`Invalid options for rule ${rule.meta.id}:\n  ${describeErrors(validate.errors, `/rules/${rule.meta.id.replace('/', '~1')}/options`).join('\n  ')}`);
   }
   return options;
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from '../../src/config/validate.js';
+import { InputError } from '../../src/errors.js';
+
+const problems = (config: unknown): string => {
+  try {
+    validateConfig(config, '/repo/juston-audit.config.json');
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).exitCode).toBe(2);
+    return (err as Error).message;
+  }
+  throw new Error('expected the config to be rejected');
+};
+
+describe('validateConfig', () => {
+  it('accepts a full, valid config', () => {
+    const config = {
+      $schema: './node_modules/juston-audit/rules.schema.json',
+      namespace: 'ONB2',
+      connectedAppName: 'JustOn Platform',
+      justOnUsers: { byLicence: true, byNamespacePermissionSets: true, permissionSets: ['Billing_Team'], profiles: [], include: [], exclude: ['integration@acme.example'] },
+      rules: {
+        'org/production-install': 'off',
+        'session/browser-caching-disabled': 'error',
+        'connected-app/profiles-authorized': { options: { profiles: ['Billing User'], permissionSets: ['JustOn_Platform_Access'] } },
+        'access/balance-object': { severity: 'error', options: { permissions: ['Read', 'Create', 'Edit', 'Delete'] } },
+        'access/required-components': { options: { objects: [{ name: 'ONB2__Invoice__c', permissions: ['Read'] }], fields: [{ name: 'Account.ON_Segment__c', edit: false }], apexClasses: ['ONB2__InvoiceController'], visualforcePages: [], tabs: ['ONB2__Invoice__c'] } },
+        'package/installed': { options: { minimumVersion: '2.55' } },
+      },
+      attestations: { 'support/login-access': { by: 'Ada Admin', date: '2026-11-01', expires: '2026-12-01', note: 'ticket 42' } },
+      suppressions: [{ rule: 'license/status', resource: 'PackageLicense/*', reason: 'Renewal ordered', expires: '2026-12-31' }],
+    };
+    expect(validateConfig(config, 'x.json')).toBe(config);
+  });
+
+  it('reports EVERY problem at once, each with its JSON path and what was expected, naming the file', () => {
+    const message = problems({
+      namespce: 'ONB2',
+      namespace: '1bad',
+      justOnUsers: { byLicence: 'yes' },
+      rules: {
+        'org/edition-supportd': 'error',
+        'license/status': 'fatal',
+        'access/balance-object': { options: { permissions: ['Read', 'Fly'] } },
+        'session/browser-caching-disabled': { options: { force: true } },
+      },
+      attestations: { 'support/login-access': { date: '2026-13-01', expires: '2026-12-01' } },
+      suppressions: [{ rule: 'license/statuz', resource: '' }, 'nope'],
+    });
+    expect(message).toContain('Invalid config /repo/juston-audit.config.json (');
+    const lines = [
+      "$: unknown property 'namespce'",
+      '$.namespace: must match pattern "^[A-Za-z][A-Za-z0-9_]*$"',
+      '$.justOnUsers.byLicence: must be boolean',
+      "$.rules: unknown rule 'org/edition-supportd' (did you mean 'org/edition-supported'?)",
+      '$.rules["license/status"]: must be one of "error", "warning", "note", "off"',
+      '$.rules["access/balance-object"].options.permissions[1]: must be one of "Read", "Create", "Edit", "Delete", "ViewAllRecords", "ModifyAllRecords"',
+      '$.rules["session/browser-caching-disabled"].options: this rule takes no options',
+      '$.attestations["support/login-access"]: missing required property \'by\'',
+      '$.attestations["support/login-access"].date: must match format "date"',
+      "$.suppressions[0]: missing required property 'reason'",
+      "$.suppressions[0].rule: unknown rule 'license/statuz' (did you mean 'license/status'?)",
+      '$.suppressions[0].resource: must NOT have fewer than 1 characters',
+      '$.suppressions[1]: must be object',
+    ];
+    for (const line of lines) expect(message).toContain(`  - ${line}`);
+    expect(message).toContain(`(${lines.length} problems)`);
+  });
+
+  it('rejects a non-object config', () => {
+    expect(problems([])).toContain('  - $: must be object');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine/index.js';
+import { misconfigured } from '../harness/snapshots.js';
+
+describe('the misconfigured sample org (the --demo org)', () => {
+  const result = evaluate(misconfigured());
+  const byId = Object.fromEntries(result.results.map((r) => [r.ruleId, r]));
+
+  it('shows each rule’s real status, most of them failing', () => {
+    expect(Object.fromEntries(result.results.map((r) => [r.ruleId, r.status]))).toEqual({
+      'org/edition-supported': 'pass',
+      'org/production-install': 'fail',
+      'package/installed': 'pass',
+      'session/browser-caching-disabled': 'fail',
+      'connected-app/admin-approved': 'fail',
+      'connected-app/profiles-authorized': 'fail',
+      'connected-app/users-authorized': 'fail',
+      'access/balance-object': 'fail',
+      'access/balance-fields': 'fail',
+      'access/balance-tab': 'fail',
+      'access/task-type-field': 'fail',
+      'access/required-components': 'pass',
+      'license/assigned': 'fail',
+      'license/status': 'fail',
+      'install/admins-only': 'fail',
+      'install/remote-sites-active': 'fail',
+      'support/login-access': 'manual',
+    });
+  });
+
+  it('names the affected users and settings', () => {
+    const messages = (id: string) => byId[id].findings.map((f) => f.message);
+    expect(messages('connected-app/users-authorized')).toEqual([
+      expect.stringContaining("'ada.admin@nordwind.example'"),
+      expect.stringContaining("'anna.billing@nordwind.example'"),
+      expect.stringContaining("'carla.collections@nordwind.example'"),
+      expect.stringContaining("'dan.dunning@nordwind.example'"),
+    ]);
+    expect(messages('access/balance-object')).toEqual([
+      "User 'anna.billing@nordwind.example' lacks Create, Edit on ONB2__Balance__c (has Read via permission set 'Balance Access').",
+      "User 'carla.collections@nordwind.example' lacks Read, Create, Edit on ONB2__Balance__c.",
+      "User 'dan.dunning@nordwind.example' lacks Read, Create, Edit on ONB2__Balance__c.",
+    ]);
+    expect(messages('license/assigned')).toEqual(["User 'ben.billing@nordwind.example' has no ONB2 package licence."]);
+    expect(messages('license/status')).toEqual([
+      'The ONB2 licence (status Trial, 5 of 5 seats used): it is a trial licence; it expires on 2026-12-02 (in 11 days).',
+    ]);
+    expect(messages('connected-app/profiles-authorized')).toEqual([
+      "Profile 'System Administrator' is not authorized on connected app 'JustOn Platform'.",
+    ]);
+    expect(messages('install/admins-only')).toEqual([expect.stringContaining("Profile 'Standard User' grants access to 2 ONB2 object(s)")]);
+  });
+
+  it('shows the permission set group path and its outdated status as evidence', () => {
+    expect(byId['access/balance-object'].evidence).toContainEqual({
+      resource: { type: 'User', id: '0055g0000000003AAA', name: 'ben.billing@nordwind.example' },
+      detail: "Read, Create, Edit via permission set group 'JustOn Billing Team' (group status Outdated)",
+    });
+  });
+
+  it('grades failures by severity: the trial licence is a warning, the sandbox a note', () => {
+    expect(byId['license/status'].failingSeverity).toBe('warning');
+    expect(byId['org/production-install'].failingSeverity).toBe('note');
+    expect(result.summary.failing).toEqual({ error: 8, warning: 4, note: 1 });
+    expect(result.summary.score).toBeLessThan(30);
+  });
+});
