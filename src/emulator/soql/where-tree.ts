@@ -32,8 +32,20 @@ function tokens(where: WhereClause): Token[] {
   return out;
 }
 
+/**
+ * The parser drops a NOT and a parenthesis from chains like `NOT (NOT (NOT (A = 1)))`; an
+ * unbalanced token list means the AST lost information, so the emulator refuses the query rather
+ * than answer it wrongly (Salesforce itself would accept it).
+ */
+function checkBalanced(toks: Token[]): void {
+  const opens = toks.filter((t) => t === '(').length;
+  const closes = toks.filter((t) => t === ')').length;
+  if (opens !== closes) throw malformed('The emulator cannot evaluate this WHERE clause (nested NOT chain); simplify the NOTs');
+}
+
 export function whereTree(where: WhereClause): BoolExpr {
   const toks = tokens(where);
+  checkBalanced(toks);
   let pos = 0;
   const peek = () => toks[pos];
   const orExpr = (): BoolExpr => {

@@ -14,6 +14,8 @@ export function toSnapshot(store: Store, metadata: MetadataStore, original: Snap
   const tooling: Record<string, SObjectRecord[]> = {};
   for (const table of store.allTables()) {
     const def = store.catalog.object(table.name)!;
+    const wasLoaded = original.records[table.name] !== undefined || original.tooling[table.name] !== undefined;
+    if (table.size === 0 && !wasLoaded) continue;
     const inTooling = original.tooling[table.name] !== undefined || !def.apis.includes('data');
     (inTooling ? tooling : records)[table.name] = table.scan().map((r) => cloneRow(r) as SObjectRecord);
   }
