@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rules, ruleIds } from '../../src/rules/index.js';
+import { checkMeta } from '../harness/rule-tester.js';
+
+/** The stable rule ids of the rules issue: never rename, only add. */
+const ISSUE_IDS = [
+  'org/edition-supported', 'org/production-install', 'package/installed', 'session/browser-caching-disabled',
+  'connected-app/admin-approved', 'connected-app/profiles-authorized', 'connected-app/users-authorized',
+  'access/balance-object', 'access/balance-fields', 'access/balance-tab', 'access/task-type-field',
+  'access/required-components', 'license/assigned', 'license/status', 'install/admins-only',
+  'install/remote-sites-active', 'support/login-access',
+];
+
+const exists = (rel: string) => existsSync(fileURLToPath(new URL(rel, import.meta.url)));
+
+describe('the rule registry', () => {
+  it('holds exactly the rule ids of the issue, each once', () => {
+    expect([...ruleIds].sort()).toEqual([...ISSUE_IDS].sort());
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+  });
+
+  it.each(ISSUE_IDS)('%s lives in src/rules/<folder>/<file>.ts, has complete metadata and a test file', async (id) => {
+    const mod = (await import(/* @vite-ignore */ new URL(`../../src/rules/${id}.ts`, import.meta.url).href)) as { default: (typeof rules)[number] };
+    expect(mod.default.meta.id).toBe(id);
+    expect(rules).toContain(mod.default);
+    expect(() => checkMeta(mod.default)).not.toThrow();
+    expect(exists(`./${id}.test.ts`)).toBe(true);
+  });
+
+  it('every category is the folder of the id', () => {
+    for (const r of rules) expect(r.meta.id.startsWith(`${r.meta.category}/`), r.meta.id).toBe(true);
+  });
+
+  it('manual-fix rules give numbered steps; rules without a fix need none', () => {
+    for (const r of rules.filter((x) => x.meta.fixable === 'manual')) expect(r.meta.remediation.steps?.length, r.meta.id).toBeGreaterThan(0);
+  });
+});
