@@ -32,6 +32,10 @@ export function justOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUse
   const sets = indexById(records(snapshot, 'PermissionSet'));
   const groups = indexById(records(snapshot, 'PermissionSetGroup'));
   const profiles = indexById(records(snapshot, 'Profile'));
+  // Optional data: groups whose component permission sets belong to the namespace.
+  const nsGroups = new Set((snapshot.records.PermissionSetGroupComponent ?? [])
+    .filter((c) => sets.get(String(c.PermissionSetId))?.NamespacePrefix?.toLowerCase() === ns)
+    .map((c) => String(c.PermissionSetGroupId)));
   const out: JustOnUser[] = [];
   for (const user of records(snapshot, 'User')) {
     if (user.IsActive !== true || sel.exclude.includes(user.Username)) continue;
@@ -45,7 +49,7 @@ export function justOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUse
       const ps = sets.get(g.permissionSetId);
       const group = g.groupId ? groups.get(g.groupId) : undefined;
       const names = [ps?.Name, group?.DeveloperName].filter((n): n is string => !!n);
-      const inNs = [ps?.NamespacePrefix, group?.NamespacePrefix].some((p) => p?.toLowerCase() === ns);
+      const inNs = [ps?.NamespacePrefix, group?.NamespacePrefix].some((p) => p?.toLowerCase() === ns) || nsGroups.has(g.groupId ?? '');
       if (sel.byNamespacePermissionSets && inNs && g.via !== 'profile') why.push(`assigned ${context.namespace} ${g.via} '${g.label}'`);
       if (names.some((n) => sel.permissionSets.includes(n))) why.push(`assigned '${g.label}'`);
     }

@@ -1,6 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/connected-app/users-authorized.js';
-import { activate, balanceViaGroup, balanceViaProfile, packageAbsent, unreadable, withoutBalancePs } from '../../harness/fixtures.js';
-import { ruleTester } from '../../harness/rule-tester.js';
+import { activate, balanceViaGroup, balanceViaProfile, GROUP_ID, packageAbsent, unreadable, withoutBalancePs } from '../../harness/fixtures.js';
+import { ruleTester, runCase } from '../../harness/rule-tester.js';
 import { clean, ids, withRecords } from '../../harness/snapshots.js';
 
 ruleTester(rule, {
@@ -38,4 +39,21 @@ ruleTester(rule, {
       findings: [{ resourceName: 'clerk@acme-billing.example' }],
     },
   ],
+});
+
+// A custom permission set group that bundles an ONB2 permission set makes its members JustOn users
+// when the collector provides PermissionSetGroupComponent (optional data).
+
+describe('connected-app/users-authorized with PermissionSetGroupComponent', () => {
+  const newcomer = (withComponents: boolean) => withRecords(balanceViaGroup(clean()), {
+    User: (rows) => [...rows, { Id: '0055g0000000008AAA', Username: 'nina.new@acme-billing.example', Name: 'Nina New', IsActive: true, ProfileId: ids.standardProfile, UserType: 'Standard' }],
+    PermissionSetAssignment: (rows) => [...rows, { Id: '0Pa5g0000000198AAA', AssigneeId: '0055g0000000008AAA', PermissionSetId: '0PS5g0000000030AAA', PermissionSetGroupId: GROUP_ID, ExpirationDate: null }],
+    ...(withComponents ? { PermissionSetGroupComponent: [{ Id: '0PH5g0000000001AAA', PermissionSetGroupId: GROUP_ID, PermissionSetId: ids.readWritePs }] } : {}),
+  });
+  it('counts group members as JustOn users through the group components', () => {
+    const with_ = runCase(rule, { name: 'with', snapshot: newcomer(true) });
+    const without = runCase(rule, { name: 'without', snapshot: newcomer(false) });
+    expect(with_.outcome.evidence?.map((e) => e.resource.name)).toContain('nina.new@acme-billing.example');
+    expect(without.outcome.evidence?.map((e) => e.resource.name)).not.toContain('nina.new@acme-billing.example');
+  });
 });
