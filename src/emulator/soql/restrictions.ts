@@ -1,3 +1,4 @@
+import type { FieldType as SelectItem } from '@jetstreamapp/soql-parser-js';
 import type { ObjectDef } from '../schema/types.js';
 import { malformed } from './errors.js';
 import type { BoolExpr } from './where-tree.js';
@@ -20,5 +21,16 @@ function filtersById(tree: BoolExpr | undefined): boolean {
 export function checkObjectRestrictions(def: ObjectDef, tree: BoolExpr | undefined): void {
   if (def.queryRestriction === 'requires-id-filter' && !filtersById(tree)) {
     throw malformed(`Implementation restriction: ${def.name} requires a filter by Id. When querying ${def.name}, filter using Id = [single Id], Id IN [list of Ids] or Id NOT IN [list of Ids].`);
+  }
+}
+
+/**
+ * Tooling objects' FullName and Metadata columns can be selected only for a single row
+ * (salesforce-api.md §10); the wording below is Salesforce's as reported publicly [community].
+ */
+export function checkMetadataRowLimit(def: ObjectDef, items: SelectItem[], rowCount: number): void {
+  const selectsMetadata = items.some((i) => i.type === 'Field' && ['fullname', 'metadata'].includes(i.field.toLowerCase()));
+  if (def.apis.includes('tooling') && selectsMetadata && rowCount > 1) {
+    throw malformed(`When retrieving results with Metadata or FullName fields, the query qualifications must specify no more than one row for retrieval. Result size: ${rowCount}`);
   }
 }

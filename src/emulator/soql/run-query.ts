@@ -7,7 +7,7 @@ import { filterRows } from './filter-rows.js';
 import { compileOrder } from './order.js';
 import { parseSoql } from './parse.js';
 import { compileProjection } from './projection.js';
-import { checkObjectRestrictions } from './restrictions.js';
+import { checkMetadataRowLimit, checkObjectRestrictions } from './restrictions.js';
 import { checkSemiJoinPlacement } from './semi-join.js';
 import { whereTree } from './where-tree.js';
 
@@ -32,9 +32,14 @@ export function runQuery(ctx: QueryContext, soql: string): QueryResult {
   const order = compileOrder(ctx, def, q.orderBy, alias);
   let rows = filterRows(ctx, def, tree, alias);
   if (order) rows = [...rows].sort(order);
-  if (q.offset) rows = rows.slice(q.offset);
-  if (q.limit !== undefined) rows = rows.slice(0, q.limit);
+  // COUNT() counts at most LIMIT rows; COUNT(field) returns one row, which LIMIT does not cut
+  const countOnly = aggregate && items.length === 1 && 'parameters' in items[0] && items[0].parameters.length === 0;
+  if (!aggregate || countOnly) {
+    if (q.offset) rows = rows.slice(q.offset);
+    if (q.limit !== undefined) rows = rows.slice(0, q.limit);
+  }
   if (aggregate) return runAggregate(ctx, def, items, rows, alias);
+  checkMetadataRowLimit(def, items, rows.length);
   const records = rows.map(project!);
   return { totalSize: records.length, records };
 }

@@ -121,5 +121,8 @@ describe('ORDER BY, LIMIT, OFFSET, COUNT', () => {
     expect(q('SELECT COUNT() FROM User WHERE IsActive = true')).toEqual({ totalSize: 3, records: [] });
     expect(q('SELECT COUNT(Id) FROM FieldPermissions')).toEqual({ totalSize: 1, records: [{ attributes: { type: 'AggregateResult' }, expr0: 16 }] });
     expect(q('SELECT COUNT(Id) n FROM User').records[0]).toMatchObject({ n: 4 });
+    expect(q('SELECT COUNT(Id) FROM User LIMIT 1').records[0]).toMatchObject({ expr0: 4 });
+    expect(q('SELECT COUNT() FROM User LIMIT 2').totalSize).toBe(2);
+    expect(q('SELECT COUNT(Email) FROM User').records[0]).toMatchObject({ expr0: 0 });
   });
 });

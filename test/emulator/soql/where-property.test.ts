@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { SObjectRecord } from '../../../src/snapshot/snapshot.js';
 import { orgWith } from './org-fixture.js';
 
 interface Rec { Id: string; NamespacePrefix: string | null; AllowedLicenses: number | null; IsProvisioned: boolean }
@@ -86,7 +87,7 @@ describe('WHERE evaluation matches a reference evaluator', () => {
   it('for generated records and AND/OR/NOT/parenthesised clauses', () => {
     fc.assert(fc.property(fc.array(recArb, { maxLength: 12 }), exprArb, (recs, expr) => {
       const rows: Rec[] = recs.map((r, i) => ({ Id: `050EM${String(i).padStart(10, '0')}AAA`, ...r }));
-      const org = orgWith({ PackageLicense: rows });
+      const org = orgWith({ PackageLicense: rows as unknown as SObjectRecord[] });
       const got = org.query(`SELECT Id FROM PackageLicense WHERE ${soql(expr)}`, { api: 'data' }).records.map((r) => r.Id);
       expect(got).toEqual(rows.filter((r) => evalRef(expr, r)).map((r) => r.Id));
     }), { numRuns: 300 });

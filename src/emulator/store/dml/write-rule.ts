@@ -22,6 +22,8 @@ export interface WriteContext {
  */
 export interface WriteRule {
   sobjects: string[];
+  /** Sees the raw request body before the field checks (for objects that take only some fields). */
+  checkBody?(body: Record<string, unknown>, mode: 'create' | 'update'): void;
   beforeCreate?(ctx: WriteContext, row: Row): void;
   beforeUpdate?(ctx: WriteContext, after: Row, before: Row): void;
   beforeDelete?(ctx: WriteContext, row: Row): void;

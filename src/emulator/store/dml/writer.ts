@@ -49,6 +49,7 @@ export class Writer {
     const def = this.objectFor(sobject, api);
     if (!def.createable) throw unsupported(def, 'insert');
     return this.store.transaction(() => {
+      for (const r of this.rulesFor(def)) r.checkBody?.(body, 'create');
       const patch = checkFields(this.store.catalog, def, body, 'create');
       const row = withDefaults(def, patch);
       checkRequired(def, row, 'create', patch);
@@ -71,6 +72,7 @@ export class Writer {
     if (!def.updateable) throw unsupported(def, 'update');
     const before = this.existing(def, id);
     this.store.transaction(() => {
+      for (const r of this.rulesFor(def)) r.checkBody?.(body, 'update');
       const patch = checkFields(this.store.catalog, def, body, 'update');
       checkRequired(def, before, 'update', patch);
       checkReferences(this.store, def, patch);

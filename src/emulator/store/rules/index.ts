@@ -5,6 +5,7 @@ import { objectPermissionsRule } from './object-permissions.js';
 import { permissionSetAssignmentRule } from './permission-set-assignment.js';
 import { permissionSetTabSettingRule } from './permission-set-tab-setting.js';
 import { permissionSetRule } from './permission-set.js';
+import { remoteProxyRule } from './remote-proxy.js';
 import { setupEntityAccessRule } from './setup-entity-access.js';
 import { standardProfile } from './standard-profile.js';
 import { systemPermissionRows } from './system-permission-rows.js';
@@ -15,5 +16,5 @@ import { userRule } from './user.js';
 export const writeRules: readonly WriteRule[] = [
   systemPermissionRows, managedParent, standardProfile,
   objectPermissionsRule, fieldPermissionsRule, permissionSetTabSettingRule, setupEntityAccessRule,
-  permissionSetRule, permissionSetAssignmentRule, userPackageLicenseRule, userRule,
+  permissionSetRule, permissionSetAssignmentRule, userPackageLicenseRule, userRule, remoteProxyRule,
 ];
