@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Connection } from 'jsforce';
-import { API_VERSION, connect, emulator } from './setup.js';
+import { API_VERSION, SAMPLE, connect, emulator } from './setup.js';
 
 describe('SOAP login, sessions and identity', () => {
   it('logs in over Partner SOAP as the first active System Administrator', async () => {
     const emu = await emulator();
-    expect(emu.username).toBe('admin@fake.example');
+    expect(emu.username).toBe(SAMPLE.admin.username);
     const conn = new Connection({ loginUrl: emu.loginUrl, version: API_VERSION });
     const info = await conn.login(emu.username, emu.password);
-    expect(info).toMatchObject({ id: '005000000000001AAA', organizationId: '00D000000000001EAA' });
+    expect(info).toMatchObject({ id: SAMPLE.admin.id, organizationId: SAMPLE.orgId });
     expect(conn.instanceUrl).toBe(emu.instanceUrl);
-    expect(conn.accessToken).toMatch(/^00D000000000001!AQ0AQ[\w-]+$/);
-    expect((await conn.query('SELECT Id FROM Account')).totalSize).toBe(7);
+    expect(conn.accessToken).toMatch(/^00D5g0000000001!AQ0AQ[\w-]+$/);
+    expect((await conn.query('SELECT Id FROM User')).totalSize).toBe(4);
     expect(emu.stats.requests.map((r) => [r.api, r.operation, r.counted])).toEqual([
       ['partner-soap', 'login', false],
       ['rest', undefined, true],
@@ -22,7 +22,7 @@ describe('SOAP login, sessions and identity', () => {
     const emu = await emulator({ password: 'Secret1', securityToken: 'TOKEN42' });
     const conn = new Connection({ loginUrl: emu.loginUrl, version: API_VERSION });
     await expect(conn.login(emu.username, 'wrong')).rejects.toThrow(/INVALID_LOGIN: Invalid username, password, security token/);
-    await expect(conn.login('nobody@fake.example', 'Secret1')).rejects.toThrow(/INVALID_LOGIN/);
+    await expect(conn.login('nobody@acme-billing.example', 'Secret1')).rejects.toThrow(/INVALID_LOGIN/);
     await conn.login(emu.username.toUpperCase(), 'Secret1TOKEN42');
     await conn.login(emu.username, 'Secret1');
     expect(emu.stats.requests.map((r) => r.status)).toEqual([500, 500, 200, 200]);
@@ -31,7 +31,7 @@ describe('SOAP login, sessions and identity', () => {
   it('throws INVALID_SESSION_ID for a bad REST token, without counting', async () => {
     const emu = await emulator();
     const conn = new Connection({ instanceUrl: emu.instanceUrl, accessToken: 'not-a-session', version: API_VERSION });
-    await expect(conn.query('SELECT Id FROM Account')).rejects.toMatchObject({
+    await expect(conn.query('SELECT Id FROM User')).rejects.toMatchObject({
       errorCode: 'INVALID_SESSION_ID',
       message: 'Session expired or invalid',
     });
@@ -46,8 +46,8 @@ describe('SOAP login, sessions and identity', () => {
     await conn.login(emu.username, emu.password);
     const firstToken = conn.accessToken;
     emu.expireSessions();
-    await expect(connect(emu).query('SELECT Id FROM Account')).rejects.toMatchObject({ errorCode: 'INVALID_SESSION_ID' });
-    expect((await conn.query('SELECT Id FROM Account')).totalSize).toBe(7);
+    await expect(connect(emu).query('SELECT Id FROM User')).rejects.toMatchObject({ errorCode: 'INVALID_SESSION_ID' });
+    expect((await conn.query('SELECT Id FROM User')).totalSize).toBe(4);
     expect(conn.accessToken).not.toBe(firstToken);
     emu.expireSessions();
     expect(await conn.metadata.read('MobileSettings', 'Mobile')).toMatchObject({ fullName: 'Mobile' });
@@ -80,6 +80,6 @@ describe('SOAP login, sessions and identity', () => {
     const token = conn.accessToken!;
     await conn.logout();
     const stale = new Connection({ instanceUrl: emu.instanceUrl, accessToken: token, version: API_VERSION });
-    await expect(stale.query('SELECT Id FROM Account')).rejects.toMatchObject({ errorCode: 'INVALID_SESSION_ID' });
+    await expect(stale.query('SELECT Id FROM User')).rejects.toMatchObject({ errorCode: 'INVALID_SESSION_ID' });
   });
 });

@@ -1,38 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from 'jsforce';
-import { API_VERSION, connect, emulator } from './setup.js';
+import { API_VERSION, SAMPLE, connect, countRows, emulator } from './setup.js';
 
 interface SubResponse { body: any; httpHeaders: Record<string, string>; httpStatusCode: number; referenceId: string }
 const base = `/services/data/v${API_VERSION}`;
-const post = (conn: Connection, body: object) =>
-  conn.requestPost<{ compositeResponse: SubResponse[] }>(`${base}/composite`, body);
+const post = (conn: Connection, body: object) => conn.requestPost<{ compositeResponse: SubResponse[] }>(`${base}/composite`, body);
+const create = (referenceId: string, body: object) => ({ method: 'POST', url: `${base}/sobjects/PermissionSet`, referenceId, body });
 
 describe('composite', () => {
   it('runs subrequests in order with @{ref.field} and nested @{ref.records[0].Id} references, as one API call', async () => {
     const emu = await emulator();
     const conn = connect(emu);
+    const userQuery = `SELECT Id FROM User WHERE Username = '${SAMPLE.anna}'`;
     const result = await post(conn, {
-      allOrNone: false,
+      allOrNone: true,
       compositeRequest: [
-        { method: 'POST', url: `${base}/sobjects/Account`, referenceId: 'acc', body: { Name: 'Ref Co' } },
-        { method: 'GET', url: `${base}/sobjects/Account/@{acc.id}`, referenceId: 'read' },
-        { method: 'GET', url: `${base}/query?q=${encodeURIComponent('SELECT Id FROM Account LIMIT 1')}`, referenceId: 'q' },
-        { method: 'PATCH', url: `${base}/sobjects/Account/@{q.records[0].Id}`, referenceId: 'upd', body: { Description: 'from @{read.Name}' } },
-        { method: 'GET', url: `${base}/sobjects/Account/@{q.records[0].Id}?fields=Description`, referenceId: 'check' },
+        create('ps', { Name: 'JustOn_Audit_Fix', Label: 'JustOn Audit Fix' }),
+        { method: 'GET', url: `${base}/sobjects/PermissionSet/@{ps.id}`, referenceId: 'read' },
+        { method: 'GET', url: `${base}/query?q=${encodeURIComponent(userQuery)}`, referenceId: 'user' },
+        { method: 'POST', url: `${base}/sobjects/PermissionSetAssignment`, referenceId: 'psa', body: { PermissionSetId: '@{ps.id}', AssigneeId: '@{user.records[0].Id}' } },
+        { method: 'PATCH', url: `${base}/sobjects/PermissionSet/@{ps.id}`, referenceId: 'upd', body: { Description: 'for @{read.Label}' } },
+        { method: 'GET', url: `${base}/sobjects/PermissionSet/@{ps.id}?fields=Description`, referenceId: 'check' },
       ],
     });
-    const [acc, read, q, upd, check] = result.compositeResponse;
-    expect(acc).toEqual({
-      body: { id: expect.stringMatching(/^001/), success: true, errors: [] },
-      httpHeaders: { Location: `${base}/sobjects/Account/${acc!.body.id}` },
+    const [ps, read, user, psa, upd, check] = result.compositeResponse;
+    expect(ps).toEqual({
+      body: { id: expect.stringMatching(/^0PS/), success: true, errors: [] },
+      httpHeaders: { Location: `${base}/sobjects/PermissionSet/${ps!.body.id}` },
       httpStatusCode: 201,
-      referenceId: 'acc',
+      referenceId: 'ps',
     });
-    expect(read).toMatchObject({ httpStatusCode: 200, body: { Id: acc!.body.id, Name: 'Ref Co' } });
-    expect(q).toMatchObject({ httpStatusCode: 200, body: { totalSize: 1, done: true } });
+    expect(read).toMatchObject({ httpStatusCode: 200, body: { Id: ps!.body.id, Label: 'JustOn Audit Fix' } });
+    expect(user).toMatchObject({ httpStatusCode: 200, body: { totalSize: 1, done: true } });
+    expect(psa).toMatchObject({ httpStatusCode: 201, body: { success: true } });
     expect(upd).toEqual({ body: null, httpHeaders: {}, httpStatusCode: 204, referenceId: 'upd' });
-    expect(check!.body.Description).toBe('from Ref Co');
+    expect(check!.body.Description).toBe('for JustOn Audit Fix');
     expect(emu.stats.apiCalls).toBe(1);
+    const assigned = await conn.query(`SELECT Id FROM PermissionSetAssignment WHERE PermissionSetId = '${ps!.body.id}'`);
+    expect(assigned.totalSize).toBe(1);
   });
 
   it('without allOrNone keeps earlier writes and halts only subrequests that reference a failure', async () => {
@@ -41,17 +46,17 @@ describe('composite', () => {
     const result = await post(conn, {
       allOrNone: false,
       compositeRequest: [
-        { method: 'POST', url: `${base}/sobjects/Account`, referenceId: 'good', body: { Name: 'Good' } },
-        { method: 'POST', url: `${base}/sobjects/Account`, referenceId: 'bad', body: { Description: 'no name' } },
-        { method: 'GET', url: `${base}/sobjects/Account/@{bad.id}`, referenceId: 'dependent' },
+        create('good', { Name: 'Good_One', Label: 'Good' }),
+        create('bad', { Label: 'no name' }),
+        { method: 'GET', url: `${base}/sobjects/PermissionSet/@{bad.id}`, referenceId: 'dependent' },
       ],
     });
     expect(result.compositeResponse.map((r) => r.httpStatusCode)).toEqual([201, 400, 400]);
     expect(result.compositeResponse[1]!.body).toEqual([
-      { errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [Name]', fields: ['Name'] },
+      { errorCode: 'REQUIRED_FIELD_MISSING', message: expect.stringContaining('Name'), fields: ['Name'] },
     ]);
     expect(result.compositeResponse[2]!.body[0].errorCode).toBe('PROCESSING_HALTED');
-    expect((await conn.query('SELECT Id FROM Account')).totalSize).toBe(8);
+    expect(await countRows(conn, 'PermissionSet')).toBe(SAMPLE.permissionSets + 1);
   });
 
   it('with allOrNone rolls back every write and reports 400 PROCESSING_HALTED for the others', async () => {
@@ -60,30 +65,28 @@ describe('composite', () => {
     const result = await post(conn, {
       allOrNone: true,
       compositeRequest: [
-        { method: 'POST', url: `${base}/sobjects/Account`, referenceId: 'first', body: { Name: 'Rolled back' } },
-        { method: 'POST', url: `${base}/sobjects/Account`, referenceId: 'bad', body: { Description: 'no name' } },
-        { method: 'DELETE', url: `${base}/sobjects/Account/@{first.id}`, referenceId: 'never' },
+        create('first', { Name: 'Rolled_Back', Label: 'Rolled back' }),
+        create('bad', { Label: 'no name' }),
+        { method: 'DELETE', url: `${base}/sobjects/PermissionSet/@{first.id}`, referenceId: 'never' },
       ],
     });
     expect(result.compositeResponse.map((r) => [r.referenceId, r.httpStatusCode])).toEqual([['first', 400], ['bad', 400], ['never', 400]]);
-    expect(result.compositeResponse[0]!.body[0].errorCode).toBe('PROCESSING_HALTED');
-    expect(result.compositeResponse[1]!.body[0].errorCode).toBe('REQUIRED_FIELD_MISSING');
-    expect(result.compositeResponse[2]!.body[0].errorCode).toBe('PROCESSING_HALTED');
-    expect((await conn.query('SELECT Id FROM Account')).totalSize).toBe(7);
+    expect(result.compositeResponse.map((r) => r.body[0].errorCode)).toEqual(['PROCESSING_HALTED', 'REQUIRED_FIELD_MISSING', 'PROCESSING_HALTED']);
+    expect(await countRows(conn, 'PermissionSet')).toBe(SAMPLE.permissionSets);
   });
 
   it('accepts a collections subrequest and refuses more than 25 subrequests with HTTP 400', async () => {
     const emu = await emulator();
     const conn = connect(emu);
+    const records = ['X_1', 'Y_1'].map((Name) => ({ attributes: { type: 'PermissionSet' }, Name, Label: Name }));
     const ok = await post(conn, {
-      compositeRequest: [{
-        method: 'POST', url: `${base}/composite/sobjects`, referenceId: 'many',
-        body: { allOrNone: false, records: [{ attributes: { type: 'Account' }, Name: 'X' }, { attributes: { type: 'Account' }, Name: 'Y' }] },
-      }],
+      compositeRequest: [{ method: 'POST', url: `${base}/composite/sobjects`, referenceId: 'many', body: { allOrNone: false, records } }],
     });
     expect(ok.compositeResponse[0]).toMatchObject({ httpStatusCode: 200, body: [{ success: true }, { success: true }] });
-    const tooMany = Array.from({ length: 26 }, (_, i) => ({ method: 'GET', url: `${base}/sobjects/Account/describe`, referenceId: `d${i}` }));
+    const tooMany = Array.from({ length: 26 }, (_, i) => ({ method: 'GET', url: `${base}/sobjects/User/describe`, referenceId: `d${i}` }));
     await expect(post(conn, { compositeRequest: tooMany })).rejects.toMatchObject({ errorCode: 'LIMIT_EXCEEDED' });
-    expect(emu.stats.requests.map((r) => r.status)).toEqual([200, 400]);
+    const queries = Array.from({ length: 6 }, (_, i) => ({ method: 'GET', url: `${base}/query?q=SELECT+Id+FROM+User`, referenceId: `q${i}` }));
+    await expect(post(conn, { compositeRequest: queries })).rejects.toMatchObject({ errorCode: 'LIMIT_EXCEEDED' });
+    expect(emu.stats.requests.map((r) => r.status)).toEqual([200, 400, 400]);
   });
 });

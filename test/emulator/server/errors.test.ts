@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSION, connect, emulator } from './setup.js';
-import { fakeOrgData } from './fake-org-data.js';
+import { API_VERSION, connect, emulator, sampleOrg } from './setup.js';
 
 /** An org whose writes fail with a plain Error, as a data-layer bug would. */
 function brokenOrg() {
-  const org = fakeOrgData();
+  const org = sampleOrg();
   const boom = () => {
     throw new Error('boom: secret internals');
   };
@@ -14,7 +13,7 @@ function brokenOrg() {
 describe('unexpected exceptions', () => {
   it('become REST 500 UNKNOWN_EXCEPTION with an ErrorId and no internals', async () => {
     const emu = await emulator({ orgData: brokenOrg() });
-    const error = await connect(emu).sobject('Account').create({ Name: 'x' }).catch((e: unknown) => e);
+    const error = await connect(emu).sobject('PermissionSet').create({ Name: 'X', Label: 'X' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ errorCode: 'UNKNOWN_EXCEPTION' });
     const message = (error as Error).message;
     expect(message).toMatch(/^An unexpected error occurred\. Please include this ErrorId if you contact support: \d+-\d+ \(-?\d+\)$/);
@@ -34,8 +33,8 @@ describe('unexpected exceptions', () => {
     const base = `/services/data/v${API_VERSION}`;
     const result = await connect(emu).requestPost<{ compositeResponse: Array<{ httpStatusCode: number; body: any }> }>(`${base}/composite`, {
       compositeRequest: [
-        { method: 'POST', url: `${base}/sobjects/Account`, referenceId: 'a', body: { Name: 'x' } },
-        { method: 'GET', url: `${base}/sobjects/Account/describe`, referenceId: 'b' },
+        { method: 'POST', url: `${base}/sobjects/PermissionSet`, referenceId: 'a', body: { Name: 'X', Label: 'X' } },
+        { method: 'GET', url: `${base}/sobjects/User/describe`, referenceId: 'b' },
       ],
     });
     expect(result.compositeResponse.map((r) => r.httpStatusCode)).toEqual([500, 200]);

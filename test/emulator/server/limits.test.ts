@@ -5,7 +5,7 @@ describe('API usage and limits', () => {
   it('reports DailyApiRequests in /limits and Sforce-Limit-Info in conn.limitInfo', async () => {
     const emu = await emulator({ dailyApiLimit: 500 });
     const conn = connect(emu);
-    await conn.query('SELECT Id FROM Account');
+    await conn.query('SELECT Id FROM User');
     const limits = await conn.limits();
     expect(limits.DailyApiRequests).toEqual({ Max: 500, Remaining: 498 });
     expect(conn.limitInfo.apiUsage).toEqual({ used: 2, limit: 500 });
@@ -29,8 +29,8 @@ describe('API usage and limits', () => {
   it('refuses calls beyond the daily limit with 403 REQUEST_LIMIT_EXCEEDED, uncounted', async () => {
     const emu = await emulator({ dailyApiLimit: 1 });
     const conn = connect(emu);
-    await conn.sobject('Account').create({ Name: 'last one' });
-    await expect(conn.sobject('Account').create({ Name: 'over' })).rejects.toMatchObject({ errorCode: 'REQUEST_LIMIT_EXCEEDED' });
+    await conn.sobject('PermissionSet').create({ Name: 'Last_One', Label: 'Last one' });
+    await expect(conn.sobject('PermissionSet').create({ Name: 'Over', Label: 'Over' })).rejects.toMatchObject({ errorCode: 'REQUEST_LIMIT_EXCEEDED' });
     expect(emu.stats.apiCalls).toBe(1);
     expect(emu.stats.requests.map((r) => [r.status, r.counted])).toEqual([[201, true], [403, false]]);
   });
@@ -40,18 +40,18 @@ describe('API usage and limits', () => {
     const conn = connect(emu);
     await expect(conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/nothing-here`, body: '{}' }))
       .rejects.toMatchObject({ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' });
-    await expect(conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/sobjects/Account/describe`, body: '{}' }))
+    await expect(conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/sobjects/User/describe`, body: '{}' }))
       .rejects.toMatchObject({ errorCode: 'METHOD_NOT_ALLOWED' });
-    await expect(conn.request({ method: 'POST', url: `/services/data/v99.0/sobjects/Account`, body: '{}' }))
+    await expect(conn.request({ method: 'POST', url: `/services/data/v99.0/sobjects/PermissionSet`, body: '{}' }))
       .rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
-    await expect(conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/sobjects/Account`, body: '{bad' }))
+    await expect(conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/sobjects/PermissionSet`, body: '{bad' }))
       .rejects.toMatchObject({ errorCode: 'JSON_PARSER_ERROR' });
   });
 
   it('adds the configured latency to every response', async () => {
     const emu = await emulator({ latencyMs: 300 });
     const started = Date.now();
-    await Promise.all([1, 2, 3].map(() => connect(emu).query('SELECT Id FROM Account')));
+    await Promise.all([1, 2, 3].map(() => connect(emu).query('SELECT Id FROM User')));
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(295);
     expect(elapsed).toBeLessThan(850); // three concurrent requests wait in parallel (900 ms if in turn)

@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Connection } from 'jsforce';
 import type { RunningEmulator } from '../../../src/emulator/server.js';
-import { API_VERSION, emulator } from './setup.js';
+import { API_VERSION, SAMPLE, emulator } from './setup.js';
 
 const CLIENT = { clientId: '3MVG9FakeConsumerKey', clientSecret: 'fake-consumer-secret' };
 const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -29,7 +29,7 @@ describe('OAuth token endpoint', () => {
     const info = await conn.login(emu.username, emu.password);
     expect(info).toMatchObject({ id: emu.userId, organizationId: emu.organizationId });
     expect(conn.instanceUrl).toBe(emu.instanceUrl);
-    expect((await conn.query('SELECT Id FROM Account')).totalSize).toBe(7);
+    expect((await conn.query('SELECT Id FROM User')).totalSize).toBe(4);
     const wrongSecret = new Connection({ oauth2: { ...CLIENT, clientSecret: 'x', loginUrl: emu.loginUrl }, version: API_VERSION });
     await expect(wrongSecret.login(emu.username, emu.password)).rejects.toMatchObject({ name: 'invalid_client' });
     await expect(conn.login(emu.username, 'bad')).rejects.toMatchObject({ name: 'invalid_grant', message: 'authentication failure' });
@@ -53,8 +53,8 @@ describe('OAuth token endpoint', () => {
     ['an expired assertion', (emu: RunningEmulator) => assertion(claims(emu, { exp: Math.floor(Date.now() / 1000) - 5 })), 'invalid_grant'],
     ['a wrong audience', (emu: RunningEmulator) => assertion(claims(emu, { aud: 'https://evil.example' })), 'invalid_grant'],
     ['a wrong issuer', (emu: RunningEmulator) => assertion(claims(emu, { iss: 'other' })), 'invalid_client_id'],
-    ['an unknown user', (emu: RunningEmulator) => assertion(claims(emu, { sub: 'ghost@fake.example' })), 'invalid_grant'],
-    ['an inactive user', (emu: RunningEmulator) => assertion(claims(emu, { sub: 'inactive@fake.example' })), 'invalid_grant'],
+    ['an unknown user', (emu: RunningEmulator) => assertion(claims(emu, { sub: 'ghost@acme-billing.example' })), 'invalid_grant'],
+    ['an inactive user', (emu: RunningEmulator) => assertion(claims(emu, { sub: SAMPLE.inactive })), 'invalid_grant'],
     ['garbage', () => 'not.a.jwt', 'invalid_grant'],
   ])('JWT bearer refuses %s', async (_name, make, error) => {
     const emu = await emulator({ ...CLIENT, jwtPublicKey: publicPem });
@@ -72,7 +72,7 @@ describe('OAuth token endpoint', () => {
     const refreshed: string[] = [];
     conn.on('refresh', (token: string) => refreshed.push(token));
     emu.expireSessions();
-    expect((await conn.query('SELECT Id FROM Account')).totalSize).toBe(7);
+    expect((await conn.query('SELECT Id FROM User')).totalSize).toBe(4);
     expect(refreshed).toHaveLength(1);
     expect(emu.stats.requests.map((r) => `${r.api}:${r.operation ?? ''}:${r.status}`)).toEqual([
       'rest::401', 'oauth:refresh_token:200', 'rest::200',

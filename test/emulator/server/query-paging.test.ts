@@ -1,77 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSION, connect, emulator } from './setup.js';
+import { API_VERSION, SAMPLE, connect, emulator, sampleOrg } from './setup.js';
+
+const FIELD_PERMS = 'SELECT Id, Field FROM FieldPermissions';
 
 describe('query and paging', () => {
   it('serves the first page only without autoFetch, with totalSize and a relative nextRecordsUrl', async () => {
-    const emu = await emulator({ pageSize: 3 });
-    const result = await connect(emu).query('SELECT Id, Name FROM Account');
-    expect(result.totalSize).toBe(7);
+    const emu = await emulator({ pageSize: 5 });
+    const result = await connect(emu).query(FIELD_PERMS);
+    expect(result.totalSize).toBe(SAMPLE.fieldPermissions);
     expect(result.done).toBe(false);
-    expect(result.records).toHaveLength(3);
-    expect(result.nextRecordsUrl).toMatch(new RegExp(`/services/data/v${API_VERSION}/query/01g[0-9A-Za-z]{15}-3$`));
-    expect(result.records[0]).toMatchObject({ attributes: { type: 'Account' }, Name: 'Account 1' });
+    expect(result.records).toHaveLength(5);
+    expect(result.nextRecordsUrl).toMatch(new RegExp(`/services/data/v${API_VERSION}/query/01g[0-9A-Za-z]{15}-5$`));
+    expect(result.records[0]).toMatchObject({ attributes: { type: 'FieldPermissions' }, Field: expect.any(String) });
   });
 
   it('returns every row exactly once with autoFetch, one API call per page', async () => {
-    const emu = await emulator({ pageSize: 3 });
-    const records = await connect(emu).query('SELECT Id, Name FROM Account').run({ autoFetch: true, maxFetch: 100 });
-    const ids = records.records.map((r) => r.Id);
-    expect(ids).toHaveLength(7);
-    expect(new Set(ids).size).toBe(7);
-    expect(emu.stats.apiCalls).toBe(3);
+    const emu = await emulator({ pageSize: 5 });
+    const result = await connect(emu).query(FIELD_PERMS).run({ autoFetch: true, maxFetch: 100 });
+    const ids = result.records.map((r) => r.Id);
+    expect(ids).toHaveLength(16);
+    expect(new Set(ids).size).toBe(16);
+    expect(emu.stats.apiCalls).toBe(4);
     expect(emu.stats.requests.map((r) => r.path.split('?')[0]!.replace(/01g\w+/, 'LOC'))).toEqual([
       `/services/data/v${API_VERSION}/query`,
-      `/services/data/v${API_VERSION}/query/LOC-3`,
-      `/services/data/v${API_VERSION}/query/LOC-6`,
+      `/services/data/v${API_VERSION}/query/LOC-5`,
+      `/services/data/v${API_VERSION}/query/LOC-10`,
+      `/services/data/v${API_VERSION}/query/LOC-15`,
     ]);
   });
 
   it('serves any offset of a cursor concurrently and repeatedly (computed locators)', async () => {
-    const emu = await emulator({ pageSize: 2 });
+    const emu = await emulator({ pageSize: 5 });
     const conn = connect(emu);
-    const first = await conn.query('SELECT Id FROM Account');
-    const cursorId = /query\/(01g\w+)-2$/.exec(first.nextRecordsUrl!)![1]!;
-    const pages = await Promise.all([6, 4, 2, 4].map((offset) => conn.queryMore(`${cursorId}-${offset}`)));
-    expect(pages.map((p) => p.records.length)).toEqual([1, 2, 2, 2]);
+    const first = await conn.query(FIELD_PERMS);
+    const cursorId = /query\/(01g\w+)-5$/.exec(first.nextRecordsUrl!)![1]!;
+    const pages = await Promise.all([15, 10, 5, 10].map((offset) => conn.queryMore(`${cursorId}-${offset}`)));
+    expect(pages.map((p) => p.records.length)).toEqual([1, 5, 5, 5]);
     expect(pages[0]!.done).toBe(true);
     expect(pages[0]!.nextRecordsUrl).toBeUndefined();
-    expect(pages.every((p) => p.totalSize === 7)).toBe(true);
+    expect(pages[1]!.nextRecordsUrl).toMatch(/-15$/);
+    expect(pages.every((p) => p.totalSize === 16)).toBe(true);
     const all = [first, pages[2]!, pages[1]!, pages[0]!].flatMap((p) => p.records.map((r) => r.Id));
-    expect(new Set(all).size).toBe(7);
+    expect(new Set(all).size).toBe(16);
   });
 
   it('rejects unknown, out-of-range and expired locators with INVALID_QUERY_LOCATOR', async () => {
-    const emu = await emulator({ pageSize: 2, queryCursorTtlMs: 50 });
+    const emu = await emulator({ pageSize: 5, queryCursorTtlMs: 50 });
     const conn = connect(emu);
-    await expect(conn.queryMore('01gAAAAAAAAAAAAAAA-2')).rejects.toMatchObject({ errorCode: 'INVALID_QUERY_LOCATOR' });
-    const first = await conn.query('SELECT Id FROM Account');
-    const cursorId = /query\/(01g\w+)-2$/.exec(first.nextRecordsUrl!)![1]!;
-    await expect(conn.queryMore(`${cursorId}-7`)).rejects.toMatchObject({ errorCode: 'INVALID_QUERY_LOCATOR' });
+    await expect(conn.queryMore('01gAAAAAAAAAAAAAAA-5')).rejects.toMatchObject({ errorCode: 'INVALID_QUERY_LOCATOR' });
+    const first = await conn.query(FIELD_PERMS);
+    const cursorId = /query\/(01g\w+)-5$/.exec(first.nextRecordsUrl!)![1]!;
+    await expect(conn.queryMore(`${cursorId}-16`)).rejects.toMatchObject({ errorCode: 'INVALID_QUERY_LOCATOR' });
     await new Promise((r) => setTimeout(r, 80));
-    await expect(conn.queryMore(`${cursorId}-2`)).rejects.toMatchObject({ errorCode: 'INVALID_QUERY_LOCATOR' });
+    await expect(conn.queryMore(`${cursorId}-5`)).rejects.toMatchObject({ errorCode: 'INVALID_QUERY_LOCATOR' });
   });
 
   it('honours Sforce-Query-Options batchSize within 200–2000, capped by the page size', async () => {
-    const emu = await emulator({ orgData: (await import('./fake-org-data.js')).fakeOrgData(450) });
+    const emu = await emulator({ orgData: sampleOrg(450) });
     const conn = connect(emu);
-    const url = `/services/data/v${API_VERSION}/query?q=${encodeURIComponent('SELECT Id FROM Account')}`;
-    const small = await conn.request<{ records: unknown[]; done: boolean }>({ method: 'GET', url, headers: { 'Sforce-Query-Options': 'batchSize=50' } });
-    expect(small.records).toHaveLength(200);
-    const big = await conn.request<{ records: unknown[]; done: boolean }>({ method: 'GET', url, headers: { 'Sforce-Query-Options': 'batchSize=300' } });
-    expect(big.records).toHaveLength(300);
-    expect(big.done).toBe(false);
+    const url = `/services/data/v${API_VERSION}/query?q=${encodeURIComponent('SELECT Id FROM PermissionSet')}`;
+    type Page = { records: unknown[]; done: boolean; totalSize: number };
+    const small = await conn.request<Page>({ method: 'GET', url, headers: { 'Sforce-Query-Options': 'batchSize=50' } });
+    expect([small.records.length, small.totalSize]).toEqual([200, 455]);
+    const big = await conn.request<Page>({ method: 'GET', url, headers: { 'Sforce-Query-Options': 'batchSize=300' } });
+    expect([big.records.length, big.done]).toEqual([300, false]);
+    expect((await conn.request<Page>(url)).records).toHaveLength(455);
   });
 
   it('pages Tooling queries under /tooling/query and serves queryAll', async () => {
-    const emu = await emulator({ pageSize: 1 });
+    const emu = await emulator({ pageSize: 5 });
     const conn = connect(emu);
-    const tooling = await conn.tooling.query('SELECT Id, SiteName FROM RemoteProxy').run({ autoFetch: true });
-    expect(tooling.records.map((r) => r.SiteName)).toEqual(['JustOn', 'JustOnApi']);
-    expect(emu.stats.requests[1]!.path).toMatch(new RegExp(`^/services/data/v${API_VERSION}/tooling/query/01g\\w+-1$`));
-    const all = await conn.query('SELECT Id FROM Account', { scanAll: true }).run({ autoFetch: true });
-    expect(all.records).toHaveLength(7);
-    expect(emu.stats.requests.map((r) => r.api)).toEqual(['tooling', 'tooling', ...Array(7).fill('rest')]);
-    expect(emu.stats.requests[2]!.path).toContain('/queryAll?q=');
-    expect(emu.stats.requests[3]!.path).toMatch(/\/query\/01g/);
+    const tooling = await conn.tooling.query('SELECT Id FROM FieldPermissions').run({ autoFetch: true });
+    expect(tooling.records).toHaveLength(16);
+    expect(emu.stats.requests[1]!.path).toMatch(new RegExp(`^/services/data/v${API_VERSION}/tooling/query/01g\\w+-5$`));
+    const all = await conn.query(FIELD_PERMS, { scanAll: true }).run({ autoFetch: true });
+    expect(all.records).toHaveLength(16);
+    expect(emu.stats.requests.map((r) => r.api)).toEqual([...Array(4).fill('tooling'), ...Array(4).fill('rest')]);
+    expect(emu.stats.requests[4]!.path).toContain('/queryAll?q=');
+    expect(emu.stats.requests[5]!.path).toMatch(/\/query\/01g/);
   });
 });
