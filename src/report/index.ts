@@ -1,0 +1,23 @@
+import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
+import { renderTerminal } from './terminal.js';
+import type { ReportFormat, Reporter } from './types.js';
+
+/** Every output format, by name (an explicit registry, as knip's reporters/index.ts). */
+export const reporters: Record<ReportFormat, Reporter> = {
+  terminal: renderTerminal,
+  json: renderJson,
+  sarif: renderSarif,
+  junit: renderJunit,
+  markdown: renderMarkdown,
+};
+
+export const reportFormats = Object.keys(reporters) as ReportFormat[];
+
+export type { AuditRun, OrgInfo, ReportFormat, Reporter, ReportOptions } from './types.js';
+export { exitCodeFor, type ExitCodeOptions } from './exit-code.js';
+export { failedRun } from './failed-run.js';
+export { renderRuleExplanation, renderRuleList, suggestRuleId } from './rule-docs.js';
+export { REPORT_SCHEMA_VERSION } from './json.js';

@@ -1,0 +1,69 @@
+import type { Finding, RuleResult } from '../engine/types.js';
+import type { AuditRun, Reporter, ReportOptions } from './types.js';
+import { visibleFindings } from './view.js';
+
+/** Version of the JSON report shape (report.schema.json). Bump on any incompatible change. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+const finding = (f: Finding) => ({
+  message: f.message,
+  severity: f.severity,
+  resource: { type: f.resource.type, id: f.resource.id ?? null, name: f.resource.name, key: f.resource.key },
+  fingerprint: f.fingerprint,
+  suppressed: f.suppressed,
+  ...(f.suppression ? { suppression: f.suppression } : {}),
+  ...(f.data ? { data: f.data } : {}),
+  ...(f.fix ? { fix: f.fix } : {}),
+});
+
+const result = (r: RuleResult, options: ReportOptions) => ({
+  ruleId: r.ruleId,
+  status: r.status,
+  severity: r.severity,
+  failingSeverity: r.failingSeverity,
+  title: r.title,
+  category: r.category,
+  reason: r.reason ?? null,
+  fixable: r.fixable,
+  findings: visibleFindings(r, options).map(finding),
+  ...(r.evidence ? { evidence: r.evidence } : {}),
+  ...(r.error ? { error: r.error } : {}),
+});
+
+export function jsonRun(run: AuditRun, options: ReportOptions) {
+  const r = run.result;
+  return {
+    org: { id: run.org.id, name: run.org.name, edition: run.org.edition, isSandbox: run.org.isSandbox, instanceUrl: run.org.instanceUrl ?? null },
+    apiVersion: run.apiVersion ?? null,
+    capturedAt: r.capturedAt,
+    evaluatedAt: r.evaluatedAt,
+    package: r.package,
+    summary: r.summary,
+    results: r.results.map((x) => result(x, options)),
+    rulesOff: r.rulesOff,
+    suppressions: r.suppressions,
+    stats: run.stats ? { apiCalls: run.stats.apiCalls, durationMs: run.stats.durationMs } : null,
+    ...(run.fixPlan !== undefined ? { fixPlan: run.fixPlan } : {}),
+    ...(run.error ? { error: run.error } : {}),
+  };
+}
+
+/**
+ * The JSON report (report.schema.json): one entry in `runs` per org. With exactly one run, that run's
+ * `org`, `summary`, `results` and `stats` are repeated at the top level for simple consumers.
+ */
+export const renderJson: Reporter = (runs, options) => {
+  const rendered = runs.map((run) => jsonRun(run, options));
+  const single = rendered.length === 1
+    ? { org: rendered[0].org, summary: rendered[0].summary, results: rendered[0].results, stats: rendered[0].stats }
+    : {};
+  const report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: runs[0]?.tool.name ?? 'juston-audit', version: runs[0]?.tool.version ?? '0.0.0' },
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    ...(options.configPath ? { configPath: options.configPath } : {}),
+    runs: rendered,
+    ...single,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+};

@@ -1,0 +1,79 @@
+import type { RuleResult } from '../engine/types.js';
+import { findRule } from '../rules/index.js';
+import { STATUS_LABEL, STATUS_MARK, STATUS_ORDER } from './levels.js';
+import { buildMatrix, CELL_MARK, matrixLegend } from './matrix.js';
+import type { AuditRun, Reporter, ReportOptions } from './types.js';
+import { orgKind, repairable, visibleFindings } from './view.js';
+
+/** Findings listed per failing rule before "… and N more". */
+export const MARKDOWN_FINDINGS_PER_RULE = 5;
+
+/** Escapes text for a Markdown table cell or list item. */
+export const md = (s: string): string =>
+  s.replace(/\\/g, '\\\\').replace(/([|*`<[\]])/g, '\\$1').replace(/(^|\s)_/g, '$1\\_').replace(/\n/g, ' ');
+
+function failingRule(r: RuleResult, options: ReportOptions): string[] {
+  const severity = r.failingSeverity ?? 'all suppressed';
+  const lines = [`**${STATUS_MARK.fail} ${md(r.title)}** (\`${r.ruleId}\`, ${severity})`, ''];
+  const findings = visibleFindings(r, options);
+  for (const f of findings.slice(0, MARKDOWN_FINDINGS_PER_RULE)) {
+    lines.push(f.suppressed ? `- ~~${md(f.message)}~~ (suppressed: ${md(f.suppression?.reason ?? '')})` : `- ${md(f.message)}`);
+  }
+  if (findings.length > MARKDOWN_FINDINGS_PER_RULE) lines.push(`- … and ${findings.length - MARKDOWN_FINDINGS_PER_RULE} more`);
+  const meta = findRule(r.ruleId)?.meta;
+  if (meta) lines.push('', `**Fix:** ${md(meta.remediation.text)} **Setup:** ${md(meta.remediation.setupPath)} ([docs](${meta.docsUrl}))`);
+  lines.push('');
+  return lines;
+}
+
+const runTitle = (run: AuditRun): string =>
+  `${md(run.org.name)}: ${run.error ? 'audit failed' : `score ${run.result.summary.score}/100`}`;
+
+function runSection(run: AuditRun, options: ReportOptions, heading: boolean): string[] {
+  const top = heading ? [`### ${runTitle(run)}`, ''] : [];
+  if (run.error) return [...top, `\`${run.org.id}\`: ${md(run.error)}`, ''];
+  const s = run.result.summary;
+  const lines = [
+    ...top,
+    `\`${run.org.id}\` · ${md(run.org.edition)} · ${orgKind(run)} · snapshot ${run.result.capturedAt}`,
+    '',
+    '| Status | Rules |',
+    '| --- | ---: |',
+    ...STATUS_ORDER.map((st) => `| ${STATUS_MARK[st]} ${STATUS_LABEL[st]} | ${s.counts[st]} |`),
+    '',
+    `${s.findings} findings (${s.suppressedFindings} suppressed); failing at error ${s.failing.error}, warning ${s.failing.warning}, note ${s.failing.note}.`,
+    '',
+  ];
+  const failing = run.result.results.filter((r) => r.status === 'fail');
+  if (failing.length > 0) lines.push('#### Failing rules', '', ...failing.flatMap((r) => failingRule(r, options)));
+  const open = run.result.results.filter((r) => r.status === 'inconclusive' || r.status === 'manual');
+  if (open.length > 0) {
+    lines.push('#### To check', '', ...open.map((r) => `- ${STATUS_MARK[r.status]} \`${r.ruleId}\` ${md(r.title)}: ${md(r.reason ?? '')}`), '');
+  }
+  const fixes = repairable(run);
+  if (fixes.length > 0) lines.push(`\`juston-audit --fix\` would repair: ${fixes.map((r) => `\`${r.ruleId}\``).join(', ')}.`, '');
+  return lines;
+}
+
+function matrix(runs: readonly AuditRun[]): string[] {
+  const { ruleIds, cells } = buildMatrix(runs);
+  return [
+    '### Rules × orgs',
+    '',
+    `| Rule | ${runs.map((r) => md(r.org.name)).join(' | ')} |`,
+    `| --- | ${runs.map(() => ':---:').join(' | ')} |`,
+    ...ruleIds.map((id, i) => `| \`${id}\` | ${cells[i].map((c) => CELL_MARK[c]).join(' | ')} |`),
+    '',
+    matrixLegend(),
+    '',
+  ];
+}
+
+/** A compact Markdown summary for a pull-request comment or $GITHUB_STEP_SUMMARY. */
+export const renderMarkdown: Reporter = (runs, options) => {
+  const single = runs.length === 1;
+  const title = single ? `## JustOn audit: ${runTitle(runs[0])}` : `## JustOn audit: ${runs.length} orgs`;
+  const lines = [title, '', ...runs.flatMap((run) => runSection(run, options, !single))];
+  if (runs.length > 1) lines.push(...matrix(runs));
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+};

@@ -1,0 +1,43 @@
+import type { AuditResult } from '../engine/types.js';
+
+/** The org an audit ran against. Never holds credentials: Id, name and URL only. */
+export interface OrgInfo {
+  id: string;
+  name: string;
+  edition: string;
+  isSandbox: boolean;
+  instanceUrl?: string;
+}
+
+/** One org's audited result plus the context the reports show. */
+export interface AuditRun {
+  result: AuditResult;
+  org: OrgInfo;
+  stats?: { apiCalls: number; durationMs: number };
+  tool: { name: 'juston-audit'; version: string };
+  apiVersion?: string;
+  /** Added by the --fix work; rendered when it is a list of { ruleId, summary, changes[] }, else passed through as-is in JSON. */
+  fixPlan?: unknown;
+  /** Set when this org could not be audited at all; `result` then holds no rule results. */
+  error?: string;
+}
+
+export interface ReportOptions {
+  /** Colour output (terminal only); the CLI decides from TTY / NO_COLOR / --no-color. */
+  color: boolean;
+  /** Terminal width for wrapping (terminal and rule docs). */
+  width: number;
+  /** A Salesforce DX project root: SARIF locations then point at real metadata files where one exists. */
+  sfdxProject?: string;
+  /** The audit config file, shown in reports. */
+  configPath?: string;
+  /** Keep suppressed findings (marked) in the output; default true. */
+  includeSuppressed?: boolean;
+  /** Report generation time; defaults to the clock. Fixed in tests. */
+  now?: Date;
+}
+
+/** A reporter renders all runs (one per org) to one string. Pure apart from `sfdxProject` lookups. */
+export type Reporter = (runs: readonly AuditRun[], options: ReportOptions) => string;
+
+export type ReportFormat = 'terminal' | 'json' | 'sarif' | 'junit' | 'markdown';

@@ -1,0 +1,30 @@
+import { beforeAll, describe, it } from 'vitest';
+import { failedRun } from '../../src/report/failed-run.js';
+import { reporters } from '../../src/report/index.js';
+import type { AuditRun, ReportFormat } from '../../src/report/types.js';
+import { expectGolden } from './golden.js';
+import { OPTIONS, SFDX_PROJECT } from './fixtures/options.js';
+import { NOW, sampleRun, TOOL } from './fixtures/runs.js';
+
+const EXT: Record<ReportFormat, string> = { terminal: 'terminal.txt', json: 'json', sarif: 'sarif', junit: 'junit.xml', markdown: 'md' };
+
+let clean: AuditRun;
+let misconfigured: AuditRun;
+let broken: AuditRun;
+
+beforeAll(async () => {
+  clean = await sampleRun('clean-org');
+  misconfigured = await sampleRun('misconfigured-org');
+  broken = failedRun({ id: '00D5g0000000009AAA', name: 'Broken Org', edition: 'Unknown', isSandbox: false }, 'INVALID_SESSION_ID: Session expired or invalid', TOOL, NOW);
+});
+
+describe('golden files (regenerate with UPDATE_GOLDEN=1 npx vitest run test/report)', () => {
+  for (const format of Object.keys(EXT) as ReportFormat[]) {
+    it(`${format}: clean sample org`, () => expectGolden(`clean-org.${EXT[format]}`, reporters[format]([clean], OPTIONS)));
+    it(`${format}: misconfigured sample org`, () => expectGolden(`misconfigured-org.${EXT[format]}`, reporters[format]([misconfigured], OPTIONS)));
+    it(`${format}: three orgs, one of which could not be audited`, () =>
+      expectGolden(`multi-org.${EXT[format]}`, reporters[format]([clean, misconfigured, broken], OPTIONS)));
+  }
+  it('sarif: misconfigured sample org with a Salesforce DX project', () =>
+    expectGolden('misconfigured-org.sfdx.sarif', reporters.sarif([misconfigured], { ...OPTIONS, sfdxProject: SFDX_PROJECT })));
+});
