@@ -1,0 +1,141 @@
+import type { Connection } from 'jsforce';
+import { access } from 'node:fs/promises';
+import { FixError } from '../errors.js';
+import type { Snapshot } from '../snapshot/snapshot.js';
+import { findConflicts } from './conflicts.js';
+import { FixApplyError } from './errors.js';
+import { FixClient } from './fix-client.js';
+import { type Journal, type JournalChange, type JournalEvent, JOURNAL_FORMAT, journalPath, saveJournal } from './journal.js';
+import { readLive, sameId } from './live.js';
+import { inWriteOrder } from './order.js';
+import { outcomeOf } from './outcome.js';
+import type { ApplyOutcome, ApplyProgress, FixPlan } from './types.js';
+import { undoChanges } from './undo.js';
+import { runWrites, type WriteOp } from './write-batches.js';
+
+export interface ApplyOptions {
+  /** The snapshot the plan was made from. */
+  snapshot: Snapshot;
+  /** The journal goes to `<journalDir>/.juston-audit/journal-<orgId>-<timestamp>.json`. */
+  journalDir: string;
+  /** The org the caller means to change; must be the plan's and the connection's. */
+  orgId: string;
+  now?: () => Date;
+  onProgress?: (progress: ApplyProgress) => void;
+}
+
+/** Settings whose unset value means a documented default: what a rollback writes back for "unset". */
+const METADATA_DEFAULTS: Record<string, Record<string, unknown>> = { MobileSettings: { enableS1EncryptedStoragePref2: true } };
+
+/**
+ * Applies a plan: re-reads every target (one wave), stops changes whose target changed, writes the
+ * journal, then writes in composite/collection batches (allOrNone), appending each outcome to the
+ * journal. If a write fails, everything this run changed is undone and FixApplyError is thrown.
+ */
+export async function applyFixes(connection: Connection, plan: FixPlan, options: ApplyOptions): Promise<ApplyOutcome> {
+  const now = options.now ?? (() => new Date());
+  const progress = (p: ApplyProgress) => options.onProgress?.(p);
+  if (!sameId(plan.orgId, options.orgId)) throw new FixError(`the plan is for org ${plan.orgId}, not ${options.orgId}; audit this org and plan again`);
+  if (options.snapshot.capturedAt !== plan.auditedAt) throw new FixError(`the plan was made from the audit of ${plan.auditedAt}, not from this snapshot (${options.snapshot.capturedAt})`);
+  const client = new FixClient(connection);
+  const calls = () => ({ reads: client.reads, writes: client.writes });
+  if (plan.changes.length === 0) return { status: 'nothing', journalPath: null, changes: [], conflicts: [], apiCalls: calls(), message: 'Nothing to fix: the plan is empty.' };
+
+  progress({ phase: 'reread', done: 0, total: plan.changes.length, message: 're-reading every target' });
+  const live = await readLive(client, plan.changes);
+  if (!sameId(live.orgId, plan.orgId)) throw new FixError(`the connection is to org ${live.orgId ?? 'unknown'}, but the plan is for ${plan.orgId}; nothing was changed`);
+  const { conflicts, skipped } = findConflicts(plan.changes, live);
+
+  const path = await freshPath(options.journalDir, plan.orgId, now());
+  const journal = newJournal(plan, connection.instanceUrl ?? null, now());
+  const at = () => now().toISOString();
+  for (const [changeId, detail] of conflicts) journal.events.push({ at: at(), changeId, phase: 'apply', action: 'conflict', detail });
+  for (const [changeId, detail] of skipped) journal.events.push({ at: at(), changeId, phase: 'apply', action: 'skipped', detail });
+  await saveJournal(path, journal);
+  progress({ phase: 'journal', done: 0, total: plan.changes.length, message: `journal written: ${path}` });
+  const record = async (events: JournalEvent[]) => {
+    journal.events.push(...events);
+    await saveJournal(path, journal);
+  };
+
+  const todo = plan.changes.filter((c) => !conflicts.has(c.id) && !skipped.has(c.id));
+  const referenced = new Set(todo.flatMap((c) => c.dependsOn));
+  const ops: WriteOp[] = inWriteOrder(todo).filter((c) => c.operation !== 'metadata.update')
+    .map((c) => ({
+      key: c.id, kind: c.operation === 'sobject.create' ? 'create' : 'update', sobject: c.sobject, fields: c.after,
+      ...(c.target.id && c.operation === 'sobject.update' ? { id: c.target.id } : {}), ...(referenced.has(c.id) ? { referenced: true } : {}),
+    }));
+  let done = 0;
+  const { failed: recordsFailed } = await runWrites(client, ops, {
+    stopOnFailure: true, allOrNone: true,
+    onBatch: async (results) => {
+      done += results.length;
+      progress({ phase: 'write', done, total: todo.length, message: `${done} of ${todo.length} changes written` });
+      await record(results.map((r) => ({
+        at: at(), changeId: r.key, phase: 'apply', action: r.ok ? 'applied' : r.rolledBack ? 'skipped' : 'failed',
+        ...(r.id ? { recordId: r.id } : {}), ...(r.ok ? {} : { detail: r.rolledBack ? `not written: its batch failed (${r.error})` : r.error ?? 'failed' }),
+      })));
+    },
+  });
+  let failed = recordsFailed;
+  for (const c of failed ? [] : todo.filter((x) => x.operation === 'metadata.update')) {
+    try {
+      const result = await client.updateMetadata(c.sobject, { fullName: c.target.name, ...c.after });
+      await record([{ at: at(), changeId: c.id, phase: 'apply', action: result.success ? 'applied' : 'failed', ...(result.error ? { detail: result.error } : {}) }]);
+      failed ||= !result.success;
+    } catch (error) {
+      failed = true;
+      await record([{ at: at(), changeId: c.id, phase: 'apply', action: 'failed', detail: (error as Error).message }]);
+    }
+    if (failed) break;
+  }
+  if (failed) return undoRun(client, journal, path, record, progress, calls);
+  journal.status = conflicts.size ? 'conflicts' : 'applied';
+  await saveJournal(path, journal);
+  const outcome = outcomeOf(journal, path, calls());
+  return { ...outcome, status: conflicts.size ? 'conflicts' : 'applied' };
+}
+
+async function undoRun(
+  client: FixClient, journal: Journal, path: string, record: (e: JournalEvent[]) => Promise<void>,
+  progress: (p: ApplyProgress) => void, calls: () => ApplyOutcome['apiCalls'],
+): Promise<never> {
+  const applied = journal.events.filter((e) => e.phase === 'apply' && e.action === 'applied');
+  progress({ phase: 'undo', done: 0, total: applied.length, message: `a write failed; undoing the ${applied.length} changes already made` });
+  const items = applied.map((e) => ({ change: journal.changes.find((c) => c.id === e.changeId)!, ...(e.recordId ? { recordId: e.recordId } : {}) }));
+  const { complete } = await undoChanges(client, items, 'undo-after-failure', record);
+  journal.status = complete ? 'failed-rolled-back' : 'failed-rollback-incomplete';
+  await saveJournal(path, journal);
+  const failure = journal.events.find((e) => e.phase === 'apply' && e.action === 'failed');
+  const outcome: ApplyOutcome = { ...outcomeOf(journal, path, calls()), status: 'rolled-back', rollbackComplete: complete };
+  const message = complete
+    ? `A write failed (${failure?.changeId}: ${failure?.detail}); the ${applied.length} changes this run made were rolled back. Journal: ${path}`
+    : `A write failed (${failure?.changeId}: ${failure?.detail}) and undoing the run did not complete; run 'juston-audit rollback ${path}'. Journal: ${path}`;
+  throw new FixApplyError(message, { ...outcome, message });
+}
+
+function newJournal(plan: FixPlan, instanceUrl: string | null, now: Date): Journal {
+  const changes: JournalChange[] = plan.changes.map((c) => {
+    const unset = c.operation === 'metadata.update' ? Object.keys(c.after).filter((k) => c.before?.[k] === null || c.before?.[k] === undefined) : [];
+    const defaults = METADATA_DEFAULTS[c.sobject] ?? {};
+    return unset.length && unset.every((k) => k in defaults)
+      ? { ...c, undo: { ...c.before, ...Object.fromEntries(unset.map((k) => [k, defaults[k]])) } }
+      : { ...c };
+  });
+  return {
+    format: JOURNAL_FORMAT, orgId: plan.orgId, orgName: plan.orgName, isSandbox: plan.isSandbox, instanceUrl,
+    createdAt: now.toISOString(), auditedAt: plan.auditedAt, fixType: plan.fixType, status: 'applying', changes, events: [],
+  };
+}
+
+async function freshPath(dir: string, orgId: string, now: Date): Promise<string> {
+  const base = journalPath(dir, orgId, now);
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? base : base.replace(/\.json$/, `-${n}.json`);
+    try {
+      await access(candidate);
+    } catch {
+      return candidate;
+    }
+  }
+}

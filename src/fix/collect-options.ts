@@ -1,0 +1,25 @@
+import type { CollectOptions } from '../collect/collect-options.js';
+import type { AuditConfig, RuleSetting } from '../config/types.js';
+import type { RequiredComponents } from '../rules/support/components.js';
+
+/**
+ * The collector's options for a config: what verification must re-read so the owning rules see the
+ * same data as the audit did. (Belongs with the config module; kept here until it has one.)
+ */
+export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> {
+  const setting = config.rules?.['access/required-components'];
+  const c = ((typeof setting === 'object' ? (setting as RuleSetting).options : undefined) ?? {}) as Partial<RequiredComponents>;
+  const sel = config.justOnUsers ?? {};
+  return {
+    ...(config.namespace ? { namespace: config.namespace } : {}),
+    ...(config.connectedAppName ? { connectedAppName: config.connectedAppName } : {}),
+    objects: (c.objects ?? []).map((o) => o.name),
+    fields: (c.fields ?? []).map((f) => f.name),
+    apexClasses: c.apexClasses ?? [],
+    visualforcePages: c.visualforcePages ?? [],
+    tabs: c.tabs ?? [],
+    userProfiles: sel.profiles ?? [],
+    userPermissionSets: sel.permissionSets ?? [],
+    usernames: sel.include ?? [],
+  };
+}

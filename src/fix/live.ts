@@ -1,0 +1,88 @@
+import type { FixClient } from './fix-client.js';
+import type { PlannedChange } from './types.js';
+
+type Row = Record<string, unknown>;
+
+/** The org as it is now, for the targets of some changes. */
+export interface LiveState {
+  orgId: string | null;
+  isSandbox: boolean | null;
+  permissionSets: Row[];
+  rows: Record<string, Row[]>;
+  licences: Row[];
+  metadata: Map<string, Row | undefined>;
+}
+
+const FIELDS: Record<string, string> = {
+  ObjectPermissions: 'Id, ParentId, SobjectType, PermissionsRead, PermissionsCreate, PermissionsEdit, PermissionsDelete, PermissionsViewAllRecords, PermissionsModifyAllRecords',
+  FieldPermissions: 'Id, ParentId, SobjectType, Field, PermissionsRead, PermissionsEdit',
+  PermissionSetTabSetting: 'Id, ParentId, Name, Visibility',
+  SetupEntityAccess: 'Id, ParentId, SetupEntityId',
+  PermissionSetAssignment: 'Id, AssigneeId, PermissionSetId',
+  UserPackageLicense: 'Id, UserId, PackageLicenseId',
+};
+const PARENT: Record<string, string> = {
+  ObjectPermissions: 'ParentId', FieldPermissions: 'ParentId', PermissionSetTabSetting: 'ParentId', SetupEntityAccess: 'ParentId',
+  PermissionSetAssignment: 'PermissionSetId', UserPackageLicense: 'PackageLicenseId',
+};
+
+const list = (values: Iterable<string>) => `(${[...values].map((v) => `'${v.replace(/'/g, "\\'")}'`).join(', ')})`;
+const REF = /^@\{(c\d+)\.id\}$/;
+
+/**
+ * Re-reads every target of the changes in one wave: composite requests of queries (by parent, never
+ * by long lists of user Ids) sent together, plus one metadata read per setting. `ids` resolves
+ * `@{cN.id}` references to records already created (for rollback).
+ */
+export async function readLive(client: FixClient, changes: PlannedChange[], ids: Map<string, string> = new Map()): Promise<LiveState> {
+  const resolve = (v: unknown) => (typeof v === 'string' ? (REF.test(v) ? ids.get(REF.exec(v)![1]!) : v) : undefined);
+  const parents = new Map<string, Set<string>>();
+  const byId = new Map<string, Set<string>>();
+  const psIds = new Set<string>();
+  const psNames = new Set<string>();
+  const add = (map: Map<string, Set<string>>, key: string, value: string | undefined) => {
+    if (value) map.set(key, (map.get(key) ?? new Set()).add(value));
+  };
+  for (const c of changes) {
+    if (c.operation === 'metadata.update') continue;
+    if (c.sobject === 'PermissionSet') {
+      if (c.operation === 'sobject.create') psNames.add(String(c.after.Name));
+      const id = ids.get(c.id) ?? c.target.id;
+      if (id) psIds.add(id);
+      continue;
+    }
+    const parentField = PARENT[c.sobject];
+    if (c.operation === 'sobject.update') add(byId, c.sobject, c.target.id);
+    if (parentField) {
+      const parent = resolve(c.after[parentField]);
+      add(parents, c.sobject, parent);
+      if (parent && parentField !== 'PackageLicenseId') psIds.add(parent);
+    }
+  }
+  const soql: Record<string, string> = { organization: 'SELECT Id, IsSandbox FROM Organization' };
+  const psWhere = [psIds.size ? `Id IN ${list(psIds)}` : '', psNames.size ? `(Name IN ${list(psNames)} AND NamespacePrefix = null)` : ''].filter(Boolean);
+  if (psWhere.length) soql.permissionSets = `SELECT Id, Name, NamespacePrefix, IsOwnedByProfile FROM PermissionSet WHERE ${psWhere.join(' OR ')}`;
+  for (const sobject of Object.keys(FIELDS)) {
+    const where = [parents.get(sobject)?.size ? `${PARENT[sobject]} IN ${list(parents.get(sobject)!)}` : '', byId.get(sobject)?.size ? `Id IN ${list(byId.get(sobject)!)}` : ''].filter(Boolean);
+    if (sobject === 'PermissionSetAssignment' && psIds.size && !parents.get(sobject)) where.push(`PermissionSetId IN ${list(psIds)}`);
+    if (where.length) soql[sobject] = `SELECT ${FIELDS[sobject]} FROM ${sobject} WHERE ${where.join(' OR ')}`;
+  }
+  const licences = parents.get('UserPackageLicense');
+  if (licences?.size) soql.licences = `SELECT Id, AllowedLicenses, UsedLicenses FROM PackageLicense WHERE Id IN ${list(licences)}`;
+  const settings = changes.filter((c) => c.operation === 'metadata.update');
+  const [rows, metadata] = await Promise.all([
+    client.queries(soql),
+    Promise.all(settings.map(async (c) => [`${c.sobject}/${c.target.name}`, await client.readMetadata(c.sobject, c.target.name)] as const)),
+  ]);
+  const org = rows.get('organization')?.[0];
+  return {
+    orgId: typeof org?.Id === 'string' ? org.Id : null,
+    isSandbox: typeof org?.IsSandbox === 'boolean' ? org.IsSandbox : null,
+    permissionSets: rows.get('permissionSets') ?? [],
+    rows: Object.fromEntries(Object.keys(FIELDS).map((s) => [s, rows.get(s) ?? []])),
+    licences: rows.get('licences') ?? [],
+    metadata: new Map(metadata),
+  };
+}
+
+export const sameId = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && a.slice(0, 15) === b.slice(0, 15);
