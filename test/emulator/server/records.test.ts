@@ -13,7 +13,7 @@ describe('sObject rows and collections', () => {
     expect(await sets.update({ Id: created.id!, Label: 'Renamed' })).toEqual({ id: created.id, success: true, errors: [] });
     expect(await sets.retrieve(created.id!)).toMatchObject({ Label: 'Renamed' });
     await sets.destroy(created.id!);
-    await expect(sets.retrieve(created.id!)).rejects.toHaveProperty('errorCode');
+    await expect(sets.retrieve(created.id!)).rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
     expect(emu.stats.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
       'POST 201', 'GET 200', 'PATCH 204', 'GET 200', 'DELETE 204', 'GET 404',
     ]);
