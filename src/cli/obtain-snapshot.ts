@@ -7,7 +7,6 @@ import { OrgClient } from '../collect/org-client.js';
 import { UsageError } from '../errors.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
-import { startDemoOrg } from './demo-org.js';
 import { progress, type CliIO } from './io.js';
 
 export interface SourceArgs extends ConnectArgs {
@@ -32,6 +31,8 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
   }
   if (args.demo) {
     progress(io, 'starting the demo org (local emulator)');
+    // The emulator (and its SOQL parser, slow to load) is imported only when the demo needs it.
+    const { startDemoOrg } = await import('./demo-org.js');
     const emulator = await startDemoOrg();
     try {
       const connection = connectWithAccessToken({ instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, apiVersion: args.apiVersion });

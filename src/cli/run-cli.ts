@@ -2,7 +2,6 @@ import yargs from 'yargs';
 import { AuditError, UsageError } from '../errors.js';
 import { DEFAULT_API_VERSION } from '../auth/connect.js';
 import { auditCommand } from './commands/audit-command.js';
-import { emulatorCommand } from './commands/emulator-command.js';
 import type { CliIO } from './io.js';
 import { redactSecrets } from './redact.js';
 
@@ -61,6 +60,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           .option('port', { type: 'number', default: 0, describe: 'port (0 = any free port)' })
           .option('latency-ms', { type: 'number', default: 0, describe: 'delay added to every response' }),
         async (args) => {
+          const { emulatorCommand } = await import('./commands/emulator-command.js');
           exitCode = await emulatorCommand({ org: args.org, port: args.port, latencyMs: args.latencyMs }, io);
         },
       )

@@ -9,6 +9,10 @@ export interface CollectOptions {
   apexClasses: string[];
   visualforcePages: string[];
   tabs: string[];
+  /** Users selected as JustOn users by the config beyond licence and namespace permission sets. */
+  userProfiles: string[];
+  userPermissionSets: string[];
+  usernames: string[];
 }
 
 export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
@@ -19,6 +23,9 @@ export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
   apexClasses: [],
   visualforcePages: [],
   tabs: [],
+  userProfiles: [],
+  userPermissionSets: [],
+  usernames: [],
 };
 
 export function balanceObject(options: CollectOptions): string {

@@ -3,7 +3,10 @@ import { balanceObject, type CollectOptions } from './collect-options.js';
 import { selectList } from './fields.js';
 import { soqlLikePrefix, soqlList, soqlString } from './soql-literal.js';
 
-/** One read the collector makes; `fills` names the snapshot data that is incomplete if it fails. */
+/**
+ * One read the collector makes; `fills` names the snapshot data that is incomplete if it fails. Parent
+ * permission sets read along with permission rows are a convenience, not what makes PermissionSet complete.
+ */
 export type PlannedRead =
   | { kind: 'query'; id: string; soql: string; fills: SnapshotKey[] }
   | { kind: 'describe'; id: string; sobject: string; fills: SnapshotKey[] }
@@ -44,18 +47,19 @@ export function planReads(options: CollectOptions): PlannedRead[] {
       soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.NamespacePrefix = ${soqlString(ns)})`,
       fills: userFills,
     },
+    ...configuredUserReads(options, userSelect, userFills),
     { kind: 'query', id: 'userLicenses', soql: `SELECT ${selectList('UserPackageLicense')} FROM UserPackageLicense WHERE PackageLicense.NamespacePrefix = ${soqlString(ns)}`, fills: ['records.UserPackageLicense'] },
     { kind: 'query', id: 'packageLicenses', soql: `SELECT ${selectList('PackageLicense')} FROM PackageLicense WHERE NamespacePrefix = ${soqlString(ns)}`, fills: ['records.PackageLicense'] },
     { kind: 'query', id: 'connectedApps', soql: `SELECT ${selectList('ConnectedApplication')} FROM ConnectedApplication WHERE Name = ${appName}`, fills: ['records.ConnectedApplication'] },
     {
       kind: 'query', id: 'appAccess',
       soql: `SELECT ${selectList('SetupEntityAccess')}, ${selectList('PermissionSet', 'Parent')} FROM SetupEntityAccess WHERE SetupEntityType = 'ConnectedApplication' AND SetupEntityId IN (SELECT Id FROM ConnectedApplication WHERE Name = ${appName})`,
-      fills: ['records.SetupEntityAccess', 'records.PermissionSet'],
+      fills: ['records.SetupEntityAccess'],
     },
     {
       kind: 'query', id: 'objectPermissions',
       soql: `SELECT ${selectList('ObjectPermissions')}, ${selectList('PermissionSet', 'Parent')} FROM ObjectPermissions WHERE ${objectFilter.join(' OR ')}`,
-      fills: ['records.ObjectPermissions', 'records.PermissionSet'],
+      fills: ['records.ObjectPermissions'],
     },
     { kind: 'query', id: 'fieldPermissions', soql: `SELECT ${selectList('FieldPermissions')} FROM FieldPermissions WHERE ${fieldFilter.join(' OR ')}`, fills: ['records.FieldPermissions'] },
     { kind: 'query', id: 'tabSettings', soql: `SELECT ${selectList('PermissionSetTabSetting')} FROM PermissionSetTabSetting WHERE Name IN ${soqlList(tabs)}`, fills: ['records.PermissionSetTabSetting'] },
@@ -81,7 +85,20 @@ function componentReads(object: 'ApexClass' | 'ApexPage', id: string, names: str
     {
       kind: 'query', id: `${id}Access`,
       soql: `SELECT ${selectList('SetupEntityAccess')}, ${selectList('PermissionSet', 'Parent')} FROM SetupEntityAccess WHERE SetupEntityType = '${object}' AND SetupEntityId IN (SELECT Id FROM ${object} WHERE Name IN ${soqlList(names)})`,
-      fills: ['records.SetupEntityAccess', 'records.PermissionSet'],
+      fills: ['records.SetupEntityAccess'],
     },
   ];
+}
+
+/** Users the config adds to the JustOn users: by profile, by permission set or group, by username. */
+function configuredUserReads(options: CollectOptions, userSelect: string, fills: SnapshotKey[]): PlannedRead[] {
+  const reads: PlannedRead[] = [];
+  const read = (id: string, where: string) => reads.push({ kind: 'query', id, soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND ${where}`, fills });
+  if (options.userProfiles.length) read('profileUsers', `Profile.Name IN ${soqlList(options.userProfiles)}`);
+  if (options.userPermissionSets.length) {
+    const names = soqlList(options.userPermissionSets);
+    read('assignedUsers', `Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name IN ${names} OR PermissionSetGroup.DeveloperName IN ${names})`);
+  }
+  if (options.usernames.length) read('namedUsers', `Username IN ${soqlList(options.usernames)}`);
+  return reads;
 }
