@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { failedRun } from '../../src/report/failed-run.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import type { AuditRun } from '../../src/report/types.js';
 import { OPTIONS, SFDX_PROJECT } from './fixtures/options.js';
-import { asOtherOrg, loadSample, runFor, sampleRun, SUPPRESSING_CONFIG } from './fixtures/runs.js';
+import { asOtherOrg, loadSample, NOW, runFor, sampleRun, SUPPRESSING_CONFIG, TOOL } from './fixtures/runs.js';
 import { multitoolPath, sarifSchema } from './sarif-schema.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,6 +17,7 @@ type Json = any;
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 
+const BROKEN_ORG = { id: '00D5g0000000009AAA', name: 'Broken Org', edition: 'Unknown', isSandbox: false };
 let misconfigured: AuditRun;
 let clean: AuditRun;
 const sarif = (runs: AuditRun[], extra = {}): Json => JSON.parse(renderSarif(runs, { ...OPTIONS, ...extra }));
@@ -140,6 +142,16 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
   });
 });
 
+describe('SARIF for an org that could not be audited', () => {
+  it('is a run with its automation id, no results and a failed invocation with the error', () => {
+    const run = sarif([failedRun(BROKEN_ORG, 'INVALID_SESSION_ID: Session expired', TOOL, NOW)]).runs[0];
+    expect(run.automationDetails.id).toBe('juston-audit/00D5g0000000009AAA/');
+    expect(run.results).toEqual([]);
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    expect(run.invocations[0].toolExecutionNotifications[0]).toEqual({ level: 'error', message: { text: 'The audit could not complete: INVALID_SESSION_ID: Session expired.' } });
+  });
+});
+
 describe('SARIF fingerprints', () => {
   const fingerprints = (log: Json) => log.runs[0].results.map((r: Json) => r.partialFingerprints);
 
@@ -176,12 +188,12 @@ describe('Microsoft SARIF validator (sarif-multitool validate --rule-kind "Gh;Sa
     return byFile;
   }
 
-  it('reports no errors or warnings for the misconfigured sample org (alone, and with another org and a DX project), and catches a broken log', () => {
+  it('reports no errors or warnings for the misconfigured sample org (alone, and beside a clean and a failed org with a DX project), and catches a broken log', () => {
     const broken = sarif([misconfigured]);
     delete broken.runs[0].results[0].locations;
     const found = validateWithMultitool({
       'misconfigured.sarif': sarif([misconfigured]),
-      'multi-org-dx.sarif': sarif([clean, misconfigured], { sfdxProject: SFDX_PROJECT }),
+      'multi-org-dx.sarif': sarif([clean, misconfigured, failedRun(BROKEN_ORG, 'INVALID_SESSION_ID', TOOL, NOW)], { sfdxProject: SFDX_PROJECT }),
       'broken.sarif': broken,
     });
     const serious = (name: string) => found[name]
