@@ -28,11 +28,13 @@ export interface EmulatedOrgData extends OrgData {
  * The live org for a snapshot. query() with includeDeleted behaves like query(): deleted rows are
  * not kept (only their Ids, to answer ENTITY_IS_DELETED).
  */
-export function createOrgData(snapshot: Snapshot, options: OrgDataOptions = {}): EmulatedOrgData {
+export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): EmulatedOrgData {
+  // loadSnapshot copies the rows; the rest is small and copied here, so the caller's object stays untouched
+  const snapshot: Snapshot = { ...input, describe: structuredClone(input.describe ?? {}), records: input.records ?? {}, tooling: input.tooling ?? {} };
   const apiVersion = options.apiVersion ?? '62.0';
-  const store = loadSnapshot(structuredClone(snapshot));
+  const store = loadSnapshot(snapshot);
   const { catalog } = store;
-  const metadata = new MetadataStore(structuredClone(snapshot.metadata ?? {}), store);
+  const metadata = new MetadataStore(structuredClone(input.metadata ?? {}), store);
   const userId = () => {
     if (options.userId) return options.userId;
     const users = store.table(catalog.object('User')!).scan();

@@ -6,6 +6,7 @@ export class Catalog {
   private readonly objects = new Map<string, ObjectDef>();
   private readonly fields = new Map<string, Map<string, FieldDef>>();
   private readonly prefixes = new Map<string, ObjectDef>();
+  private readonly relationships = new Map<string, Map<string, FieldDef>>();
 
   constructor(defs: Iterable<ObjectDef>) {
     for (const def of defs) this.add(def);
@@ -14,6 +15,7 @@ export class Catalog {
   add(def: ObjectDef): void {
     this.objects.set(def.name.toLowerCase(), def);
     this.fields.set(def.name, new Map(def.fields.map((f) => [f.name.toLowerCase(), f])));
+    this.relationships.set(def.name, new Map(def.fields.filter((f) => f.relationshipName).map((f) => [f.relationshipName!.toLowerCase(), f])));
     if (!this.prefixes.has(def.keyPrefix)) this.prefixes.set(def.keyPrefix, def);
   }
 
@@ -29,8 +31,7 @@ export class Catalog {
 
   /** The reference field whose relationshipName is `rel` (e.g. `Profile` → ProfileId). */
   relationship(obj: ObjectDef, rel: string): FieldDef | undefined {
-    const lower = rel.toLowerCase();
-    return obj.fields.find((f) => f.relationshipName?.toLowerCase() === lower);
+    return this.relationships.get(obj.name)?.get(rel.toLowerCase());
   }
 
   childRelationship(obj: ObjectDef, rel: string): ChildRelationshipDef | undefined {
@@ -41,6 +42,7 @@ export class Catalog {
   addField(obj: ObjectDef, field: FieldDef): void {
     obj.fields.push(field);
     this.fields.get(obj.name)?.set(field.name.toLowerCase(), field);
+    if (field.relationshipName) this.relationships.get(obj.name)?.set(field.relationshipName.toLowerCase(), field);
   }
 
   byKeyPrefix(prefix: string): ObjectDef | undefined {

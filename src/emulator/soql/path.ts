@@ -35,11 +35,7 @@ export function resolvePath(catalog: Catalog, def: ObjectDef, text: string, alia
 
 /** The row reached by following a reference value (any sObject: polymorphic lookups allowed). */
 export function follow(store: Store, value: unknown): { def: ObjectDef; row: Row } | null {
-  if (typeof value !== 'string') return null;
-  const owner = store.ownerOf(value);
-  const def = owner ? store.catalog.object(owner) : undefined;
-  const row = def ? store.get(def, value) : undefined;
-  return def && row ? { def, row } : null;
+  return typeof value === 'string' ? store.locate(value) : null;
 }
 
 /** The value of a path on a row; null when any hop is null. */

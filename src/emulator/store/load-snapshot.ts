@@ -19,15 +19,31 @@ function buildCatalog(snapshot: Snapshot): Catalog {
   return catalog;
 }
 
-/** Snapshot rows as stored rows: canonical field names, no attributes or nested relationship objects. */
-function toRow(catalog: Catalog, def: ObjectDef, rec: SObjectRecord, rows: SObjectRecord[]): Row {
+/** Snapshot column → stored field name, or null for columns that are not fields (attributes, nested relationships). */
+function columnMapper(catalog: Catalog, def: ObjectDef, rows: SObjectRecord[]): (key: string) => string | null {
+  const seen = new Map<string, string | null>();
+  return (key) => {
+    let name = seen.get(key);
+    if (name !== undefined) return name;
+    if (key === 'attributes' || catalog.relationship(def, key) || catalog.childRelationship(def, key)) name = null;
+    else {
+      let f = catalog.field(def, key);
+      if (!f) catalog.addField(def, (f = inferField(key, rows)));
+      name = f.name;
+    }
+    seen.set(key, name);
+    return name;
+  };
+}
+
+/** Snapshot rows as stored rows: canonical field names, object values copied. */
+function toRow(column: (key: string) => string | null, rec: SObjectRecord): Row {
   const row: Row = {};
-  for (const [key, value] of Object.entries(rec)) {
-    if (key === 'attributes') continue;
-    if (catalog.relationship(def, key) || catalog.childRelationship(def, key)) continue;
-    let f = catalog.field(def, key);
-    if (!f) catalog.addField(def, (f = inferField(key, rows)));
-    row[f.name] = value ?? null;
+  for (const key in rec) {
+    const name = column(key);
+    if (name === null) continue;
+    const value = rec[key];
+    row[name] = value !== null && typeof value === 'object' ? structuredClone(value) : value ?? null;
   }
   return row;
 }
@@ -38,8 +54,9 @@ function loadRows(store: Store, catalog: Catalog, api: ApiSurface, byObject: Rec
     if (!def) catalog.add((def = inferObject(name, rows, [api], customPrefix(900 + catalog.all().length))));
     if (!def.apis.includes(api)) def.apis.push(api);
     store.table(def);
+    const column = columnMapper(catalog, def, rows);
     for (const rec of rows) {
-      const row = toRow(catalog, def, rec, rows);
+      const row = toRow(column, rec);
       if (typeof row.Id !== 'string') row.Id = store.ids.next(def.keyPrefix);
       if (store.get(def, row.Id as string)) continue;
       store.insert(def, row);

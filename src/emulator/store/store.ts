@@ -11,7 +11,7 @@ import { UndoLog } from './undo-log.js';
  */
 export class Store {
   private readonly tables = new Map<string, Table>();
-  private readonly owners = new Map<string, string>();
+  private readonly owners = new Map<string, ObjectDef>();
   private readonly deleted = new Set<string>();
   private readonly undo = new UndoLog();
   readonly ids = new IdGenerator((key) => this.owners.has(key));
@@ -29,7 +29,14 @@ export class Store {
 
   /** The sObject name that holds this Id, whatever its key prefix. */
   ownerOf(id: string): string | undefined {
-    return this.owners.get(idKey(id));
+    return this.owners.get(idKey(id))?.name;
+  }
+
+  /** The record with this Id in whichever sObject holds it. */
+  locate(id: string): { def: ObjectDef; row: Row } | null {
+    const def = this.owners.get(idKey(id));
+    const row = def && this.tables.get(def.name)?.get(id);
+    return def && row ? { def, row } : null;
   }
 
   get(def: ObjectDef, id: string): Row | undefined {
@@ -38,7 +45,7 @@ export class Store {
 
   insert(def: ObjectDef, row: Row, seq?: number): void {
     this.table(def).insert(row, seq);
-    this.owners.set(idKey(row.Id as string), def.name);
+    this.owners.set(idKey(row.Id as string), def);
     this.undo.record(() => this.removeUnlogged(def, row.Id as string));
   }
 
@@ -60,7 +67,7 @@ export class Store {
     const seq = this.removeUnlogged(def, id);
     this.undo.record(() => {
       this.table(def).insert(row, seq);
-      this.owners.set(idKey(id), def.name);
+      this.owners.set(idKey(id), def);
     });
   }
 

@@ -9,7 +9,7 @@ interface Entry { seq: number; row: Row }
  */
 export class Table {
   private entries = new Map<string, Entry>();
-  private readonly indexes = new Map<string, Map<string, Set<string>>>();
+  private readonly indexes = new Map<string, Map<string, Set<Entry>>>();
   private seq = 0;
   private orderDirty = false;
 
@@ -38,15 +38,12 @@ export class Table {
     }
     const index = this.indexes.get(field);
     if (!index) throw new Error(`no index on ${this.name}.${field}`);
-    const seen = new Set<string>();
-    for (const id of ids) {
-      for (const key of index.get(idKey(id)) ?? []) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(this.entries.get(key)!.row);
-      }
-    }
-    return out.length > 1 ? this.inOrder(out) : out;
+    const found = new Set<Entry>();
+    for (const id of ids) for (const e of index.get(idKey(id)) ?? []) found.add(e);
+    const sorted = [...found];
+    if (sorted.length > 1) sorted.sort((a, b) => a.seq - b.seq);
+    for (const e of sorted) out.push(e.row);
+    return out;
   }
 
   /** Rows in insertion order (a rolled-back delete gets its old place back). */
@@ -62,8 +59,9 @@ export class Table {
     const key = idKey(row.Id as string);
     const s = seq ?? ++this.seq;
     if (seq !== undefined) this.orderDirty = true;
-    this.entries.set(key, { seq: s, row });
-    for (const [f, index] of this.indexes) this.indexAdd(index, row[f], key);
+    const entry = { seq: s, row };
+    this.entries.set(key, entry);
+    for (const [f, index] of this.indexes) this.indexAdd(index, row[f], entry);
     return s;
   }
 
@@ -72,7 +70,7 @@ export class Table {
     const key = idKey(id);
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    for (const [f, index] of this.indexes) this.indexRemove(index, entry.row[f], key);
+    for (const [f, index] of this.indexes) this.indexRemove(index, entry.row[f], entry);
     this.entries.delete(key);
     return entry.seq;
   }
@@ -84,28 +82,23 @@ export class Table {
     if (!entry) return;
     for (const [f, v] of Object.entries(patch)) {
       const index = this.indexes.get(f);
-      if (index) { this.indexRemove(index, entry.row[f], key); this.indexAdd(index, v, key); }
+      if (index) { this.indexRemove(index, entry.row[f], entry); this.indexAdd(index, v, entry); }
       entry.row[f] = v;
     }
   }
 
-  private inOrder(rows: Row[]): Row[] {
-    const seqOf = (r: Row) => this.entries.get(idKey(r.Id as string))!.seq;
-    return rows.sort((a, b) => seqOf(a) - seqOf(b));
-  }
-
-  private indexAdd(index: Map<string, Set<string>>, value: unknown, key: string): void {
+  private indexAdd(index: Map<string, Set<Entry>>, value: unknown, entry: Entry): void {
     if (typeof value !== 'string') return;
     const k = idKey(value);
     let set = index.get(k);
     if (!set) index.set(k, (set = new Set()));
-    set.add(key);
+    set.add(entry);
   }
 
-  private indexRemove(index: Map<string, Set<string>>, value: unknown, key: string): void {
+  private indexRemove(index: Map<string, Set<Entry>>, value: unknown, entry: Entry): void {
     if (typeof value !== 'string') return;
     const set = index.get(idKey(value));
-    set?.delete(key);
+    set?.delete(entry);
     if (set && set.size === 0) index.delete(idKey(value));
   }
 }
