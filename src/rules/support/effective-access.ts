@@ -1,6 +1,6 @@
 import type { Snapshot } from '../../snapshot/snapshot.js';
 import type { ObjectPermission } from '../fix-data.js';
-import { indexById, records } from './sobjects.js';
+import { accessIndex } from './access-index.js';
 
 /**
  * Effective access: the union over every PermissionSetAssignment of a user. That includes the row for the
@@ -25,12 +25,9 @@ export const OBJECT_PERMISSIONS: readonly ObjectPermission[] = ['Read', 'Create'
 
 /** The permission sets a user holds, with how each is held. Expired assignments are ignored. */
 export function userGrants(snapshot: Snapshot, userId: string, now: Date): Grant[] {
-  const sets = indexById(records(snapshot, 'PermissionSet'));
-  const groups = indexById(records(snapshot, 'PermissionSetGroup'));
-  const profiles = indexById(records(snapshot, 'Profile'));
+  const { sets, groups, profiles, assignmentsByUser } = accessIndex(snapshot);
   const grants: Grant[] = [];
-  for (const a of records(snapshot, 'PermissionSetAssignment')) {
-    if (a.AssigneeId !== userId) continue;
+  for (const a of assignmentsByUser.get(userId) ?? []) {
     if (a.ExpirationDate && Date.parse(a.ExpirationDate) <= now.getTime()) continue;
     const ps = sets.get(a.PermissionSetId);
     const groupId = a.PermissionSetGroupId ?? ps?.PermissionSetGroupId ?? undefined;
@@ -60,11 +57,12 @@ export const describeGrants = (gs: Grant[]): string => [...new Set(gs.map(descri
 /** Which grants give each object permission on `sobject`. */
 export function objectAccess(snapshot: Snapshot, grants: Grant[], sobject: string): Record<ObjectPermission, Grant[]> {
   const out = Object.fromEntries(OBJECT_PERMISSIONS.map((p) => [p, [] as Grant[]])) as Record<ObjectPermission, Grant[]>;
-  const rows = records(snapshot, 'ObjectPermissions').filter((r) => eq(r.SobjectType, sobject));
+  const { objectRows } = accessIndex(snapshot);
   for (const g of grants) {
     if (g.modifyAllData) OBJECT_PERMISSIONS.forEach((p) => out[p].push(g));
     else if (g.viewAllData) (['Read', 'ViewAllRecords'] as const).forEach((p) => out[p].push(g));
-    for (const r of rows.filter((row) => row.ParentId === g.permissionSetId)) {
+    for (const r of objectRows.get(g.permissionSetId) ?? []) {
+      if (!eq(r.SobjectType, sobject)) continue;
       for (const p of OBJECT_PERMISSIONS) if (r[`Permissions${p}`] === true && !out[p].includes(g)) out[p].push(g);
     }
   }
@@ -74,28 +72,27 @@ export function objectAccess(snapshot: Snapshot, grants: Grant[], sobject: strin
 /** Which grants let the user read / edit `field` (`Object.Field`). View All Fields on the object gives read. */
 export function fieldAccess(snapshot: Snapshot, grants: Grant[], field: string): { read: Grant[]; edit: Grant[] } {
   const sobject = field.split('.')[0];
-  const ids = new Set(grants.map((g) => g.permissionSetId));
-  const rows = records(snapshot, 'FieldPermissions').filter((r) => ids.has(r.ParentId) && eq(r.Field, field));
-  const viewAll = records(snapshot, 'ObjectPermissions')
-    .filter((r) => ids.has(r.ParentId) && eq(r.SobjectType, sobject) && r.PermissionsViewAllFields === true);
+  const { fieldRows, objectRows } = accessIndex(snapshot);
+  const rowsOf = (id: string) => (fieldRows.get(id) ?? []).filter((r) => eq(r.Field, field));
+  const viewAll = (id: string) => (objectRows.get(id) ?? []).some((r) => eq(r.SobjectType, sobject) && r.PermissionsViewAllFields === true);
   const pick = (pred: (id: string) => boolean) => grants.filter((g) => pred(g.permissionSetId));
   return {
-    read: pick((id) => rows.some((r) => r.ParentId === id && r.PermissionsRead) || viewAll.some((r) => r.ParentId === id)),
-    edit: pick((id) => rows.some((r) => r.ParentId === id && r.PermissionsEdit)),
+    read: pick((id) => rowsOf(id).some((r) => r.PermissionsRead) || viewAll(id)),
+    edit: pick((id) => rowsOf(id).some((r) => r.PermissionsEdit)),
   };
 }
 
 /** Grants that make `tab` visible (DefaultOn or DefaultOff; hidden means no row). */
 export function tabAccess(snapshot: Snapshot, grants: Grant[], tab: string): Grant[] {
-  const rows = records(snapshot, 'PermissionSetTabSetting')
-    .filter((r) => eq(r.Name, tab) && (r.Visibility === 'DefaultOn' || r.Visibility === 'DefaultOff'));
-  return grants.filter((g) => rows.some((r) => r.ParentId === g.permissionSetId));
+  const { tabRows } = accessIndex(snapshot);
+  return grants.filter((g) => (tabRows.get(g.permissionSetId) ?? [])
+    .some((r) => eq(r.Name, tab) && (r.Visibility === 'DefaultOn' || r.Visibility === 'DefaultOff')));
 }
 
 /** Grants holding a SetupEntityAccess row for the entity (connected app, Apex class, Visualforce page). */
 export function setupEntityGrants(snapshot: Snapshot, grants: Grant[], entityId: string): Grant[] {
-  const rows = records(snapshot, 'SetupEntityAccess').filter((r) => sameId(r.SetupEntityId, entityId));
-  return grants.filter((g) => rows.some((r) => r.ParentId === g.permissionSetId));
+  const { entityRows } = accessIndex(snapshot);
+  return grants.filter((g) => (entityRows.get(g.permissionSetId) ?? []).some((r) => sameId(r.SetupEntityId, entityId)));
 }
 
 const eq = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();

@@ -1,7 +1,8 @@
 import type { Snapshot, SnapshotKey } from '../../snapshot/snapshot.js';
 import type { ResourceRef, RuleContext } from '../types.js';
 import { type Grant, userGrants } from './effective-access.js';
-import { indexById, records, type UserRow } from './sobjects.js';
+import { accessIndex } from './access-index.js';
+import { records, type UserRow } from './sobjects.js';
 
 /** Data every rule that looks at "the JustOn users" must require. */
 export const JUSTON_USER_DATA: readonly SnapshotKey[] = [
@@ -29,9 +30,7 @@ export function justOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUse
   const ns = context.namespace.toLowerCase();
   const licenceIds = new Set(records(snapshot, 'PackageLicense')
     .filter((l) => l.NamespacePrefix?.toLowerCase() === ns).map((l) => l.Id));
-  const sets = indexById(records(snapshot, 'PermissionSet'));
-  const groups = indexById(records(snapshot, 'PermissionSetGroup'));
-  const profiles = indexById(records(snapshot, 'Profile'));
+  const { sets, groups, profiles, licensedUsers } = accessIndex(snapshot);
   // Optional data: groups whose component permission sets belong to the namespace.
   const nsGroups = new Set((snapshot.records.PermissionSetGroupComponent ?? [])
     .filter((c) => sets.get(String(c.PermissionSetId))?.NamespacePrefix?.toLowerCase() === ns)
@@ -42,7 +41,7 @@ export function justOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUse
     const grants = userGrants(snapshot, user.Id, context.now);
     const why: string[] = [];
     if (sel.include.includes(user.Username)) why.push('listed in the config');
-    if (sel.byLicence && records(snapshot, 'UserPackageLicense').some((l) => l.UserId === user.Id && licenceIds.has(l.PackageLicenseId))) {
+    if (sel.byLicence && [...licenceIds].some((id) => licensedUsers.get(id)?.has(user.Id))) {
       why.push(`holds the ${context.namespace} licence`);
     }
     for (const g of grants) {
