@@ -32,7 +32,7 @@ export function applySuppressions(findings: Finding[], list: Suppression[], now:
     matched: 0,
   }));
   for (const f of findings) {
-    const hits = list.map((s, i) => i).filter((i) => matches(list[i], f));
+    const hits = list.map((_, i) => i).filter((i) => matches(list[i], f));
     const i = hits.find((h) => states[h].state !== 'expired') ?? hits[0];
     if (i === undefined) continue;
     const expired = states[i].state === 'expired';
