@@ -1,57 +1,57 @@
-import yargs from 'yargs';
+import { createRequire } from 'node:module';
+import type yargsType from 'yargs';
 import { AuditError, UsageError } from '../errors.js';
-import { DEFAULT_API_VERSION } from '../auth/connect.js';
+import { auditOptions } from './audit-options.js';
 import { auditCommand } from './commands/audit-command.js';
+import { explainCommand, rulesCommand } from './commands/rule-commands.js';
 import type { CliIO } from './io.js';
 import { redactSecrets } from './redact.js';
 
+// yargs' ESM build wraps help text in the middle of words; its CommonJS build wraps at word boundaries.
+const yargs = createRequire(import.meta.url)('yargs') as typeof yargsType;
+
 const EXAMPLES: Array<[string, string]> = [
   ['$0 --demo', 'audit the built-in demo org (a local emulator)'],
-  ['$0 -o my-prod', "audit an org you logged into with the Salesforce CLI (sf org login web --alias my-prod)"],
+  ['$0 -o my-prod', 'audit an org you logged into with the Salesforce CLI (sf org login web --alias my-prod)'],
+  ['$0 -o prod -o uat -o dev --output audit.md', 'audit three orgs; the report ends with a rules × orgs matrix'],
+  ['SF_INSTANCE_URL=https://acme.my.salesforce.com SF_ACCESS_TOKEN=… $0', 'audit with an access token from the environment'],
   ['$0 --client-id KEY --jwt-key-file server.key --username ci@acme.com', 'log in with the JWT bearer flow (CI)'],
-  ['SF_INSTANCE_URL=https://acme.my.salesforce.com SF_ACCESS_TOKEN=… $0', 'audit an org with an access token from the environment'],
-  ['$0 --instance-url URL --access-token TOKEN --save-snapshot org.json', 'audit and keep what was collected'],
-  ['$0 --snapshot org.json', 'audit a saved snapshot, offline'],
-  ['$0 emulator --org samples/clean-org.json --port 8080', 'serve a snapshot as a local org'],
+  ['$0 -o prod --output audit.sarif --output audit.json', 'terminal report plus SARIF and JSON files, from one audit'],
+  ['$0 -o prod --save-snapshot prod.json', 'audit and keep what was collected'],
+  ['$0 --snapshot prod.json --format markdown', 'audit a saved snapshot offline, as Markdown'],
+  ['$0 explain access/balance-fields', 'why a rule matters and how to fix it'],
 ];
 
-/** Parses argv, runs one command, and turns every outcome into an exit code. The only place that does. */
+const EXIT_CODES = 'Exit codes: 0 no failing rule at or above --fail-on; 1 failing rules; 2 usage, config or input error; 3 the audit could not complete or a rule is inconclusive (unless --allow-inconclusive).';
+
+/** Parses argv, runs one command, and turns every outcome into an exit code: the only place that does. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let verbose = argv.includes('--verbose');
   try {
     let exitCode = 0;
-    const parser = yargs(argv)
+    const width = Math.min(100, (io.stdout as { columns?: number }).columns ?? 80);
+    const parsed = await yargs(argv)
       .scriptName('juston-audit')
       .usage('$0 [options]\n\nAudits a Salesforce org for a correct installation and configuration of JustOn Billing & Invoice Management (namespace ONB2).')
-      .command(
-        '$0',
-        'audit an org',
-        (y) => y
-          .option('target-org', { alias: ['o', 'u', 'targetusername'], type: 'string', describe: "Salesforce CLI alias or username: reuse sf's stored login (env SF_TARGET_ORG; default: sf's default org)" })
-          .option('instance-url', { type: 'string', describe: 'org URL, e.g. https://acme.my.salesforce.com (env SF_INSTANCE_URL)' })
-          .option('access-token', { type: 'string', describe: 'session id / access token (prefer env SF_ACCESS_TOKEN: flags are visible to other processes)' })
-          .option('username', { type: 'string', describe: 'username for a password or JWT login' })
-          .option('password', { type: 'string', describe: 'password for a SOAP login (prefer env SF_PASSWORD)' })
-          .option('security-token', { type: 'string', describe: 'security token appended to the password (env SF_SECURITY_TOKEN)' })
-          .option('login-url', { type: 'string', describe: 'https://login.salesforce.com, https://test.salesforce.com or a My Domain URL' })
-          .option('client-id', { type: 'string', describe: 'connected app consumer key for the JWT bearer flow' })
-          .option('jwt-key-file', { type: 'string', describe: 'private key (PEM) for the JWT bearer flow' })
-          .option('api-version', { type: 'string', default: DEFAULT_API_VERSION, describe: 'Salesforce API version' })
-          .option('snapshot', { type: 'string', describe: 'audit a saved snapshot file instead of a live org (no network)' })
-          .option('save-snapshot', { type: 'string', describe: 'write what was collected to FILE (mode 0600)' })
-          .option('demo', { type: 'boolean', describe: 'audit the bundled demo org on a local emulator' }),
-        async (args) => {
-          if (args.accessToken) io.stderr.write('warning: a token on the command line is visible to other processes; prefer SF_ACCESS_TOKEN\n');
-          if (args.password) io.stderr.write('warning: a password on the command line is visible to other processes; prefer SF_PASSWORD\n');
-          exitCode = await auditCommand({
-            ...args,
-            instanceUrl: args.instanceUrl ?? io.env.SF_INSTANCE_URL ?? io.env.SF_ORG_INSTANCE_URL,
-            accessToken: args.accessToken ?? io.env.SF_ACCESS_TOKEN,
-            password: args.password ?? (args.username ? io.env.SF_PASSWORD : undefined),
-            securityToken: args.securityToken ?? io.env.SF_SECURITY_TOKEN,
-          }, io);
-        },
-      )
+      .command('$0', 'audit one or more orgs', (y) => auditOptions(y), async (args) => {
+        if (args.accessToken) io.stderr.write('warning: a token on the command line is visible to other processes; prefer SF_ACCESS_TOKEN\n');
+        if (args.password) io.stderr.write('warning: a password on the command line is visible to other processes; prefer SF_PASSWORD\n');
+        exitCode = await auditCommand({
+          ...args,
+          failOn: args.failOn,
+          color: args.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
+          instanceUrl: args.instanceUrl ?? io.env.SF_INSTANCE_URL ?? io.env.SF_ORG_INSTANCE_URL,
+          accessToken: args.accessToken ?? io.env.SF_ACCESS_TOKEN,
+          password: args.password ?? (args.username ? io.env.SF_PASSWORD : undefined),
+          securityToken: args.securityToken ?? io.env.SF_SECURITY_TOKEN,
+        }, io);
+      })
+      .command('rules', 'list every rule with its severity and whether --fix can repair it', () => {}, () => {
+        exitCode = rulesCommand(io);
+      })
+      .command('explain <rule>', 'why a rule matters, how it is checked, how to fix it', (y) => y.positional('rule', { type: 'string', demandOption: true }), (args) => {
+        exitCode = explainCommand(args.rule, io, width);
+      })
       .command(
         'emulator',
         'serve a snapshot as a local Salesforce org on 127.0.0.1',
@@ -66,17 +66,16 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       )
       .option('verbose', { type: 'boolean', describe: 'show the collector plan, API calls and error details' })
       .example(EXAMPLES)
-      .epilog('Exit codes: 0 no failing rule, 1 failing rules, 2 usage or input error, 3 the audit could not complete.')
+      .epilog(EXIT_CODES)
       .strict()
       .recommendCommands()
-      .wrap(Math.min(100, (io.stdout as { columns?: number }).columns ?? 80))
+      .wrap(width)
       .exitProcess(false)
       .fail((message, error) => {
         throw error ?? new UsageError(message);
-      });
-    const parsed = await parser.parseAsync();
+      })
+      .parseAsync();
     verbose = Boolean(parsed.verbose);
-    if (parsed.help || parsed.version) return 0;
     return exitCode;
   } catch (error) {
     return reportFailure(error, io, verbose);

@@ -1,20 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { loadConfig } from '../../config/index.js';
+import { AuditError, UsageError } from '../../errors.js';
+import { exitCodeFor, failedRun, type AuditRun } from '../../report/index.js';
+import type { Severity } from '../../rules/types.js';
 import { saveSnapshot } from '../../snapshot/save-snapshot.js';
-import type { CliIO } from '../io.js';
+import { mapBounded } from '../../support/map-bounded.js';
+import { auditRun } from '../audit-run.js';
+import { collectOptionsFromConfig } from '../collect-options-from-config.js';
+import { progress, type CliIO } from '../io.js';
 import { obtainSnapshot, type SourceArgs } from '../obtain-snapshot.js';
-import { renderSnapshotSummary } from '../render-snapshot-summary.js';
+import { redactSecrets } from '../redact.js';
+import { reportOutputs } from '../report-outputs.js';
+import { TOOL } from '../tool-info.js';
+import { writeReports } from '../write-reports.js';
 
-export interface AuditArgs extends SourceArgs {
+export interface AuditArgs extends Omit<SourceArgs, 'targetOrg'> {
+  targetOrg?: string[];
+  orgs?: string;
+  config?: string;
   saveSnapshot?: string;
   verbose?: boolean;
+  format?: string;
+  output?: string[];
+  failOn: Severity;
+  allowInconclusive?: boolean;
+  color: boolean;
+  sfdxProject?: string;
 }
 
+/** Orgs audited at once in a multi-org run: enough to overlap latency, few enough to spare the API. */
+const ORG_CONCURRENCY = 3;
+
 export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> {
-  const { snapshot, stats } = await obtainSnapshot(args, io);
-  if (args.verbose && stats) io.stderr.write(`Collector plan:\n${stats.plan.map((line) => `  ${line}`).join('\n')}\nAPI calls used: ${stats.apiCalls} in ${stats.waves} wave(s)\n`);
-  if (args.saveSnapshot) {
-    await saveSnapshot(args.saveSnapshot, snapshot);
-    io.stderr.write(`Snapshot written to ${args.saveSnapshot}\n`);
+  const outputs = reportOutputs(args.format, args.output ?? []);
+  const { config, path: configPath } = loadConfig({ path: args.config, cwd: io.cwd });
+  const collectOptions = collectOptionsFromConfig(config);
+  const aliases = [...(args.targetOrg ?? []), ...(args.orgs ? await readOrgList(args.orgs) : [])];
+  if (aliases.length > 1 && args.saveSnapshot) throw new UsageError('--save-snapshot takes one org; audit several orgs without it');
+
+  const auditOne = async (source: SourceArgs): Promise<AuditRun> => {
+    const { snapshot, stats, instanceUrl } = await obtainSnapshot(source, io, collectOptions);
+    if (args.verbose && stats) io.stderr.write(`Collector plan:\n${stats.plan.map((line) => `  ${line}`).join('\n')}\nAPI calls used: ${stats.apiCalls} in ${stats.waves} wave(s), ${stats.durationMs} ms\n`);
+    if (args.saveSnapshot) {
+      await saveSnapshot(args.saveSnapshot, snapshot);
+      io.stderr.write(`Snapshot written to ${args.saveSnapshot}\n`);
+    }
+    progress(io, 'evaluating rules');
+    return auditRun(snapshot, config, { stats, instanceUrl, apiVersion: stats ? args.apiVersion : undefined });
+  };
+
+  const runs = aliases.length > 1
+    ? await mapBounded(aliases, ORG_CONCURRENCY, async (alias) => {
+      try {
+        return await auditOne({ ...args, targetOrg: alias });
+      } catch (error) {
+        if (!(error instanceof AuditError)) throw error;
+        io.stderr.write(`juston-audit: ${alias}: ${redactSecrets(error.message)}\n`);
+        return failedRun({ id: alias, name: alias, edition: 'unknown', isSandbox: false }, redactSecrets(error.message), TOOL);
+      }
+    })
+    : [await auditOne({ ...args, targetOrg: aliases[0] })];
+
+  await writeReports(runs, outputs, { color: args.color, width: terminalWidth(io), sfdxProject: args.sfdxProject, configPath: configPath ?? undefined }, io);
+  return exitCodeFor(runs, { failOn: args.failOn, allowInconclusive: Boolean(args.allowInconclusive) });
+}
+
+/** `--orgs FILE`: aliases one per line (# comments allowed) or a JSON array of aliases. */
+async function readOrgList(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--orgs ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
   }
-  io.stdout.write(renderSnapshotSummary(snapshot, stats));
-  return 0;
+  if (text.trimStart().startsWith('[')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`--orgs ${path}: not valid JSON (${(error as Error).message})`);
+    }
+    if (!Array.isArray(parsed) || !parsed.every((alias) => typeof alias === 'string')) throw new UsageError(`--orgs ${path}: expected a JSON array of org aliases`);
+    return parsed;
+  }
+  return text.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+}
+
+function terminalWidth(io: CliIO): number {
+  const columns = (io.stdout as { columns?: number }).columns;
+  return columns && columns >= 40 ? Math.min(columns, 120) : 80;
 }

@@ -1,0 +1,29 @@
+import type { CollectStats } from '../collect/collect.js';
+import type { AuditConfig } from '../config/types.js';
+import { evaluate } from '../engine/index.js';
+import type { AuditRun, OrgInfo } from '../report/types.js';
+import type { Snapshot } from '../snapshot/snapshot.js';
+import { TOOL } from './tool-info.js';
+
+export function orgInfo(snapshot: Snapshot, instanceUrl?: string): OrgInfo {
+  const org = snapshot.records.Organization?.[0] ?? {};
+  return {
+    id: typeof org.Id === 'string' ? org.Id : 'unknown-org',
+    name: typeof org.Name === 'string' ? org.Name : 'unknown org',
+    edition: typeof org.OrganizationType === 'string' ? org.OrganizationType : 'unknown',
+    isSandbox: org.IsSandbox === true,
+    ...(instanceUrl ? { instanceUrl } : {}),
+  };
+}
+
+/** Evaluates the rules over one org's snapshot and adds what the reports show about the run. */
+export function auditRun(snapshot: Snapshot, config: AuditConfig, context: { stats?: CollectStats; instanceUrl?: string; apiVersion?: string; now?: Date }): AuditRun {
+  const result = evaluate(snapshot, config, context.now ? { now: context.now } : {});
+  return {
+    result,
+    org: orgInfo(snapshot, context.instanceUrl),
+    tool: TOOL,
+    ...(context.stats ? { stats: { apiCalls: context.stats.apiCalls, durationMs: context.stats.durationMs } } : {}),
+    ...(context.apiVersion ? { apiVersion: context.apiVersion } : {}),
+  };
+}

@@ -1,0 +1,21 @@
+import { UsageError } from '../../errors.js';
+import { renderRuleExplanation, renderRuleList, suggestRuleId } from '../../report/index.js';
+import { rules } from '../../rules/index.js';
+import type { CliIO } from '../io.js';
+
+export function rulesCommand(io: CliIO): number {
+  io.stdout.write(ensureNewline(renderRuleList(rules)));
+  return 0;
+}
+
+export function explainCommand(ruleId: string, io: CliIO, width = 80): number {
+  const rule = rules.find((candidate) => candidate.meta.id === ruleId);
+  if (!rule) {
+    const suggestion = suggestRuleId(ruleId, rules.map((candidate) => candidate.meta.id));
+    throw new UsageError(`unknown rule '${ruleId}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; 'juston-audit rules' lists them`);
+  }
+  io.stdout.write(ensureNewline(renderRuleExplanation(rule, width)));
+  return 0;
+}
+
+const ensureNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
