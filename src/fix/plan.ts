@@ -30,7 +30,8 @@ export function planFixes(result: AuditResult, snapshot: Snapshot, options: Plan
   for (const r of result.results) {
     if (options.rules && !options.rules.includes(r.ruleId)) continue;
     if (!open(r).length) continue;
-    if (r.fixable === null) {
+    // A rule a person must confirm (status manual) gets its Setup steps even when it declares no fix.
+    if (r.fixable === null && r.status !== 'manual') {
       if (options.rules) builder.refuse(r.ruleId, `${r.ruleId} has no fix; see its remediation in the report.`, open(r));
       continue;
     }
@@ -70,7 +71,10 @@ export function planFixes(result: AuditResult, snapshot: Snapshot, options: Plan
 /** Findings still open: neither passed nor suppressed. */
 const open = (r: RuleResult): Finding[] => (r.status === 'fail' || r.status === 'manual' ? r.findings.filter((f) => !f.suppressed) : []);
 
-const isManualRule = (f: Finding, rules: RuleResult[]) => rules.find((r) => r.ruleId === f.ruleId)?.fixable === 'manual';
+const isManualRule = (f: Finding, rules: RuleResult[]) => {
+  const rule = rules.find((r) => r.ruleId === f.ruleId);
+  return rule?.fixable === 'manual' || rule?.status === 'manual';
+};
 
 /** Manual findings get their steps from the fix data, else from the rule's remediation. */
 function manualFindings(all: Finding[], rules: RuleResult[]): Finding[] {

@@ -89,6 +89,8 @@ describe('dry run and plan', () => {
     expect(text).toMatch(/enableS1EncryptedStoragePref2: true → false/);
     expect(text).toMatch(/Manual steps[\s\S]*connected-app\/admin-approved[\s\S]*1\. Setup > Apps/);
     expect(text).toMatch(/connected-app\/users-authorized is a reviewed fix/);
+    expect(plan.manual.map((m) => m.ruleId).sort()).toEqual(['connected-app/admin-approved', 'install/remote-sites-active', 'support/login-access']);
+    expect(plan.manual.find((m) => m.ruleId === 'support/login-access')!.steps.length).toBeGreaterThan(1);
     const sandbox = await auditedOrg(withFreeSeat());
     expect(renderPlan(planFixes(sandbox.result, sandbox.snapshot))).not.toContain('PRODUCTION');
   });
