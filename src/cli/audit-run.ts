@@ -1,6 +1,6 @@
 import type { CollectStats } from '../collect/collect.js';
 import type { AuditConfig } from '../config/types.js';
-import { evaluate } from '../engine/index.js';
+import { evaluate, type AuditResult } from '../engine/index.js';
 import type { AuditRun, OrgInfo } from '../report/types.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { TOOL } from './tool-info.js';
@@ -17,8 +17,18 @@ export function orgInfo(snapshot: Snapshot, instanceUrl?: string): OrgInfo {
 }
 
 /** Evaluates the rules over one org's snapshot and adds what the reports show about the run. */
-export function auditRun(snapshot: Snapshot, config: AuditConfig, context: { stats?: CollectStats; instanceUrl?: string; apiVersion?: string; now?: Date }): AuditRun {
-  const result = evaluate(snapshot, config, context.now ? { now: context.now } : {});
+export function auditRun(snapshot: Snapshot, config: AuditConfig, context: RunContext): AuditRun {
+  return auditRunFromResult(evaluate(snapshot, config, context.now ? { now: context.now } : {}), snapshot, context);
+}
+
+interface RunContext {
+  stats?: CollectStats;
+  instanceUrl?: string;
+  apiVersion?: string;
+  now?: Date;
+}
+
+export function auditRunFromResult(result: AuditResult, snapshot: Snapshot, context: RunContext): AuditRun {
   return {
     result,
     org: orgInfo(snapshot, context.instanceUrl),

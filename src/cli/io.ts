@@ -1,13 +1,32 @@
+import { createInterface } from 'node:readline/promises';
+
 /** Where the CLI reads and writes: the real process in production, buffers in tests. */
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Asks a yes/no question; null when there is no terminal to ask on. */
+  confirm: ((question: string) => Promise<boolean>) | null;
 }
 
 export function processIO(): CliIO {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    confirm: process.stdin.isTTY ? askOnTerminal : null,
+  };
+}
+
+async function askOnTerminal(question: string): Promise<boolean> {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await terminal.question(`${question} [y/N] `)).trim());
+  } finally {
+    terminal.close();
+  }
 }
 
 /** Status lines for long steps go to stderr, and only on a terminal, so piped output stays clean. */

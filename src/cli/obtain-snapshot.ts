@@ -1,8 +1,8 @@
 import type { Connection } from 'jsforce';
-import { collect, type CollectStats } from '../collect/collect.js';
-import type { CollectOptions } from '../collect/collect-options.js';
 import { connectOrg, type ConnectArgs } from '../auth/connect-org.js';
 import { connectWithAccessToken } from '../auth/connect.js';
+import { collect, type CollectStats } from '../collect/collect.js';
+import type { CollectOptions } from '../collect/collect-options.js';
 import { OrgClient } from '../collect/org-client.js';
 import { UsageError } from '../errors.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
@@ -14,12 +14,18 @@ export interface SourceArgs extends ConnectArgs {
   demo?: boolean;
 }
 
+/** An org's data, and the open connection to it when it came from a live org (the fixer writes through it). */
 export interface ObtainedSnapshot {
   snapshot: Snapshot;
   /** Absent when the snapshot came from a file: no API was called. */
   stats?: CollectStats;
   instanceUrl?: string;
+  connection?: Connection;
+  /** Ends what the source started (the demo's emulator); call when done with the connection. */
+  close(): Promise<void>;
 }
+
+const nothingToClose = async () => {};
 
 /** Where the audit's data comes from: a saved snapshot, the built-in demo org, or a live org. */
 export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions: Partial<CollectOptions> = {}): Promise<ObtainedSnapshot> {
@@ -27,7 +33,7 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
   if (sources.length > 1) throw new UsageError(`${sources.join(' and ')} cannot be combined: audit one source at a time`);
   if (args.snapshot) {
     progress(io, `loading snapshot ${args.snapshot}`);
-    return { snapshot: await loadSnapshot(args.snapshot) };
+    return { snapshot: await loadSnapshot(args.snapshot), close: nothingToClose };
   }
   if (args.demo) {
     progress(io, 'starting the demo org (local emulator)');
@@ -36,17 +42,18 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
     const emulator = await startDemoOrg();
     try {
       const connection = connectWithAccessToken({ instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, apiVersion: args.apiVersion });
-      return await collectFrom(connection, io, collectOptions);
-    } finally {
+      return { ...(await collectFrom(connection, io, collectOptions)), close: () => emulator.close() };
+    } catch (error) {
       await emulator.close();
+      throw error;
     }
   }
-  return collectFrom(await connectOrg(args, io.env), io, collectOptions);
+  return { ...(await collectFrom(await connectOrg(args, io.env), io, collectOptions)), close: nothingToClose };
 }
 
-async function collectFrom(connection: Connection, io: CliIO, options: Partial<CollectOptions>): Promise<ObtainedSnapshot> {
+async function collectFrom(connection: Connection, io: CliIO, options: Partial<CollectOptions>) {
   const client = new OrgClient(connection);
   progress(io, `collecting from ${client.instanceUrl}`);
   const { snapshot, stats } = await collect(client, options);
-  return { snapshot, stats, instanceUrl: client.instanceUrl };
+  return { snapshot, stats, instanceUrl: client.instanceUrl, connection };
 }

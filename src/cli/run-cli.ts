@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type yargsType from 'yargs';
 import { AuditError, UsageError } from '../errors.js';
-import { auditOptions } from './audit-options.js';
+import { auditOptions, connectOptions } from './audit-options.js';
 import { auditCommand } from './commands/audit-command.js';
 import { explainCommand, rulesCommand } from './commands/rule-commands.js';
 import type { CliIO } from './io.js';
@@ -34,17 +34,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       .scriptName('juston-audit')
       .usage('$0 [options]\n\nAudits a Salesforce org for a correct installation and configuration of JustOn Billing & Invoice Management (namespace ONB2).')
       .command('$0', 'audit one or more orgs', (y) => auditOptions(y), async (args) => {
-        if (args.accessToken) io.stderr.write('warning: a token on the command line is visible to other processes; prefer SF_ACCESS_TOKEN\n');
-        if (args.password) io.stderr.write('warning: a password on the command line is visible to other processes; prefer SF_PASSWORD\n');
         exitCode = await auditCommand({
           ...args,
           failOn: args.failOn,
           color: args.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
-          instanceUrl: args.instanceUrl ?? io.env.SF_INSTANCE_URL ?? io.env.SF_ORG_INSTANCE_URL,
-          accessToken: args.accessToken ?? io.env.SF_ACCESS_TOKEN,
-          password: args.password ?? (args.username ? io.env.SF_PASSWORD : undefined),
-          securityToken: args.securityToken ?? io.env.SF_SECURITY_TOKEN,
+          fixType: args.fixType,
+          ...secretsFromEnv(args, io),
         }, io);
+      })
+      .command('rollback <journal>', 'undo what a --fix run applied, from its journal', (y) => connectOptions(y.positional('journal', { type: 'string', demandOption: true })).option('target-org', { alias: 'o', type: 'string', group: 'Org:', describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)' }).option('yes', { alias: 'y', type: 'boolean', describe: 'roll back without asking' }), async (args) => {
+        const { rollbackCommand } = await import('./commands/rollback-command.js');
+        exitCode = await rollbackCommand({ ...args, journal: args.journal, ...secretsFromEnv(args, io) }, io);
       })
       .command('rules', 'list every rule with its severity and whether --fix can repair it', () => {}, () => {
         exitCode = rulesCommand(io);
@@ -80,6 +80,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     return reportFailure(error, io, verbose);
   }
+}
+
+/** Connection secrets from the environment where no flag gave them; flags with secrets get a warning. */
+function secretsFromEnv(args: { instanceUrl?: string; accessToken?: string; username?: string; password?: string; securityToken?: string }, io: CliIO) {
+  if (args.accessToken) io.stderr.write('warning: a token on the command line is visible to other processes; prefer SF_ACCESS_TOKEN\n');
+  if (args.password) io.stderr.write('warning: a password on the command line is visible to other processes; prefer SF_PASSWORD\n');
+  return {
+    instanceUrl: args.instanceUrl ?? io.env.SF_INSTANCE_URL ?? io.env.SF_ORG_INSTANCE_URL,
+    accessToken: args.accessToken ?? io.env.SF_ACCESS_TOKEN,
+    password: args.password ?? (args.username ? io.env.SF_PASSWORD : undefined),
+    securityToken: args.securityToken ?? io.env.SF_SECURITY_TOKEN,
+  };
 }
 
 function reportFailure(error: unknown, io: CliIO, verbose: boolean): number {

@@ -6,7 +6,6 @@ export { verifyFixes } from './verify.js';
 export { rollbackJournal } from './rollback.js';
 export { loadJournal, type Journal, type JournalEvent } from './journal.js';
 export { FixApplyError } from './errors.js';
-export { collectOptionsFor } from './collect-options.js';
 export type {
   ApplyOutcome, ApplyProgress, ChangeOutcome, ChangeStatus, FixPlan, FixTarget, ManualFix, PlannedChange,
   Refusal, RollbackOutcome, VerifyOutcome, VerifyStatus,

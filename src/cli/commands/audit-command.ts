@@ -6,13 +6,14 @@ import type { Severity } from '../../rules/types.js';
 import { saveSnapshot } from '../../snapshot/save-snapshot.js';
 import { mapBounded } from '../../support/map-bounded.js';
 import { auditRun } from '../audit-run.js';
-import { collectOptionsFromConfig } from '../collect-options-from-config.js';
+import { collectOptionsFor } from '../../config/collect-options.js';
 import { progress, type CliIO } from '../io.js';
 import { obtainSnapshot, type SourceArgs } from '../obtain-snapshot.js';
 import { redactSecrets } from '../redact.js';
 import { reportOutputs } from '../report-outputs.js';
 import { TOOL } from '../tool-info.js';
 import { writeReports } from '../write-reports.js';
+import { applyPlan, planForRun } from './fix-flow.js';
 
 export interface AuditArgs extends Omit<SourceArgs, 'targetOrg'> {
   targetOrg?: string[];
@@ -26,6 +27,11 @@ export interface AuditArgs extends Omit<SourceArgs, 'targetOrg'> {
   allowInconclusive?: boolean;
   color: boolean;
   sfdxProject?: string;
+  fix?: boolean;
+  dryRun?: boolean;
+  yes?: boolean;
+  rule?: string[];
+  fixType: 'safe' | 'review';
 }
 
 /** Orgs audited at once in a multi-org run: enough to overlap latency, few enough to spare the API. */
@@ -34,35 +40,57 @@ const ORG_CONCURRENCY = 3;
 export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> {
   const outputs = reportOutputs(args.format, args.output ?? []);
   const { config, path: configPath } = loadConfig({ path: args.config, cwd: io.cwd });
-  const collectOptions = collectOptionsFromConfig(config);
+  const collectOptions = collectOptionsFor(config);
   const aliases = [...(args.targetOrg ?? []), ...(args.orgs ? await readOrgList(args.orgs) : [])];
   if (aliases.length > 1 && args.saveSnapshot) throw new UsageError('--save-snapshot takes one org; audit several orgs without it');
 
-  const auditOne = async (source: SourceArgs): Promise<AuditRun> => {
-    const { snapshot, stats, instanceUrl } = await obtainSnapshot(source, io, collectOptions);
+  if (aliases.length > 1 && args.fix) throw new UsageError('--fix repairs one org at a time; name one org');
+  if (args.dryRun && !args.fix) throw new UsageError('--dry-run goes with --fix (juston-audit --fix --dry-run)');
+
+  const auditOne = async (source: SourceArgs) => {
+    const obtained = await obtainSnapshot(source, io, collectOptions);
+    const { snapshot, stats, instanceUrl } = obtained;
     if (args.verbose && stats) io.stderr.write(`Collector plan:\n${stats.plan.map((line) => `  ${line}`).join('\n')}\nAPI calls used: ${stats.apiCalls} in ${stats.waves} wave(s), ${stats.durationMs} ms\n`);
     if (args.saveSnapshot) {
       await saveSnapshot(args.saveSnapshot, snapshot);
       io.stderr.write(`Snapshot written to ${args.saveSnapshot}\n`);
     }
     progress(io, 'evaluating rules');
-    return auditRun(snapshot, config, { stats, instanceUrl, apiVersion: stats ? args.apiVersion : undefined });
+    return { run: auditRun(snapshot, config, { stats, instanceUrl, apiVersion: stats ? args.apiVersion : undefined }), obtained };
   };
 
-  const runs = aliases.length > 1
-    ? await mapBounded(aliases, ORG_CONCURRENCY, async (alias) => {
+  const reportOptions = { color: args.color, width: terminalWidth(io), sfdxProject: args.sfdxProject, configPath: configPath ?? undefined };
+  const gate = { failOn: args.failOn, allowInconclusive: Boolean(args.allowInconclusive) };
+  if (aliases.length > 1) {
+    const runs = await mapBounded(aliases, ORG_CONCURRENCY, async (alias) => {
       try {
-        return await auditOne({ ...args, targetOrg: alias });
+        const { run, obtained } = await auditOne({ ...args, targetOrg: alias });
+        await obtained.close();
+        return run;
       } catch (error) {
         if (!(error instanceof AuditError)) throw error;
         io.stderr.write(`juston-audit: ${alias}: ${redactSecrets(error.message)}\n`);
         return failedRun({ id: alias, name: alias, edition: 'unknown', isSandbox: false }, redactSecrets(error.message), TOOL);
       }
-    })
-    : [await auditOne({ ...args, targetOrg: aliases[0] })];
+    });
+    await writeReports(runs, outputs, reportOptions, io);
+    return exitCodeFor(runs, gate);
+  }
 
-  await writeReports(runs, outputs, { color: args.color, width: terminalWidth(io), sfdxProject: args.sfdxProject, configPath: configPath ?? undefined }, io);
-  return exitCodeFor(runs, { failOn: args.failOn, allowInconclusive: Boolean(args.allowInconclusive) });
+  const { run, obtained } = await auditOne({ ...args, targetOrg: aliases[0] });
+  try {
+    const plan = args.fix ? planForRun(run, obtained, config, args) : undefined;
+    if (plan) run.fixPlan = plan;
+    await writeReports([run], outputs, reportOptions, io);
+    if (!plan) return exitCodeFor([run], gate);
+    // The terminal report goes with the story of the fix; beside JSON or SARIF on stdout, it goes to stderr.
+    const terminalOnStdout = outputs.some((output) => output.file === null && output.format === 'terminal');
+    const say = (text: string) => (terminalOnStdout ? io.stdout : io.stderr).write(text);
+    const repaired = await applyPlan(run, plan, obtained, config, args, io, say);
+    return exitCodeFor([repaired ?? run], gate);
+  } finally {
+    await obtained.close();
+  }
 }
 
 /** `--orgs FILE`: aliases one per line (# comments allowed) or a JSON array of aliases. */

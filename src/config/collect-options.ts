@@ -3,12 +3,13 @@ import type { AuditConfig, RuleSetting } from '../config/types.js';
 import type { RequiredComponents } from '../rules/support/components.js';
 
 /**
- * The collector's options for a config: what verification must re-read so the owning rules see the
- * same data as the audit did. (Belongs with the config module; kept here until it has one.)
+ * The collector's options for a config: what the audit must read beyond the fixed JustOn data. Fix
+ * verification re-collects with the same options, so the owning rules see the same data as the audit.
  */
 export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> {
   const setting = config.rules?.['access/required-components'];
-  const c = ((typeof setting === 'object' ? (setting as RuleSetting).options : undefined) ?? {}) as Partial<RequiredComponents>;
+  const enabled = typeof setting === 'object' && (setting as RuleSetting).severity !== 'off';
+  const c = ((enabled ? (setting as RuleSetting).options : undefined) ?? {}) as Partial<RequiredComponents>;
   const sel = config.justOnUsers ?? {};
   return {
     ...(config.namespace ? { namespace: config.namespace } : {}),

@@ -1,0 +1,28 @@
+import { connectOrg, type ConnectArgs } from '../../auth/connect-org.js';
+import { UsageError } from '../../errors.js';
+import { loadJournal, rollbackJournal } from '../../fix/index.js';
+import type { CliIO } from '../io.js';
+
+export interface RollbackArgs extends ConnectArgs {
+  journal: string;
+  yes?: boolean;
+}
+
+/** Restores what a fix journal applied, on the org the journal belongs to. Safe to run twice. */
+export async function rollbackCommand(args: RollbackArgs, io: CliIO): Promise<number> {
+  const journal = await loadJournal(args.journal);
+  const connection = await connectOrg(args, io.env);
+  const org = (await connection.query<{ Id: string; Name: string }>('SELECT Id, Name FROM Organization')).records[0];
+  if (!args.yes) {
+    if (!io.confirm) throw new UsageError('rollback: no terminal to confirm on; pass --yes to roll back without asking');
+    const where = journal.isSandbox === false ? `the PRODUCTION org ${org.Name}` : `org ${org.Name}`;
+    if (!(await io.confirm(`Roll back the changes in ${args.journal} on ${where}?`))) {
+      io.stdout.write('Nothing changed.\n');
+      return 0;
+    }
+  }
+  const outcome = await rollbackJournal(connection, args.journal, { orgId: org.Id });
+  io.stdout.write(`${outcome.message}\n`);
+  for (const conflict of outcome.conflicts) io.stdout.write(`  left alone (changed since the fix): ${conflict.changeId}: ${conflict.detail ?? ''}\n`);
+  return outcome.status === 'partial' ? 1 : 0;
+}
