@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createPublicKey, randomBytes } from 'node:crypto';
 import type { OrgData } from './org-data.js';
 import { createRequestListener } from './http/serve.js';
+import { FaultPlan, guardOrgData, type FaultRule } from './faults/index.js';
 import type { RequestLogEntry } from './http/request-log.js';
 import { CursorStore, DEFAULT_CURSOR_TTL_MS } from './paging/cursor-store.js';
 import { generatePassword } from './session/credentials.js';
@@ -13,6 +14,7 @@ import type { EmulatorContext } from './routes/context.js';
 import { route } from './routes/top-level.js';
 
 export type { RequestLogEntry } from './http/request-log.js';
+export type { FaultAction, FaultRule, FiredFault } from './faults/index.js';
 
 export interface EmulatorOptions {
   orgData: OrgData;
@@ -39,6 +41,8 @@ export interface EmulatorOptions {
   jwtPublicKey?: string;
   /** Inactivity after which a query cursor is gone (default 15 minutes, as on Salesforce). */
   queryCursorTtlMs?: number;
+  /** Faults to inject from the first request on (see src/emulator/faults/README.md). */
+  faults?: FaultRule[];
 }
 
 export interface RunningEmulator {
@@ -54,13 +58,16 @@ export interface RunningEmulator {
   userId: string;
   port: number;
   stats: { apiCalls: number; requests: RequestLogEntry[] };
+  /** Fault injection, changeable mid-run: `faults.add(rule)`, `faults.clear()`, `faults.fired`. */
+  faults: FaultPlan;
   /** Invalidates every current access token, so the next call gets 401 / sf:INVALID_SESSION_ID. */
   expireSessions(): void;
   close(): Promise<void>;
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
-  const org = options.orgData;
+  const faults = new FaultPlan(options.faults, () => ctx.sessions.expireAll());
+  const org = guardOrgData(options.orgData, faults);
   const loginUser = options.username
     ? (findActiveUser(org, options.username) ?? { ...FALLBACK_USER, username: options.username })
     : defaultLoginUser(org);
@@ -83,7 +90,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   };
   const requests: RequestLogEntry[] = [];
   const server = createServer(
-    createRequestListener({ route: (call) => route(ctx, call), latencyMs: options.latencyMs ?? 0, log: (e) => requests.push(e) }),
+    createRequestListener({
+      route: (call) => route(ctx, call), intercept: faults.intercept, latencyMs: options.latencyMs ?? 0, log: (e) => requests.push(e),
+    }),
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -108,6 +117,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       },
       requests,
     },
+    faults,
     expireSessions: () => ctx.sessions.expireAll(),
     close: () =>
       new Promise<void>((resolve, reject) => {

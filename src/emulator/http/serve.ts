@@ -10,6 +10,14 @@ export interface ServeOptions {
   route: (call: IncomingCall) => RouteOutcome;
   latencyMs: number;
   log: (entry: RequestLogEntry) => void;
+  /** Fault injection (see ../faults): answers instead of the route, or runs it and alters the answer. */
+  intercept?: (call: IncomingCall, route: (call: IncomingCall) => RouteOutcome) => Intercepted;
+}
+
+/** An outcome after fault injection: possibly held back `delayMs` longer, or dropped (socket destroyed). */
+export interface Intercepted extends RouteOutcome {
+  delayMs?: number;
+  drop?: boolean;
 }
 
 /** Adapts Node's request/response to the emulator's routes: read, route, wait the latency, write, log. */
@@ -22,25 +30,29 @@ export function createRequestListener(options: ServeOptions) {
 async function serve(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<void> {
   const method = req.method ?? 'GET';
   const rawUrl = req.url ?? '/';
-  let outcome: RouteOutcome;
+  let outcome: Intercepted;
   try {
     const body = await readBody(req);
     const url = new URL(rawUrl, 'http://emulator.invalid');
     const headers: Record<string, string | undefined> = {};
     for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-    outcome = options.route({ method, rawUrl, path: url.pathname, query: url.searchParams, headers, body });
+    const call = { method, rawUrl, path: url.pathname, query: url.searchParams, headers, body };
+    outcome = options.intercept ? options.intercept(call, options.route) : options.route(call);
   } catch (error) {
     const known = error instanceof SalesforceApiError ? error : unknownException();
     outcome = { reply: jsonReply(known.status, known.toBody()), api: 'unknown', counted: false };
   }
   if (options.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
-  write(res, outcome.reply, method === 'HEAD');
+  // unref: a fault's long delay must not keep a finished test process alive
+  if (outcome.delayMs) await new Promise((resolve) => setTimeout(resolve, outcome.delayMs).unref());
+  if (outcome.drop) req.socket.destroy();
+  else write(res, outcome.reply, method === 'HEAD');
   options.log({
     method,
     path: redactPath(rawUrl),
     api: outcome.api,
     counted: outcome.counted,
-    status: outcome.reply.status,
+    status: outcome.drop ? 0 : outcome.reply.status, // 0: no HTTP answer, the connection was reset
     ...(outcome.operation ? { operation: outcome.operation } : {}),
   });
 }

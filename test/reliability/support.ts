@@ -1,0 +1,47 @@
+import { Connection } from 'jsforce';
+import { afterEach } from 'vitest';
+import { OrgClient, type OrgClientOptions } from '../../src/collect/org-client.js';
+import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import { API_VERSION, serveOrg, type EmulatorOptions } from '../harness/emulated-org.js';
+import { clean } from '../harness/snapshots.js';
+
+// jsforce sends every request through these proxies and ignores NO_PROXY.
+for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy']) delete process.env[name];
+
+/** Small real delays: every retry path runs over HTTP in milliseconds, not jsforce's 15.5 s. */
+export const FAST: OrgClientOptions = { baseDelayMs: 2, maxDelayMs: 10, requestTimeoutMs: 400, timeoutMs: 10_000 };
+
+const running: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((emulator) => emulator.close()));
+});
+
+/** The clean sample org (or `org`) on the emulator; closed after the test. */
+export async function served(options: EmulatorOptions = {}, org: Snapshot = clean()) {
+  const s = await serveOrg(org, options);
+  running.push(s.emulator);
+  return { ...s, fastClient: (extra: OrgClientOptions = {}) => new OrgClient(s.connection(), { ...FAST, ...extra }) };
+}
+
+/** A connection made by SOAP login: jsforce holds a refresh delegate (it logs in again on 401). */
+export async function loginConnection(emulator: { loginUrl: string; username: string; password: string }): Promise<Connection> {
+  const conn = new Connection({ loginUrl: emulator.loginUrl, version: API_VERSION });
+  await conn.login(emulator.username, emulator.password);
+  return conn;
+}
+
+export const USERS_QUERY = `/query?q=${encodeURIComponent('SELECT Id FROM User')}`;
+
+/** What a promise rejects with (fails the test when it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & Record<string, unknown>;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** Request trail as `METHOD path status`, locators and versions normalised. */
+export const trail = (requests: Array<{ method: string; path: string; status: number }>): string[] =>
+  requests.map((r) => `${r.method} ${r.path.split('?')[0]!.replace(/\/services\/data\/v[\d.]+/, '').replace(/01g\w+-\d+/, 'LOC')} ${r.status}`);
