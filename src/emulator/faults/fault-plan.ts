@@ -50,7 +50,7 @@ export class FaultPlan implements AccessDenials {
     const denials = firing.flatMap((fault) => (fault.kind === 'deny-access' ? fault.sobjects : []));
     const main = firing.find((fault) => fault.kind !== 'deny-access');
     const replaced = main && replace(main, api, this.expireSessions);
-    if (replaced) return replaced;
+    if (replaced) return { ...replaced, ...(api.endsWith('-soap') ? { operation: soapOperation(call.body) } : {}) };
     this.active = new Set(denials.map((name) => name.toLowerCase()));
     let outcome: RouteOutcome;
     try {
