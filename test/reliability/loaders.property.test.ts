@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { validateConfig } from '../../src/config/validate.js';
+import { evaluate } from '../../src/engine/index.js';
+import { InputError } from '../../src/errors.js';
+import { loadSnapshot, parseSnapshot } from '../../src/snapshot/load-snapshot.js';
+import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import { clean, misconfigured } from '../harness/snapshots.js';
+import { exists, jsonPathSegments, mutate, mutationArb, pointerPath, type Path } from './mutate.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'juston-fuzz-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs a loader: its result, or the InputError it threw. Anything else thrown fails the property. */
+function outcome<T>(load: () => T): { ok: T } | { error: InputError } {
+  try {
+    return { ok: load() };
+  } catch (error) {
+    if (error instanceof InputError) return { error };
+    throw error;
+  }
+}
+
+/** The JSON Pointer a snapshot error names: the longest `/…` prefix before ': ' that exists in the document. */
+function snapshotErrorPath(message: string, source: string, doc: unknown): Path | undefined {
+  const rest = message.slice(`snapshot ${source}: `.length);
+  const candidates = [...rest.matchAll(/: /g)].map((m) => rest.slice(0, m.index)).filter((p) => p.startsWith('/'));
+  return candidates.map(pointerPath).find((path) => exists(doc, path));
+}
+
+function checkSnapshotOutcome(doc: unknown): void {
+  const source = 'fuzzed.json';
+  const result = outcome(() => parseSnapshot(structuredClone(doc), source));
+  if ('error' in result) {
+    expect(result.error.message.startsWith(`snapshot ${source}: /`)).toBe(true);
+    expect(snapshotErrorPath(result.error.message, source, doc), result.error.message).toBeDefined();
+  } else {
+    // A document the loader accepts must be auditable: the engine may call rules inconclusive, never crash.
+    expect(() => evaluate(result.ok)).not.toThrow();
+  }
+}
+
+const CONFIG = {
+  namespace: 'ONB2',
+  connectedAppName: 'JustOn Platform',
+  justOnUsers: { byLicence: true, byNamespacePermissionSets: true, permissionSets: ['Billing_Team'], profiles: [], include: [], exclude: ['integration@acme.example'] },
+  rules: {
+    'org/production-install': 'off',
+    'connected-app/profiles-authorized': { options: { profiles: ['Billing User'], permissionSets: ['JustOn_Platform_Access'] } },
+    'access/balance-object': { severity: 'error', options: { permissions: ['Read', 'Create', 'Edit', 'Delete'] } },
+    'access/required-components': { options: { objects: [{ name: 'ONB2__Invoice__c', permissions: ['Read'] }], fields: [{ name: 'Account.ON_Segment__c', edit: false }], apexClasses: ['ONB2__InvoiceController'], visualforcePages: [], tabs: ['ONB2__Invoice__c'] } },
+    'package/installed': { options: { minimumVersion: '2.55' } },
+  },
+  attestations: { 'support/login-access': { by: 'Ada Admin', date: '2026-11-01', expires: '2026-12-01', note: 'ticket 42' } },
+  suppressions: [{ rule: 'license/status', resource: 'PackageLicense/*', reason: 'Renewal ordered', expires: '2026-12-31' }],
+};
+
+function checkConfigOutcome(doc: unknown, snapshot: Snapshot): void {
+  const source = '/repo/juston-audit.config.json';
+  const result = outcome(() => validateConfig(structuredClone(doc), source));
+  if ('error' in result) {
+    const [head, ...problems] = result.error.message.split('\n');
+    expect(head).toMatch(new RegExp(`^Invalid config ${source} \\(\\d+ problems?\\):$`));
+    expect(problems.length).toBeGreaterThan(0);
+    for (const line of problems) {
+      const path = /^ {2}- (\$\S*?): /.exec(line)?.[1];
+      expect(path, line).toBeDefined();
+      const segments = jsonPathSegments(path!);
+      expect(segments, line).toBeDefined();
+      expect(exists(doc, segments!), line).toBe(true);
+    }
+  } else {
+    expect(() => evaluate(snapshot, result.ok)).not.toThrow();
+  }
+}
+
+describe('snapshot loader under random and mutated documents', () => {
+  it('random JSON: a valid snapshot or an InputError naming the source and a JSON path', () => {
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (doc) => checkSnapshotOutcome(doc)), { numRuns: 300 });
+  });
+
+  it('mutated samples: a valid (and auditable) snapshot or an InputError naming a path that exists', () => {
+    const samples = [clean(), misconfigured()];
+    fc.assert(fc.property(fc.nat(1), fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (which, mutations) => {
+      checkSnapshotOutcome(mutate(samples[which]!, mutations));
+    }), { numRuns: 250 });
+  });
+
+  it('truncated and corrupted files: an InputError naming the file, never a crash', async () => {
+    const text = await readFile('samples/clean-org.json', 'utf8');
+    await fc.assert(fc.asyncProperty(fc.nat(text.length - 2), fc.string({ maxLength: 3 }), async (cut, junk) => {
+      const path = join(dir, 'cut.json');
+      writeFileSync(path, text.slice(0, cut) + junk);
+      const error = await loadSnapshot(path).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message.startsWith(`snapshot ${path}: `)).toBe(true);
+    }), { numRuns: 40 });
+  });
+
+  it('does not hang on a huge or deeply nested document', () => {
+    const deep: unknown = Array.from({ length: 5_000 }).reduce<unknown>((inner) => [inner], 'x');
+    const wide = { ...clean(), records: { User: Array.from({ length: 50_000 }, (_, i) => ({ Id: `005${String(i).padStart(15, '0')}`, Deep: deep })) } };
+    const started = Date.now();
+    expect(() => parseSnapshot(wide, 'big.json')).not.toThrow();
+    const bad = { ...wide, tooling: deep };
+    expect(() => parseSnapshot(bad, 'big.json')).toThrow(/^snapshot big\.json: \/tooling: must be object/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('config validator under random and mutated documents', () => {
+  const snapshot = clean();
+
+  it('the base config is valid (so mutations start from a good document)', () => {
+    expect(validateConfig(structuredClone(CONFIG), 'base')).toEqual(CONFIG);
+  });
+
+  it('random JSON: a valid config or an InputError listing problems with JSON paths', () => {
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (doc) => checkConfigOutcome(doc, snapshot)), { numRuns: 300 });
+  });
+
+  it('mutated configs: a valid (and usable) config or an InputError whose every path exists', () => {
+    fc.assert(fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => {
+      checkConfigOutcome(mutate(CONFIG, mutations), snapshot);
+    }), { numRuns: 300 });
+  });
+
+  it('truncated config files: an InputError naming the file', () => {
+    const text = JSON.stringify(CONFIG, null, 2);
+    fc.assert(fc.property(fc.nat(text.length - 2), (cut) => {
+      const path = join(dir, 'juston-audit.config.json');
+      writeFileSync(path, text.slice(0, cut));
+      const result = outcome(() => loadConfig({ path }));
+      expect('error' in result && result.error.message.startsWith(`Config ${path} is not valid JSON`)).toBe(true);
+    }), { numRuns: 40 });
+  });
+});
