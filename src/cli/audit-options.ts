@@ -24,6 +24,8 @@ export function auditOptions<T>(y: Argv<T>) {
     .option('snapshot', { type: 'string', group: 'Org:', describe: 'audit a saved snapshot instead of a live org (no network)' })
     .option('demo', { type: 'boolean', group: 'Org:', describe: 'audit the bundled demo org on a local emulator' })
     .option('config', { type: 'string', group: 'Audit:', describe: 'config file (default: juston-audit.config.json from here upward)' })
+    .option('min-api-remaining', { type: 'number', default: 5, group: 'Audit:', describe: "refuse to start when less than this % of the org's daily API allowance is left" })
+    .option('max-api-calls', { type: 'number', group: 'Audit:', describe: 'refuse a run that needs more API calls than this' })
     .option('save-snapshot', { type: 'string', group: 'Audit:', describe: 'write what was collected to FILE (mode 0600)' })
     .option('format', { type: 'string', choices: reportFormats, group: 'Report:', describe: 'report on stdout (default terminal)' })
     .option('output', { type: 'string', array: true, group: 'Report:', describe: 'also write a report to [FORMAT:]FILE; format from the extension .json .sarif .xml .md .txt (repeatable)' })

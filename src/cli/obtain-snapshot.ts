@@ -1,10 +1,14 @@
 import type { Connection } from 'jsforce';
 import { connectOrg, type ConnectArgs } from '../auth/connect-org.js';
 import { connectWithAccessToken } from '../auth/connect.js';
-import { collect, type CollectStats } from '../collect/collect.js';
+import { collect, plannedCallCount, type CollectStats } from '../collect/collect.js';
 import type { CollectOptions } from '../collect/collect-options.js';
 import { OrgClient } from '../collect/org-client.js';
 import { UsageError } from '../errors.js';
+import { assessPreflight } from '../preflight/assess.js';
+import { checkBudget } from '../preflight/budget.js';
+import { renderGaps } from '../preflight/render-preflight.js';
+import { runPreflight } from '../preflight/run-preflight.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { progress, type CliIO } from './io.js';
@@ -12,6 +16,11 @@ import { progress, type CliIO } from './io.js';
 export interface SourceArgs extends ConnectArgs {
   snapshot?: string;
   demo?: boolean;
+  /** Budget floor and cap checked before collecting (live orgs only). */
+  minApiRemaining?: number;
+  maxApiCalls?: number;
+  /** Whether --fix will follow: the preflight then also says which repairs cannot be applied. */
+  fix?: boolean;
 }
 
 /** An org's data, and the open connection to it when it came from a live org (the fixer writes through it). */
@@ -42,18 +51,23 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
     const emulator = await startDemoOrg();
     try {
       const connection = connectWithAccessToken({ instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, apiVersion: args.apiVersion });
-      return { ...(await collectFrom(connection, io, collectOptions)), close: () => emulator.close() };
+      return { ...(await collectFrom(connection, args, io, collectOptions)), close: () => emulator.close() };
     } catch (error) {
       await emulator.close();
       throw error;
     }
   }
-  return { ...(await collectFrom(await connectOrg(args, io.env), io, collectOptions)), close: nothingToClose };
+  return { ...(await collectFrom(await connectOrg(args, io.env), args, io, collectOptions)), close: nothingToClose };
 }
 
-async function collectFrom(connection: Connection, io: CliIO, options: Partial<CollectOptions>) {
+/** Preflight (API budget, running user's permissions: one call), then the collection itself. */
+async function collectFrom(connection: Connection, args: SourceArgs, io: CliIO, options: Partial<CollectOptions>) {
   const client = new OrgClient(connection);
+  progress(io, `checking API budget and permissions on ${client.instanceUrl}`);
+  const preflight = await runPreflight(client);
+  checkBudget(preflight, 1 + plannedCallCount(options), { minApiRemainingPercent: args.minApiRemaining ?? 5, maxApiCalls: args.maxApiCalls });
+  io.stderr.write(renderGaps(assessPreflight(preflight), Boolean(args.fix)));
   progress(io, `collecting from ${client.instanceUrl}`);
   const { snapshot, stats } = await collect(client, options);
-  return { snapshot, stats, instanceUrl: client.instanceUrl, connection };
+  return { snapshot, stats: { ...stats, apiCalls: client.apiCalls, waves: stats.waves + 1 }, instanceUrl: client.instanceUrl, connection };
 }

@@ -46,6 +46,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         const { rollbackCommand } = await import('./commands/rollback-command.js');
         exitCode = await rollbackCommand({ ...args, journal: args.journal, ...secretsFromEnv(args, io) }, io);
       })
+      .command('doctor', "check the running user's permissions and the API budget before an audit", (y) => connectOptions(y).option('target-org', { alias: 'o', type: 'string', group: 'Org:', describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)' }), async (args) => {
+        const { doctorCommand } = await import('./commands/doctor-command.js');
+        exitCode = await doctorCommand({ ...args, ...secretsFromEnv(args, io) }, io);
+      })
       .command('rules', 'list every rule with its severity and whether --fix can repair it', () => {}, () => {
         exitCode = rulesCommand(io);
       })

@@ -102,6 +102,13 @@ export async function collect(client: OrgClient, options: Partial<CollectOptions
   return { snapshot, stats: { apiCalls: client.apiCalls - callsBefore, waves, durationMs: Date.now() - started, plan } };
 }
 
+/** The calls one collection makes before any pagination: one per composite, Tooling query and Metadata read. */
+export function plannedCallCount(options: Partial<CollectOptions> = {}): number {
+  const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, ...options });
+  const dataReads = reads.filter((read): read is Extract<PlannedRead, { kind: 'query' | 'describe' }> => read.kind === 'query' || read.kind === 'describe');
+  return compositeBatches(dataReads).length + reads.length - dataReads.length;
+}
+
 function compositeError(body: unknown): { errorCode?: string; message?: string } {
   const first = Array.isArray(body) ? body[0] : body;
   return (first ?? { message: 'unknown error' }) as { errorCode?: string; message?: string };

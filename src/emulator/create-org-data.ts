@@ -1,6 +1,7 @@
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { SalesforceApiError } from './api-error.js';
 import type { ApiSurface, OrgData } from './org-data.js';
+import { runningUserPermissions } from './running-user-permissions.js';
 import { describeObject } from './schema/describe.js';
 import type { QueryContext, QueryStats } from './soql/context.js';
 import { runQuery } from './soql/run-query.js';
@@ -30,7 +31,13 @@ export interface EmulatedOrgData extends OrgData {
  */
 export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): EmulatedOrgData {
   // loadSnapshot copies the rows; the rest is small and copied here, so the caller's object stays untouched
-  const snapshot: Snapshot = { ...input, describe: structuredClone(input.describe ?? {}), records: input.records ?? {}, tooling: input.tooling ?? {} };
+  const records = input.records ?? {};
+  const snapshot: Snapshot = {
+    ...input,
+    describe: structuredClone(input.describe ?? {}),
+    records: records.UserPermissionAccess ? records : { ...records, UserPermissionAccess: [runningUserPermissions(input, options.userId)] },
+    tooling: input.tooling ?? {},
+  };
   const apiVersion = options.apiVersion ?? '62.0';
   const store = loadSnapshot(snapshot);
   const { catalog } = store;
@@ -71,6 +78,11 @@ export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): Em
     transaction: (fn) => store.transaction(fn),
     readMetadata: (type, fullNames) => metadata.read(type, fullNames),
     updateMetadata: (type, components) => metadata.update(type, components),
-    toSnapshot: () => toSnapshot(store, metadata, snapshot),
+    toSnapshot: () => {
+      const state = toSnapshot(store, metadata, snapshot);
+      // The derived running-user row is the emulator's, not the org's data.
+      if (!records.UserPermissionAccess) delete state.records.UserPermissionAccess;
+      return state;
+    },
   };
 }

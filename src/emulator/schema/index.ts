@@ -19,6 +19,7 @@ import { setupEntityAccess } from './objects/setup-entity-access.js';
 import { subscriberPackageVersion } from './objects/subscriber-package-version.js';
 import { subscriberPackage } from './objects/subscriber-package.js';
 import { userLicense } from './objects/user-license.js';
+import { userPermissionAccess } from './objects/user-permission-access.js';
 import { userPackageLicense } from './objects/user-package-license.js';
 import { user } from './objects/user.js';
 import type { ObjectDef } from './types.js';
@@ -29,6 +30,6 @@ export const standardObjects: readonly ObjectDef[] = [
   permissionSet, permissionSetGroup, permissionSetGroupComponent, permissionSetAssignment,
   objectPermissions, fieldPermissions, permissionSetTabSetting, setupEntityAccess,
   connectedApplication, appMenuItem, packageLicense, userPackageLicense,
-  apexClass, apexPage, cspTrustedSite,
+  apexClass, apexPage, cspTrustedSite, userPermissionAccess,
   installedSubscriberPackage, subscriberPackage, subscriberPackageVersion, remoteProxy,
 ];

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { assessPreflight } from '../../src/preflight/assess.js';
+import { checkBudget } from '../../src/preflight/budget.js';
+import { runPreflight } from '../../src/preflight/run-preflight.js';
+import { USER_PERMISSION_FIELDS } from '../../src/preflight/user-permissions.js';
+import { CollectError } from '../../src/errors.js';
+import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
+import { serveOrg } from '../harness/emulated-org.js';
+
+const clean = await loadSnapshot('samples/clean-org.json');
+const running: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((emulator) => emulator.close()));
+});
+
+const allBut = (...missing: string[]) => Object.fromEntries(USER_PERMISSION_FIELDS.map((field) => [field, !missing.includes(field)]));
+
+describe('runPreflight', () => {
+  it('reads the API budget and the running user permissions in one API call', async () => {
+    const served = await serveOrg(clean, { dailyApiLimit: 15000 });
+    running.push(served.emulator);
+    const client = served.client();
+    const preflight = await runPreflight(client);
+    expect(client.apiCalls).toBe(1);
+    expect(preflight.budget).toEqual({ max: 15000, remaining: 14999 });
+    expect(preflight.permissions).toEqual(allBut());
+    expect(assessPreflight(preflight)).toEqual({ blind: [], unfixable: [] });
+  });
+
+  it('names the rules a user without View Setup cannot check and the repairs they cannot make', async () => {
+    const org = structuredClone(clean);
+    org.records.UserPermissionAccess = [{ Id: '0up000000000001AAA', ...allBut('PermissionsViewSetup', 'PermissionsModifyAllData', 'PermissionsManagePackageLicenses') }];
+    const served = await serveOrg(org);
+    running.push(served.emulator);
+    const { blind, unfixable } = assessPreflight(await runPreflight(served.client()));
+    expect(blind.flatMap((gap) => gap.rules)).toContain('access/balance-fields');
+    expect(blind.flatMap((gap) => gap.rules)).not.toContain('session/browser-caching-disabled');
+    expect(blind[0].missing).toEqual(['View Setup and Configuration']);
+    expect(unfixable.map((gap) => gap.rules[0])).toEqual(['connected-app/profiles-authorized', 'license/assigned']);
+  });
+});
+
+describe('checkBudget', () => {
+  const preflight = { permissions: null, problems: [], budget: { max: 100000, remaining: 4000 } };
+  it('refuses to start below the floor of the daily allowance', () => {
+    expect(() => checkBudget(preflight, 7, { minApiRemainingPercent: 5 })).toThrow(CollectError);
+    expect(() => checkBudget(preflight, 7, { minApiRemainingPercent: 5 })).toThrow(/4000 of 100000 daily API requests are left \(4\.0%/);
+    expect(() => checkBudget(preflight, 7, { minApiRemainingPercent: 3 })).not.toThrow();
+  });
+
+  it('refuses a run that needs more calls than the cap, and runs when the budget is unknown', () => {
+    expect(() => checkBudget({ ...preflight, budget: null }, 7, { minApiRemainingPercent: 5, maxApiCalls: 6 })).toThrow(/at least 7 API calls, more than --max-api-calls 6/);
+    expect(() => checkBudget({ ...preflight, budget: null }, 7, { minApiRemainingPercent: 5, maxApiCalls: 7 })).not.toThrow();
+  });
+});
