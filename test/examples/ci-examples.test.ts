@@ -1,0 +1,277 @@
+import { execFile } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import type yargsType from 'yargs';
+import { auditOptions } from '../../src/cli/audit-options.js';
+import { compileOnce, describeSchemaErrors } from '../../src/support/json-schema.js';
+import { serveOrg } from '../harness/emulated-org.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+const SECRETS = ['SF_CLIENT_ID', 'SF_JWT_KEY', 'SF_USERNAME', 'SF_LOGIN_URL'];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Yaml = any;
+
+function loadYaml(name: string): { text: string; data: Yaml } {
+  const text = readFileSync(join(root, 'examples', name), 'utf8');
+  const doc = parseDocument(text, { uniqueKeys: true });
+  expect(doc.errors.map((e) => e.message), `${name} parses`).toEqual([]);
+  expect(doc.warnings.map((e) => e.message), `${name} parses without warnings`).toEqual([]);
+  return { text, data: doc.toJS() };
+}
+
+/** The audit command's flags, as the CLI declares them (src/cli/audit-options.ts, what --help lists). */
+const yargs = createRequire(import.meta.url)('yargs') as typeof yargsType;
+// getOptions() is public yargs API that @types/yargs does not declare.
+const declared = auditOptions(yargs([])) as unknown as { getOptions(): { key: Record<string, unknown> } };
+const KNOWN_FLAGS = new Set(Object.keys(declared.getOptions().key));
+
+/** Shell words of a script, after joining backslash-newline continuations; quotes removed, variables kept. */
+function shellWords(script: string): string[] {
+  const words: string[] = [];
+  for (const m of script.replace(/\\\n/g, ' ').matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) words.push(m[1] ?? m[2] ?? m[3]);
+  return words;
+}
+
+/** The juston-audit invocation in a script: its flags (with `--no-x` as `x`) and the files of `--output`. */
+function auditCommand(script: string) {
+  const words = shellWords(script);
+  const start = words.findIndex((w) => w === 'juston-audit');
+  expect(start, `no 'juston-audit' command in:\n${script}`).toBeGreaterThanOrEqual(0);
+  const args = words.slice(start + 1);
+  const flags = args.filter((w) => w.startsWith('--')).map((w) => w.slice(2).replace(/^no-/, ''));
+  const outputs = args.flatMap((w, i) => (w === '--output' ? [args[i + 1]] : []));
+  return { args, flags, outputs };
+}
+
+/** A shell runner: bash with the given environment and working directory. */
+function bash(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('bash', ['-eo', 'pipefail', '-c', script], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const validateReport = compileOnce('report.schema.json');
+const keys = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+const CLIENT_ID = 'JUSTON_AUDIT_CI';
+let served: Awaited<ReturnType<typeof serveOrg>>;
+let secrets: Record<string, string>;
+const dirs: string[] = [];
+const temp = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+};
+
+/** `juston-audit` on PATH runs this checkout's built bin, standing in for `npm install -g juston-audit@VERSION`. */
+function shimPath(): string {
+  const bin = temp('juston-bin-');
+  writeFileSync(join(bin, 'juston-audit'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, pkg.bin['juston-audit'])}" "$@"\n`);
+  chmodSync(join(bin, 'juston-audit'), 0o755);
+  return `${bin}:${process.env.PATH}`;
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(root, pkg.bin['juston-audit']))) throw new Error("dist/cli.js is missing: run 'npm run build' first ('npm test' does)");
+  // The misconfigured sample org, reachable with the JWT bearer flow the examples use.
+  served = await serveOrg('samples/misconfigured-org.json', { clientId: CLIENT_ID, jwtPublicKey: keys.publicKey });
+  secrets = { SF_CLIENT_ID: CLIENT_ID, SF_JWT_KEY: keys.privateKey, SF_USERNAME: served.emulator.username, SF_LOGIN_URL: served.emulator.loginUrl };
+});
+afterAll(async () => {
+  await served?.emulator.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function expectNoInlinedSecret(text: string): void {
+  expect(text).not.toMatch(/-----BEGIN/);
+  expect(text).not.toMatch(/\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]+/);
+  expect(text).not.toMatch(/[A-Za-z0-9+/]{40,}/);
+  expect(text).not.toMatch(/--(access-token|password|security-token)\b/);
+}
+
+describe('examples/github-actions.yml', () => {
+  const { text, data: workflow } = loadYaml('github-actions.yml');
+  const job = Object.values(workflow.jobs as Record<string, Yaml>)[0];
+  const steps: Yaml[] = job.steps;
+  const auditStep = steps.find((s) => typeof s.run === 'string' && /^\s*juston-audit\b/m.test(s.run));
+  const matrix = job.strategy.matrix.include as Array<Record<string, string>>;
+
+  /** `${{ … }}` in a step's env: secrets.X, secrets[matrix.k] and matrix.k only. */
+  const expression = (value: string, entry: Record<string, string>) => value.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expr: string) => {
+    const direct = /^secrets\.([A-Z_]+)$/.exec(expr);
+    if (direct) return secrets[direct[1]];
+    const indirect = /^secrets\[matrix\.([a-z_]+)\]$/.exec(expr);
+    if (indirect) return secrets[entry[indirect[1]]];
+    const fromMatrix = /^matrix\.([a-z_]+)$/.exec(expr);
+    if (fromMatrix) return entry[fromMatrix[1]];
+    throw new Error(`unexpected expression ${expr}`);
+  });
+
+  it('runs nightly and on demand, may write code-scanning results, and sets up Node 20', () => {
+    expect(workflow.on.schedule[0].cron).toMatch(/^(\S+\s+){4}\S+$/);
+    expect(Object.keys(workflow.on)).toContain('workflow_dispatch');
+    expect(workflow.permissions['security-events']).toBe('write');
+    const node = steps.find((s) => String(s.uses).startsWith('actions/setup-node@'));
+    expect(String(node.with['node-version'])).toBe('20');
+  });
+
+  it('installs this version of juston-audit', () => {
+    const install = steps.find((s) => /npm install -g|npx/.test(String(s.run)));
+    const resolved = String(install.run).replace(/\$\{JUSTON_AUDIT_VERSION\}|\$JUSTON_AUDIT_VERSION/g, String(job.env?.JUSTON_AUDIT_VERSION ?? workflow.env?.JUSTON_AUDIT_VERSION));
+    expect(resolved).toContain(`juston-audit@${pkg.version}`);
+  });
+
+  it('authenticates with JWT from the four secrets, passed through env (never inlined, never in a script)', () => {
+    expectNoInlinedSecret(text);
+    const referenced = new Set<string>();
+    for (const m of text.matchAll(/secrets\.([A-Z_]+)/g)) referenced.add(m[1]);
+    for (const m of text.matchAll(/secrets\[matrix\.([a-z_]+)\]/g)) for (const entry of matrix) referenced.add(entry[m[1]]);
+    expect([...referenced].sort()).toEqual([...SECRETS].sort());
+    for (const step of steps) expect(String(step.run ?? ''), step.name).not.toMatch(/secrets/);
+    const { flags } = auditCommand(auditStep.run);
+    expect(flags).toEqual(expect.arrayContaining(['client-id', 'jwt-key-file', 'username', 'login-url']));
+    const keyStep = steps.find((s) => String(s.run).includes('SF_JWT_KEY'));
+    expect(keyStep.run).toMatch(/umask 077|chmod (0?600|go-rwx)/);
+  });
+
+  it('every flag of the audit command is one the CLI accepts; SARIF, Markdown and JSON are written', () => {
+    const { flags, outputs } = auditCommand(auditStep.run);
+    for (const flag of flags) expect(KNOWN_FLAGS.has(flag), `--${flag}`).toBe(true);
+    expect(outputs).toEqual(expect.arrayContaining(['audit.sarif', 'audit.md', 'audit.json']));
+    // The job fails on the audit's exit code.
+    expect(auditStep['continue-on-error']).toBeUndefined();
+    expect(auditStep.run).not.toMatch(/\|\|\s*(true|:)|;\s*exit 0/);
+  });
+
+  it('uploads SARIF per org, appends the Markdown to the job summary and keeps the JSON, also when the audit failed', () => {
+    const sarif = steps.find((s) => String(s.uses).startsWith('github/codeql-action/upload-sarif@'));
+    expect(sarif.with.sarif_file).toBe('audit.sarif');
+    expect(sarif.with.category).toMatch(/\$\{\{\s*matrix\.org\s*\}\}/);
+    expect(sarif.if).toMatch(/always\(\)/);
+    const summary = steps.find((s) => String(s.run).includes('GITHUB_STEP_SUMMARY'));
+    expect(summary.run).toMatch(/audit\.md\s*>>\s*"?\$GITHUB_STEP_SUMMARY"?/);
+    expect(summary.if).toMatch(/always\(\)/);
+    const artifact = steps.find((s) => String(s.uses).startsWith('actions/upload-artifact@'));
+    expect(String(artifact.with.path)).toContain('audit.json');
+    expect(artifact.if).toMatch(/always\(\)/);
+    const cleanup = steps.find((s) => /rm -f .*sf-jwt\.key/.test(String(s.run)));
+    expect(cleanup.if).toMatch(/always\(\)/);
+  });
+
+  it("runs as written: the shell steps log in with JWT against the emulated misconfigured org, fail the job with exit 1, and leave every report the later steps use", async () => {
+    const workspace = temp('gha-workspace-');
+    const runnerTemp = temp('gha-temp-');
+    const stepSummary = join(runnerTemp, 'step-summary.md');
+    writeFileSync(stepSummary, '');
+    const entry = matrix[0];
+    const PATH = shimPath();
+    let failed = false;
+    const seen: string[] = [];
+    for (const step of steps) {
+      const condition = String(step.if ?? '');
+      const runs = condition ? evaluateIf(condition, workspace, failed) : !failed;
+      if (!runs) continue;
+      if (step.uses) {
+        // Actions are not run here; the files they take must exist.
+        for (const file of [step.with?.sarif_file, ...String(step.with?.path ?? '').split('\n')].filter(Boolean)) expect(existsSync(join(workspace, file.trim())), `${step.name}: ${file}`).toBe(true);
+        continue;
+      }
+      if (/npm install -g/.test(step.run)) continue; // the shim on PATH stands in for the installed package
+      const env = Object.fromEntries(Object.entries({ ...workflow.env, ...job.env, ...step.env } as Record<string, string>).map(([k, v]) => [k, expression(String(v), entry)]));
+      const result = await bash(step.run, workspace, { ...env, PATH, HOME: runnerTemp, RUNNER_TEMP: runnerTemp, GITHUB_STEP_SUMMARY: stepSummary });
+      seen.push(`${step.name}: ${result.code}`);
+      if (String(step.run).includes('SF_JWT_KEY') && result.code === 0) expect(statSync(join(runnerTemp, 'sf-jwt.key')).mode & 0o777).toBe(0o600);
+      if (step === auditStep) {
+        expect(result.code, result.stderr).toBe(1);
+        expect(result.stdout + result.stderr).not.toContain(served.emulator.accessToken);
+      } else {
+        expect(result.code, `${step.name}: ${result.stderr}`).toBe(0);
+      }
+      if (result.code !== 0) failed = true;
+    }
+    expect(seen.some((s) => s.startsWith(`${auditStep.name}: 1`))).toBe(true);
+    expect(existsSync(join(runnerTemp, 'sf-jwt.key'))).toBe(false);
+    expect(readFileSync(stepSummary, 'utf8')).toMatch(/^## JustOn audit: Nordwind Handel GmbH/);
+    expect(JSON.parse(readFileSync(join(workspace, 'audit.sarif'), 'utf8')).version).toBe('2.1.0');
+    const report = JSON.parse(readFileSync(join(workspace, 'audit.json'), 'utf8'));
+    const validate = validateReport();
+    expect(validate(report), describeSchemaErrors(validate.errors).join('\n')).toBe(true);
+    expect(report.org.name).toBe('Nordwind Handel GmbH (Full Sandbox)');
+  });
+});
+
+/** The `if:` forms the example uses: always(), hashFiles('f') != '', joined with &&. */
+function evaluateIf(condition: string, workspace: string, failed: boolean): boolean {
+  return condition.split('&&').map((part) => part.trim()).every((part) => {
+    if (part === 'always()') return true;
+    if (part === 'success()') return !failed;
+    const hash = /^hashFiles\('([^']+)'\)\s*!=\s*''$/.exec(part);
+    if (hash) return existsSync(join(workspace, hash[1]));
+    throw new Error(`unexpected condition ${part}`);
+  }) && (condition.includes('always()') || !failed);
+}
+
+describe('examples/gitlab-ci.yml', () => {
+  const { text, data: pipeline } = loadYaml('gitlab-ci.yml');
+  const [jobName, job] = Object.entries(pipeline as Record<string, Yaml>).find(([, value]) => value && typeof value === 'object' && 'script' in value)!;
+  const script: string[] = job.script;
+  const auditLine = script.find((line) => /^\s*juston-audit\b/.test(line))!;
+
+  it('runs on a schedule (and by hand) on Node 20, installing this version of juston-audit', () => {
+    expect(jobName).toBe('juston-audit');
+    expect(job.image).toMatch(/^node:20\b/);
+    expect(job.rules.map((r: { if: string }) => r.if)).toContain('$CI_PIPELINE_SOURCE == "schedule"');
+    const install = [...(job.before_script ?? []), ...script].find((line: string) => /npm install -g|npx/.test(line));
+    expect(install.replace(/\$\{JUSTON_AUDIT_VERSION\}|\$JUSTON_AUDIT_VERSION/g, job.variables.JUSTON_AUDIT_VERSION)).toContain(`juston-audit@${pkg.version}`);
+  });
+
+  it('authenticates with JWT from CI/CD variables: none inlined, the key written owner-only and removed', () => {
+    expectNoInlinedSecret(text);
+    for (const name of SECRETS) expect(text).toContain(`$${name}`);
+    for (const name of SECRETS.filter((n) => n !== 'SF_JWT_KEY')) expect(job.variables?.[name]).toBeUndefined();
+    expect(script.join('\n')).toMatch(/umask 077|chmod (0?600|go-rwx)/);
+    expect(job.after_script.join('\n')).toMatch(/rm -f "?\$SF_JWT_KEY_FILE"?/);
+  });
+
+  it('every flag is one the CLI accepts; JUnit, SARIF, Markdown and JSON are kept as artifacts even when the job fails', () => {
+    const { flags, outputs } = auditCommand(auditLine);
+    for (const flag of flags) expect(KNOWN_FLAGS.has(flag), `--${flag}`).toBe(true);
+    expect(flags).toEqual(expect.arrayContaining(['client-id', 'jwt-key-file', 'username', 'login-url']));
+    expect(job.artifacts.when).toBe('always');
+    expect(job.artifacts.reports.junit).toBe('audit.xml');
+    expect(outputs).toContain(job.artifacts.reports.junit);
+    for (const file of ['audit.sarif', 'audit.md', 'audit.json', 'audit.xml']) {
+      expect(outputs).toContain(file);
+      expect(job.artifacts.paths).toContain(file);
+    }
+    expect(job.allow_failure).toBeUndefined();
+  });
+
+  it('runs as written: the script logs in with JWT against the emulated misconfigured org, exits 1, and leaves the artifacts', async () => {
+    const workspace = temp('gitlab-workspace-');
+    const keyFile = join(temp('gitlab-temp-'), 'sf-jwt.key');
+    // Job variables, with the key file moved off /tmp (as a CI/CD variable may override a job variable).
+    const env = { ...job.variables, SF_JWT_KEY_FILE: keyFile, ...secrets, PATH: shimPath(), HOME: workspace, CI_PIPELINE_SOURCE: 'schedule' };
+    const before = (job.before_script as string[]).filter((line) => !/npm install -g/.test(line));
+    const result = await bash([...before, ...script].join('\n'), workspace, env);
+    expect(result.code, result.stderr).toBe(1);
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    const after = await bash(job.after_script.join('\n'), workspace, env);
+    expect(after.code).toBe(0);
+    expect(existsSync(keyFile)).toBe(false);
+    for (const file of job.artifacts.paths as string[]) expect(existsSync(join(workspace, file)), file).toBe(true);
+    const junit = readFileSync(join(workspace, job.artifacts.reports.junit), 'utf8');
+    expect(junit.match(/<testcase\b/g)).toHaveLength(17);
+    expect(junit.match(/<failure\b/g)).toHaveLength(13);
+    expect(result.stdout + result.stderr).not.toContain(served.emulator.accessToken);
+  });
+});
