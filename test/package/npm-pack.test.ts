@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  bin: Record<string, string>;
+  files: string[];
+  engines: { node: string };
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+let files: string[];
+beforeAll(async () => {
+  if (!existsSync(join(root, 'dist/cli.js'))) throw new Error("dist/ is missing: run 'npm run build' first ('npm test' does)");
+  // --ignore-scripts: list what would be packed from the dist/ built before the tests, without rebuilding it.
+  const stdout = await new Promise<string>((resolve, reject) => {
+    execFile('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (error, out, err) => (error ? reject(new Error(`npm pack failed: ${err}`)) : resolve(out)));
+  });
+  const [packed] = JSON.parse(stdout) as Array<{ name: string; version: string; files: Array<{ path: string }> }>;
+  expect(packed.name).toBe(pkg.name);
+  files = packed.files.map((f) => f.path);
+}, 90_000);
+
+/** Every dist file the bin loads, following static and dynamic relative imports; bare specifiers apart. */
+function importGraph(entry: string): { local: Set<string>; bare: Set<string> } {
+  const local = new Set<string>();
+  const bare = new Set<string>();
+  const visit = (file: string) => {
+    if (local.has(file)) return;
+    local.add(file);
+    const source = readFileSync(join(root, file), 'utf8');
+    for (const m of source.matchAll(/(?:^|\s)(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)) {
+      const spec = m[1] ?? m[2] ?? m[3];
+      if (spec.startsWith('.')) visit(normalize(join(dirname(file), spec)));
+      else bare.add(spec);
+    }
+  };
+  visit(entry);
+  return { local, bare };
+}
+
+describe('npm pack (what `npx juston-audit` gets)', () => {
+  it('package.json: the bin is dist/cli.js, `files` names what ships, and Node 20 is required', () => {
+    expect(pkg.bin).toEqual({ 'juston-audit': 'dist/cli.js' });
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'samples', 'snapshot.schema.json', 'rules.schema.json', 'report.schema.json', 'README.md']));
+    expect(pkg.engines.node).toMatch(/20/);
+  });
+
+  it('holds the bin, the sample orgs, the three schemas, README and package.json', () => {
+    for (const path of ['dist/cli.js', 'samples/clean-org.json', 'samples/misconfigured-org.json', 'snapshot.schema.json', 'rules.schema.json', 'report.schema.json', 'README.md', 'package.json']) {
+      expect(files, path).toContain(path);
+    }
+    expect(readFileSync(join(root, 'dist/cli.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('holds every module the bin loads, and every package it imports is a runtime dependency', () => {
+    const { local, bare } = importGraph('dist/cli.js');
+    expect(local.size).toBeGreaterThan(20);
+    for (const file of local) expect(files, `${file} is loaded by the bin`).toContain(file);
+    // Files read at run time beside the code: package.json (version), the snapshot schema, the samples (--demo).
+    for (const file of ['package.json', 'snapshot.schema.json', 'samples/misconfigured-org.json']) expect(files).toContain(file);
+    const builtins = new Set(builtinModules);
+    for (const spec of bare) {
+      if (spec.startsWith('node:') || builtins.has(spec)) continue;
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      expect(pkg.dependencies, `'${spec}' is imported by dist/ but is not in dependencies`).toHaveProperty([name]);
+    }
+  });
+
+  it('holds no tests, no TypeScript sources, no journals, snapshots of real orgs or anything secret-looking', () => {
+    const allowedRoots = /^(dist\/|samples\/|README\.md$|package\.json$|LICENSE|(snapshot|rules|report)\.schema\.json$)/;
+    for (const path of files) {
+      expect(path, 'outside dist/, samples/ and the root documents').toMatch(allowedRoots);
+      expect(path).not.toMatch(/(^|\/)(test|tests|__tests__)\//);
+      expect(path).not.toMatch(/\.(test|spec)\.[cm]?[jt]s$/);
+      expect(path).not.toMatch(/^src\//);
+      expect(path).not.toMatch(/(?<!\.d)\.ts$/);
+      expect(path).not.toMatch(/\.juston-audit|journal-.*\.json$/);
+      expect(path).not.toMatch(/(\.(pem|key|p12|pfx|crt|jks)|(^|\/)\.env.*|(^|\/)id_rsa.*|\.npmrc|(^|\/)(credentials|secrets?|auth)\.(json|ya?ml|txt))$/i);
+      expect(path).not.toMatch(/(^|\/)(scratch|tmp)[-/]/);
+    }
+    // The only JSON data shipped is the sample orgs, and they hold no session id or key.
+    for (const path of files.filter((p) => p.startsWith('samples/'))) {
+      const text = readFileSync(join(root, path), 'utf8');
+      expect(text, path).not.toMatch(/\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]+/);
+      expect(text, path).not.toMatch(/-----BEGIN/);
+    }
+  });
+});
