@@ -15,6 +15,10 @@ const RULE_IDS = [
 
 const CLEAN_STATUSES = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'support/login-access' ? 'manual' : 'pass']));
 
+/** The sample's Trial licence expires on 2026-12-02: a warning until then, an error after (the CLI audits at the current time). */
+const TRIAL_EXPIRY = Date.parse(misconfigured().records.PackageLicense[0].ExpirationDate as string);
+const LICENCE_SEVERITY = Date.now() <= TRIAL_EXPIRY ? 'warning' : 'error';
+
 /** samples/README.md, "What is wrong in the misconfigured org": status and, for failures, the failing severity. */
 const MISCONFIGURED: Record<string, [string, string | null]> = {
   'org/edition-supported': ['pass', null],
@@ -30,7 +34,7 @@ const MISCONFIGURED: Record<string, [string, string | null]> = {
   'access/task-type-field': ['fail', 'error'],
   'access/required-components': ['pass', null],
   'license/assigned': ['fail', 'error'],
-  'license/status': ['fail', 'warning'],
+  'license/status': ['fail', LICENCE_SEVERITY],
   'install/admins-only': ['fail', 'warning'],
   'install/remote-sites-active': ['fail', 'error'],
   'support/login-access': ['manual', null],

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { clean } from '../harness/snapshots.js';
-import { cli, deadPort, tempDir, type CliResult } from './helpers.js';
+import { cli, type CliResult, deadPort, SAMPLE, tempDir } from './helpers.js';
 
 /** A usage or input error: exit 2, one line on stderr naming the problem, no stack trace, nothing on stdout. */
 function expectOneLineError(result: CliResult, pattern: RegExp, code = 2): void {
@@ -44,7 +44,7 @@ describe('bad input is exit 2 with a clear message', () => {
       suppressions: [{ rule: 'access/balance-tab', resource: '*' }],
     };
     writeFileSync(join(dir, 'juston-audit.config.json'), JSON.stringify(config));
-    for (const argv of [['--snapshot', 'samples/clean-org.json', '--config', join(dir, 'juston-audit.config.json')], ['--snapshot', 'samples/clean-org.json']]) {
+    for (const argv of [['--snapshot', SAMPLE.clean, '--config', join(dir, 'juston-audit.config.json')], ['--snapshot', SAMPLE.clean]]) {
       const result = await cli(argv, { cwd: dir });
       expect(result.code, result.stderr).toBe(2);
       expect(result.stdout).toBe('');
@@ -58,19 +58,19 @@ describe('bad input is exit 2 with a clear message', () => {
   });
 
   it('a --config file that does not exist is named', async () => {
-    const result = await cli(['--snapshot', 'samples/clean-org.json', '--config', join(tempDir(), 'missing.json')]);
+    const result = await cli(['--snapshot', SAMPLE.clean, '--config', join(tempDir(), 'missing.json')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Cannot read config .*missing\.json/);
   });
 
   it('an unknown flag: exit 2, one line', async () => {
-    expectOneLineError(await cli(['--snapshot', 'samples/clean-org.json', '--bogus']), /Unknown argument: bogus/);
+    expectOneLineError(await cli(['--snapshot', SAMPLE.clean, '--bogus']), /Unknown argument: bogus/);
   });
 
   // BUG (src/cli/run-cli.ts): issue 4 asks for "Unknown flags and rule ids are errors with a suggestion"; a
   // misspelt flag or command gets none ("Unknown arguments: fial-on, fialOn"). Flip to `it` once fixed.
   it.fails('a misspelt flag or command gets a suggestion', async () => {
-    const flag = await cli(['--snapshot', 'samples/clean-org.json', '--fial-on', 'note']);
+    const flag = await cli(['--snapshot', SAMPLE.clean, '--fial-on', 'note']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toMatch(/--fail-on/);
     const command = await cli(['rulez']);
@@ -99,15 +99,15 @@ describe('bad input is exit 2 with a clear message', () => {
   it('--output with an extension that names no format: exit 2 and no audit; an unknown --format too', async () => {
     const dir = tempDir();
     const target = join(dir, 'x.unknownext');
-    expectOneLineError(await cli(['--snapshot', 'samples/clean-org.json', '--output', target]), /--output .*x\.unknownext: cannot tell the format from the name/);
+    expectOneLineError(await cli(['--snapshot', SAMPLE.clean, '--output', target]), /--output .*x\.unknownext: cannot tell the format from the name/);
     expect(existsSync(target)).toBe(false);
-    const format = await cli(['--snapshot', 'samples/clean-org.json', '--format', 'xml']);
+    const format = await cli(['--snapshot', SAMPLE.clean, '--format', 'xml']);
     expect(format.code).toBe(2);
     expect(format.stderr).toMatch(/format.*xml/s);
   });
 
   it('--dry-run without --fix, and --save-snapshot with several orgs, are usage errors', async () => {
-    expectOneLineError(await cli(['--snapshot', 'samples/clean-org.json', '--dry-run']), /--dry-run goes with --fix/);
+    expectOneLineError(await cli(['--snapshot', SAMPLE.clean, '--dry-run']), /--dry-run goes with --fix/);
     expectOneLineError(await cli(['-o', 'a', '-o', 'b', '--save-snapshot', join(tempDir(), 's.json')]), /--save-snapshot takes one org/);
     expectOneLineError(await cli(['-o', 'a', '-o', 'b', '--fix']), /--fix repairs one org at a time/);
   });
@@ -143,7 +143,7 @@ describe('relative paths', () => {
     const dir = tempDir();
     const name = `juston-cli-relative-${process.pid}.md`;
     try {
-      const result = await cli(['--snapshot', join(process.cwd(), 'samples/clean-org.json'), '--output', name], { cwd: dir });
+      const result = await cli(['--snapshot', SAMPLE.clean, '--output', name], { cwd: dir });
       expect(result.code).toBe(0);
       expect(readFileSync(join(dir, name), 'utf8')).toMatch(/^## JustOn audit/);
     } finally {

@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run-cli.js';
@@ -9,6 +10,12 @@ import type { Status } from '../../src/engine/types.js';
 import { compileOnce, describeSchemaErrors } from '../../src/support/json-schema.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
 import { serveOrg, type EmulatorOptions } from '../harness/emulated-org.js';
+
+/** Absolute paths of the bundled sample orgs (relative CLI paths would depend on which cwd resolves them). */
+export const SAMPLE = {
+  clean: fileURLToPath(new URL('../../samples/clean-org.json', import.meta.url)),
+  misconfigured: fileURLToPath(new URL('../../samples/misconfigured-org.json', import.meta.url)),
+};
 
 /** What one in-process CLI run printed and returned. */
 export interface CliResult {

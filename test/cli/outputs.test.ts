@@ -2,7 +2,7 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseXml, type XmlElement } from '../report/xml-parse.js';
-import { auditJson, cli, emulated, liveArgs, liveEnv, parseReport, reportSchemaProblems, statuses, tempDir, type JsonReport, type Served } from './helpers.js';
+import { auditJson, cli, emulated, type JsonReport, liveArgs, liveEnv, parseReport, reportSchemaProblems, SAMPLE, type Served, statuses, tempDir } from './helpers.js';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 
@@ -119,7 +119,7 @@ describe('--save-snapshot, then --snapshot offline', () => {
   });
 
   it('--snapshot cannot be combined with a live org', async () => {
-    const run = await cli(['--snapshot', 'samples/clean-org.json', '--instance-url', 'http://127.0.0.1:9'], { env: { SF_ACCESS_TOKEN: 'x' } });
+    const run = await cli(['--snapshot', SAMPLE.clean, '--instance-url', 'http://127.0.0.1:9'], { env: { SF_ACCESS_TOKEN: 'x' } });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--snapshot and --instance-url cannot be combined/);
   });
