@@ -13,7 +13,8 @@ export function connectOptions<T>(y: Argv<T>) {
     .option('login-url', { type: 'string', group: 'Org:', describe: 'https://login.salesforce.com (default), https://test.salesforce.com or a My Domain URL' })
     .option('client-id', { type: 'string', group: 'Org:', describe: 'connected app consumer key, for the JWT bearer flow' })
     .option('jwt-key-file', { type: 'string', group: 'Org:', describe: 'private key (PEM), for the JWT bearer flow' })
-    .option('api-version', { type: 'string', default: DEFAULT_API_VERSION, group: 'Org:', describe: 'Salesforce API version' });
+    .option('api-version', { type: 'string', default: DEFAULT_API_VERSION, group: 'Org:', describe: 'Salesforce API version' })
+    .option('timeout', { type: 'number', default: 120, group: 'Org:', describe: 'give up reading the org after SECONDS (failed reads are retried within it)' });
 }
 
 /** The audit command's flags, grouped as `--help` shows them. */

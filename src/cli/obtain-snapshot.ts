@@ -19,6 +19,8 @@ export interface SourceArgs extends ConnectArgs {
   /** Budget floor and cap checked before collecting (live orgs only). */
   minApiRemaining?: number;
   maxApiCalls?: number;
+  /** Seconds after which reading the org gives up (failed reads are retried within it). */
+  timeout?: number;
   /** Whether --fix will follow: the preflight then also says which repairs cannot be applied. */
   fix?: boolean;
 }
@@ -62,7 +64,7 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
 
 /** Preflight (API budget, running user's permissions: one call), then the collection itself. */
 async function collectFrom(connection: Connection, args: SourceArgs, io: CliIO, options: Partial<CollectOptions>) {
-  const client = new OrgClient(connection);
+  const client = new OrgClient(connection, clientOptions(args.timeout));
   progress(io, `checking API budget and permissions on ${client.instanceUrl}`);
   const preflight = await runPreflight(client);
   checkBudget(preflight, 1 + plannedCallCount(options), { minApiRemainingPercent: args.minApiRemaining ?? 5, maxApiCalls: args.maxApiCalls });
@@ -70,4 +72,8 @@ async function collectFrom(connection: Connection, args: SourceArgs, io: CliIO, 
   progress(io, `collecting from ${client.instanceUrl}`);
   const { snapshot, stats } = await collect(client, options);
   return { snapshot, stats: { ...stats, apiCalls: client.apiCalls, waves: stats.waves + 1 }, instanceUrl: client.instanceUrl, connection };
+}
+
+export function clientOptions(timeoutSeconds: number | undefined): { timeoutMs?: number } {
+  return timeoutSeconds === undefined ? {} : { timeoutMs: timeoutSeconds * 1000 };
 }

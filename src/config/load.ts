@@ -39,7 +39,7 @@ export function loadConfig(opts: { path?: string; cwd?: string } = {}): LoadedCo
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new InputError(`Config ${path} is not valid JSON: ${(err as Error).message}`, { cause: err });
   }

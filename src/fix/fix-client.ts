@@ -16,6 +16,9 @@ export interface SubResponse {
 
 interface QueryPage { totalSize: number; done: boolean; nextRecordsUrl?: string; records: Array<Record<string, unknown>> }
 
+/** A write that hangs longer than this fails (and is undone) instead of waiting jsforce's 30-minute default. */
+const REQUEST_TIMEOUT_MS = 120_000;
+
 /** At most 5 query or collection subrequests per composite request [jsforce-wire.md §5]. */
 export const MAX_HEAVY_SUBREQUESTS = 5;
 export const MAX_SUBREQUESTS = 25;
@@ -58,7 +61,7 @@ export class FixClient {
     const body = JSON.stringify({ allOrNone, compositeRequest: subrequests });
     const response = await this.connection.request<{ compositeResponse: SubResponse[] }>(
       { method: 'POST', url: `${this.base}/composite`, body, headers: { 'content-type': 'application/json' } },
-      { retry: { maxRetries: 0 } },
+      { retry: { maxRetries: 0 }, timeout: REQUEST_TIMEOUT_MS },
     );
     return response.compositeResponse;
   }
@@ -82,7 +85,7 @@ export class FixClient {
     let next = page.done ? undefined : page.nextRecordsUrl;
     while (next) {
       this.reads += 1;
-      const p: QueryPage = await this.connection.request<QueryPage>({ method: 'GET', url: next }, { retry: { maxRetries: 0 } });
+      const p: QueryPage = await this.connection.request<QueryPage>({ method: 'GET', url: next }, { retry: { maxRetries: 0 }, timeout: REQUEST_TIMEOUT_MS });
       rows.push(...p.records);
       next = p.done ? undefined : p.nextRecordsUrl;
     }

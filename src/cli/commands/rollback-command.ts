@@ -2,9 +2,12 @@ import { connectOrg, type ConnectArgs } from '../../auth/connect-org.js';
 import { UsageError } from '../../errors.js';
 import { loadJournal, rollbackJournal } from '../../fix/index.js';
 import type { CliIO } from '../io.js';
+import { clientOptions } from '../obtain-snapshot.js';
+import { OrgClient } from '../../collect/org-client.js';
 
 export interface RollbackArgs extends ConnectArgs {
   journal: string;
+  timeout?: number;
   yes?: boolean;
 }
 
@@ -12,7 +15,9 @@ export interface RollbackArgs extends ConnectArgs {
 export async function rollbackCommand(args: RollbackArgs, io: CliIO): Promise<number> {
   const journal = await loadJournal(args.journal);
   const connection = await connectOrg(args, io.env);
-  const org = (await connection.query<{ Id: string; Name: string }>('SELECT Id, Name FROM Organization')).records[0];
+  // Through OrgClient: our retry policy and typed errors, not jsforce's 15-second retry schedule.
+  const { records } = await new OrgClient(connection, clientOptions(args.timeout)).get<{ records: Array<{ Id: string; Name: string }> }>(`/query?q=${encodeURIComponent('SELECT Id, Name FROM Organization')}`);
+  const org = records[0];
   if (!args.yes) {
     if (!io.confirm) throw new UsageError('rollback: no terminal to confirm on; pass --yes to roll back without asking');
     const where = journal.isSandbox === false ? `the PRODUCTION org ${org.Name}` : `org ${org.Name}`;

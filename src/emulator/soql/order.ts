@@ -19,7 +19,8 @@ export function compileOrder(ctx: QueryContext, def: ObjectDef, orderBy: OrderBy
     const path = resolvePath(ctx.catalog, def, c.field, alias);
     if (!path.field.filterable) throw new SalesforceApiError('INVALID_FIELD', `field '${path.field.name}' can not be sorted in a query call`);
     const desc = c.order === 'DESC';
-    const nullsFirst = c.nulls ? c.nulls === 'FIRST' : !desc;
+    // SOQL reference, ORDER BY: "By default, null values are sorted first" (in either direction).
+    const nullsFirst = c.nulls ? c.nulls === 'FIRST' : true;
     return { read: (r: Row) => comparable(path.field, readPath(ctx.store, r, path)), desc, nullsFirst };
   });
   return (a, b) => {
