@@ -48,7 +48,7 @@ describe('the built binary (node dist/cli.js)', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     // (yargs also names the camelCase twin of a dashed flag: "bogus-flag, bogusFlag".)
-    expect(stderr).toMatch(/^juston-audit: Unknown arguments?: bogus-flag(, bogusFlag)?\n$/);
+    expect(stderr).toMatch(/^juston-audit: unknown arguments?: bogus-flag\b[^\n]*\n$/i);
   });
 
   it('sets the process exit code from the audit: a saved misconfigured snapshot is exit 1, JSON alone on stdout', async () => {
