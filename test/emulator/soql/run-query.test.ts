@@ -113,7 +113,9 @@ describe('ORDER BY, LIMIT, OFFSET, COUNT', () => {
     expect(ids('SELECT Id FROM PermissionSet ORDER BY NamespacePrefix NULLS LAST, Name DESC')).toEqual([
       '0PS5g0000000010AAA', '0PS5g0000000011AAA', '0PS5g0000000002AAA', '0PS5g0000000001AAA', '0PS5g0000000020AAA',
     ]);
-    expect(ids('SELECT Id FROM PermissionSet ORDER BY NamespacePrefix DESC, Name LIMIT 2')).toEqual(['0PS5g0000000011AAA', '0PS5g0000000010AAA']);
+    // Nulls sort first by default, also with DESC (SOQL reference, ORDER BY).
+    expect(ids('SELECT Id FROM PermissionSet ORDER BY NamespacePrefix DESC, Name LIMIT 2')).toEqual(['0PS5g0000000020AAA', '0PS5g0000000001AAA']);
+    expect(ids('SELECT Id FROM PermissionSet ORDER BY NamespacePrefix DESC NULLS LAST, Name LIMIT 2')).toEqual(['0PS5g0000000011AAA', '0PS5g0000000010AAA']);
     expect(ids('SELECT Id FROM User ORDER BY Profile.Name DESC, Username LIMIT 2 OFFSET 1')).toEqual(['0055g0000000002AAA', '0055g0000000003AAA']);
   });
 
