@@ -33,10 +33,16 @@ function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   return out;
 }
 
+function unchanged(sources: unknown[], snapshot: Snapshot): boolean {
+  for (let i = 0; i < LISTS.length; i += 1) if (sources[i] !== snapshot.records[LISTS[i]]) return false;
+  return true;
+}
+
 export function accessIndex(snapshot: Snapshot): AccessIndex {
-  const sources = LISTS.map((l) => snapshot.records[l]);
   const hit = cache.get(snapshot);
-  if (hit && hit.sources.every((s, i) => s === sources[i])) return hit.index;
+  // Called per user and rule: check the cached lists without allocating.
+  if (hit && unchanged(hit.sources, snapshot)) return hit.index;
+  const sources = LISTS.map((l) => snapshot.records[l]);
   const licences = groupBy(records(snapshot, 'UserPackageLicense'), (r) => r.PackageLicenseId);
   const index: AccessIndex = {
     sets: indexById(records(snapshot, 'PermissionSet')),

@@ -46,7 +46,18 @@ export function userGrants(snapshot: Snapshot, userId: string, now: Date): Grant
   return grants;
 }
 
+const described = new WeakMap<Grant, string>();
+
 export function describeGrant(g: Grant): string {
+  let text = described.get(g);
+  if (text === undefined) {
+    text = grantText(g);
+    described.set(g, text);
+  }
+  return text;
+}
+
+function grantText(g: Grant): string {
   const kind = g.via === 'profile' ? 'profile' : g.via === 'permission-set' ? 'permission set' : 'permission set group';
   const stale = g.groupStatus && g.groupStatus !== 'Updated' ? ` (group status ${g.groupStatus})` : '';
   return `${kind} '${g.label}'${stale}`;
@@ -57,29 +68,78 @@ export const describeGrants = (gs: Grant[]): string => [...new Set(gs.map(descri
 /** Which grants give each object permission on `sobject`. */
 export function objectAccess(snapshot: Snapshot, grants: Grant[], sobject: string): Record<ObjectPermission, Grant[]> {
   const out = Object.fromEntries(OBJECT_PERMISSIONS.map((p) => [p, [] as Grant[]])) as Record<ObjectPermission, Grant[]>;
-  const { objectRows } = accessIndex(snapshot);
+  const held = permissionsOf(snapshot);
   for (const g of grants) {
     if (g.modifyAllData) OBJECT_PERMISSIONS.forEach((p) => out[p].push(g));
     else if (g.viewAllData) (['Read', 'ViewAllRecords'] as const).forEach((p) => out[p].push(g));
-    for (const r of objectRows.get(g.permissionSetId) ?? []) {
-      if (!eq(r.SobjectType, sobject)) continue;
-      for (const p of OBJECT_PERMISSIONS) if (r[`Permissions${p}`] === true && !out[p].includes(g)) out[p].push(g);
-    }
+    for (const p of held.object(g.permissionSetId, sobject)) if (!out[p].includes(g)) out[p].push(g);
   }
   return out;
 }
 
 /** Which grants let the user read / edit `field` (`Object.Field`). View All Fields on the object gives read. */
 export function fieldAccess(snapshot: Snapshot, grants: Grant[], field: string): { read: Grant[]; edit: Grant[] } {
-  const sobject = field.split('.')[0];
-  const { fieldRows, objectRows } = accessIndex(snapshot);
-  const rowsOf = (id: string) => (fieldRows.get(id) ?? []).filter((r) => eq(r.Field, field));
-  const viewAll = (id: string) => (objectRows.get(id) ?? []).some((r) => eq(r.SobjectType, sobject) && r.PermissionsViewAllFields === true);
-  const pick = (pred: (id: string) => boolean) => grants.filter((g) => pred(g.permissionSetId));
-  return {
-    read: pick((id) => rowsOf(id).some((r) => r.PermissionsRead) || viewAll(id)),
-    edit: pick((id) => rowsOf(id).some((r) => r.PermissionsEdit)),
+  const held = permissionsOf(snapshot);
+  const read: Grant[] = [];
+  const edit: Grant[] = [];
+  for (const g of grants) {
+    const access = held.field(g.permissionSetId, field);
+    if (access.read) read.push(g);
+    if (access.edit) edit.push(g);
+  }
+  return { read, edit };
+}
+
+/**
+ * What one permission set grants on one object or field, worked out once per snapshot: the rules ask
+ * the same question for every user holding the set. Derived from the access index, so it follows it.
+ */
+interface HeldPermissions {
+  object(permissionSetId: string, sobject: string): readonly ObjectPermission[];
+  field(permissionSetId: string, field: string): { read: boolean; edit: boolean };
+}
+
+const heldCache = new WeakMap<object, HeldPermissions>();
+
+function permissionsOf(snapshot: Snapshot): HeldPermissions {
+  const index = accessIndex(snapshot);
+  let held = heldCache.get(index);
+  if (held) return held;
+  const { fieldRows, objectRows } = index;
+  // Per permission set, answers by the exact name asked (no key strings built per question).
+  const objects = new Map<string, Map<string, readonly ObjectPermission[]>>();
+  const fields = new Map<string, Map<string, { read: boolean; edit: boolean }>>();
+  const inner = <T>(outer: Map<string, Map<string, T>>, id: string) => {
+    let map = outer.get(id);
+    if (!map) outer.set(id, (map = new Map()));
+    return map;
   };
+  held = {
+    object(id, sobject) {
+      const answers = inner(objects, id);
+      let out = answers.get(sobject);
+      if (!out) {
+        const rows = (objectRows.get(id) ?? []).filter((r) => eq(r.SobjectType, sobject));
+        out = OBJECT_PERMISSIONS.filter((p) => rows.some((r) => r[`Permissions${p}`] === true));
+        answers.set(sobject, out);
+      }
+      return out;
+    },
+    field(id, field) {
+      const answers = inner(fields, id);
+      let out = answers.get(field);
+      if (!out) {
+        const sobject = field.split('.')[0];
+        const rows = (fieldRows.get(id) ?? []).filter((r) => eq(r.Field, field));
+        const viewAll = (objectRows.get(id) ?? []).some((r) => eq(r.SobjectType, sobject) && r.PermissionsViewAllFields === true);
+        out = { read: rows.some((r) => r.PermissionsRead) || viewAll, edit: rows.some((r) => r.PermissionsEdit) };
+        answers.set(field, out);
+      }
+      return out;
+    },
+  };
+  heldCache.set(index, held);
+  return held;
 }
 
 /** Grants that make `tab` visible (DefaultOn or DefaultOff; hidden means no row). */

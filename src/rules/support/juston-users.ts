@@ -27,6 +27,20 @@ export const userResource = (u: UserRow): ResourceRef => ({ type: 'User', id: u.
 export function justOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUser[] {
   const sel = context.userSelection;
   if (sel.profiles.length > 0) context.require('records.Profile');
+  // Every user-facing rule asks for the same list: work it out once per snapshot, selection and time.
+  const key = JSON.stringify([context.namespace, sel, context.now.getTime(), snapshot.records.User?.length]);
+  const sources = [snapshot.records.User, snapshot.records.PermissionSetGroupComponent, snapshot.records.PackageLicense];
+  const hit = memo.get(snapshot);
+  if (hit && hit.key === key && hit.sources.every((s, i) => s === sources[i]) && hit.index === accessIndex(snapshot)) return [...hit.users];
+  const users = findJustOnUsers(snapshot, context);
+  memo.set(snapshot, { key, sources, index: accessIndex(snapshot), users });
+  return [...users];
+}
+
+const memo = new WeakMap<Snapshot, { key: string; sources: unknown[]; index: object; users: JustOnUser[] }>();
+
+function findJustOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUser[] {
+  const sel = context.userSelection;
   const ns = context.namespace.toLowerCase();
   const licenceIds = new Set(records(snapshot, 'PackageLicense')
     .filter((l) => l.NamespacePrefix?.toLowerCase() === ns).map((l) => l.Id));
