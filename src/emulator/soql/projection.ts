@@ -10,18 +10,20 @@ import { compileChildQuery } from './child-query.js';
 
 export type Projector = (row: Row) => WireRecord;
 
-type Writer = (out: WireRecord, row: Row) => void;
+/** Follows a reference value to its row; one per projected record, so shared hops are looked up once. */
+type Follow = (value: unknown) => ReturnType<typeof follow>;
+type Writer = (out: WireRecord, row: Row, follow: Follow) => void;
 
 const copy = (v: unknown): unknown => (v !== null && typeof v === 'object' ? structuredClone(v) : v ?? null);
 
 /** Writes one path into the record, nesting parent relationships with their own attributes. */
 function pathWriter(ctx: QueryContext, path: FieldPath): Writer {
-  return (out, row) => {
+  return (out, row, followRef) => {
     let target: Record<string, unknown> = out;
     let current = row;
     for (const hop of path.hops) {
       const rel = hop.relationshipName!;
-      const next = follow(ctx.store, current[hop.name]);
+      const next = followRef(current[hop.name]);
       if (!next) { if (!(rel in target)) target[rel] = null; return; }
       if (!target[rel]) target[rel] = { attributes: attributesOf(ctx, next.def, next.row.Id) };
       target = target[rel] as Record<string, unknown>;
@@ -51,7 +53,15 @@ export function compileProjection(ctx: QueryContext, def: ObjectDef, items: Sele
   const writers = items.map((i) => itemWriter(ctx, def, i, alias));
   return (row) => {
     const out: WireRecord = { attributes: attributesOf(ctx, def, row.Id) };
-    for (const w of writers) w(out, row);
+    // `Parent.Id, Parent.Name, …` follow the same reference: look each value up once per record.
+    let seen: Map<unknown, ReturnType<typeof follow>> | undefined;
+    const followRef: Follow = (value) => {
+      seen ??= new Map();
+      let hit = seen.get(value);
+      if (hit === undefined) seen.set(value, (hit = follow(ctx.store, value)));
+      return hit;
+    };
+    for (const w of writers) w(out, row, followRef);
     return out;
   };
 }
