@@ -1,11 +1,14 @@
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import type yargsType from 'yargs';
 import { AuditError, UsageError } from '../errors.js';
+import { reportFormats } from '../report/index.js';
 import { auditOptions, connectOptions } from './audit-options.js';
 import { auditCommand } from './commands/audit-command.js';
 import { explainCommand, rulesCommand } from './commands/rule-commands.js';
 import type { CliIO } from './io.js';
 import { redactSecrets } from './redact.js';
+import { explainUsageError } from './suggest-usage.js';
 
 // yargs' ESM build wraps help text in the middle of words; its CommonJS build wraps at word boundaries.
 const yargs = createRequire(import.meta.url)('yargs') as typeof yargsType;
@@ -36,6 +39,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       .command('$0', 'audit one or more orgs', (y) => auditOptions(y), async (args) => {
         exitCode = await auditCommand({
           ...args,
+          ...inCwd(io, args, 'snapshot', 'saveSnapshot', 'orgs', 'sfdxProject', 'jwtKeyFile'),
+          output: args.output?.map((spec) => {
+            const prefix = reportFormats.find((format) => spec.startsWith(`${format}:`));
+            return prefix ? `${prefix}:${resolve(io.cwd, spec.slice(prefix.length + 1))}` : resolve(io.cwd, spec);
+          }),
           failOn: args.failOn,
           color: args.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
           fixType: args.fixType,
@@ -44,11 +52,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       })
       .command('rollback <journal>', 'undo what a --fix run applied, from its journal', (y) => connectOptions(y.positional('journal', { type: 'string', demandOption: true })).option('target-org', { alias: 'o', type: 'string', group: 'Org:', describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)' }).option('yes', { alias: 'y', type: 'boolean', describe: 'roll back without asking' }), async (args) => {
         const { rollbackCommand } = await import('./commands/rollback-command.js');
-        exitCode = await rollbackCommand({ ...args, journal: args.journal, ...secretsFromEnv(args, io) }, io);
+        exitCode = await rollbackCommand({ ...args, journal: resolve(io.cwd, args.journal), ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
       })
       .command('doctor', "check the running user's permissions and the API budget before an audit", (y) => connectOptions(y).option('target-org', { alias: 'o', type: 'string', group: 'Org:', describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)' }), async (args) => {
         const { doctorCommand } = await import('./commands/doctor-command.js');
-        exitCode = await doctorCommand({ ...args, ...secretsFromEnv(args, io) }, io);
+        exitCode = await doctorCommand({ ...args, ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
       })
       .command('rules', 'list every rule with its severity and whether --fix can repair it', () => {}, () => {
         exitCode = rulesCommand(io);
@@ -65,7 +73,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           .option('latency-ms', { type: 'number', default: 0, describe: 'delay added to every response' }),
         async (args) => {
           const { emulatorCommand } = await import('./commands/emulator-command.js');
-          exitCode = await emulatorCommand({ org: args.org, port: args.port, latencyMs: args.latencyMs }, io);
+          exitCode = await emulatorCommand({ org: resolve(io.cwd, args.org), port: args.port, latencyMs: args.latencyMs }, io);
         },
       )
       .option('verbose', { type: 'boolean', describe: 'show the collector plan, API calls and error details' })
@@ -76,14 +84,30 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       .wrap(width)
       .exitProcess(false)
       .fail((message, error) => {
-        throw error ?? new UsageError(message);
+        throw error ?? new UsageError(explainUsageError(message, argv, knownFlags()));
       })
-      .parseAsync();
+      // yargs hands --help and --version output to this callback instead of console.log.
+      .parseAsync(argv, {}, (_error, _argv, output) => {
+        if (output) io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+      });
     verbose = Boolean(parsed.verbose);
     return exitCode;
   } catch (error) {
     return reportFailure(error, io, verbose);
   }
+}
+
+/** File flags resolved against the CLI's working directory (the same as the process's, unless embedded). */
+function inCwd<T extends object, K extends keyof T & string>(io: CliIO, args: T, ...keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (typeof args[key] === 'string') out[key] = resolve(io.cwd, args[key] as string) as T[K];
+  return out;
+}
+
+/** Every flag of the audit command, kebab-case, for "did you mean". */
+function knownFlags(): string[] {
+  const options = (auditOptions(yargs([])) as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions();
+  return Object.keys(options.key).filter((key) => key.length > 1 && !/[A-Z]/.test(key));
 }
 
 /** Connection secrets from the environment where no flag gave them; flags with secrets get a warning. */

@@ -64,12 +64,12 @@ describe('bad input is exit 2 with a clear message', () => {
   });
 
   it('an unknown flag: exit 2, one line', async () => {
-    expectOneLineError(await cli(['--snapshot', SAMPLE.clean, '--bogus']), /unknown argument: bogus\b/i);
+    expectOneLineError(await cli(['--snapshot', SAMPLE.clean, '--bogus']), /unknown argument: --bogus; see --help/i);
   });
 
   // BUG (src/cli/run-cli.ts): issue 4 asks for "Unknown flags and rule ids are errors with a suggestion"; a
   // misspelt flag or command gets none ("Unknown arguments: fial-on, fialOn"). Flip to `it` once fixed.
-  it.fails('a misspelt flag or command gets a suggestion', async () => {
+  it('a misspelt flag or command gets a suggestion', async () => {
     const flag = await cli(['--snapshot', SAMPLE.clean, '--fial-on', 'note']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toMatch(/--fail-on/);
@@ -139,7 +139,7 @@ describe('relative paths', () => {
   // BUG (src/cli): --config and the fix journal resolve against io.cwd, but --output, --save-snapshot,
   // --snapshot, --orgs and the rollback journal resolve against process.cwd(). In the real binary the two
   // are the same; embedded (runCli with another cwd) a report lands in the wrong folder. Flip to `it` once fixed.
-  it.fails('--output FILE lands in the CLI working directory (io.cwd)', async () => {
+  it('--output FILE lands in the CLI working directory (io.cwd)', async () => {
     const dir = tempDir();
     const name = `juston-cli-relative-${process.pid}.md`;
     try {
@@ -156,7 +156,7 @@ describe('--help and --version in-process', () => {
   // BUG (src/cli/run-cli.ts): yargs prints --help and --version with console.log, past io.stdout, so an
   // embedding caller (or a test) cannot capture them; the binary is unaffected (see binary.test.ts).
   // Flip to `it` once fixed.
-  it.fails('write to the CLI stdout (io.stdout)', async () => {
+  it('write to the CLI stdout (io.stdout)', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {
       const help = await cli(['--help']);
