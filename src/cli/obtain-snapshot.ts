@@ -64,7 +64,7 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
 
 /** Preflight (API budget, running user's permissions: one call), then the collection itself. */
 async function collectFrom(connection: Connection, args: SourceArgs, io: CliIO, options: Partial<CollectOptions>) {
-  const client = new OrgClient(connection, clientOptions(args.timeout));
+  const client = new OrgClient(connection, { ...clientOptions(args.timeout), ...(args.maxApiCalls === undefined ? {} : { maxCalls: args.maxApiCalls }) });
   progress(io, `checking API budget and permissions on ${client.instanceUrl}`);
   const preflight = await runPreflight(client);
   checkBudget(preflight, 1 + plannedCallCount(options), { minApiRemainingPercent: args.minApiRemaining ?? 5, maxApiCalls: args.maxApiCalls });

@@ -14,8 +14,8 @@ export function describeApiError(error: unknown): string {
   return code && !message.startsWith(code) ? `${code}: ${message}` : message;
 }
 
-/** Retry and timeout settings (see retry-policy.ts); `timeoutMs` is the CLI's --timeout. */
-export type OrgClientOptions = Partial<RetryPolicy>;
+/** Retry and timeout settings (see retry-policy.ts); `timeoutMs` is the CLI's --timeout; `maxCalls` its --max-api-calls. */
+export type OrgClientOptions = Partial<RetryPolicy> & { maxCalls?: number };
 
 type Api = HttpApi<Schema>;
 const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
@@ -32,10 +32,12 @@ export class OrgClient {
   /** Attempts repeated after a transient failure. */
   retries = 0;
   readonly policy: RetryPolicy;
+  private readonly maxCalls?: number;
   private deadline?: number;
 
-  constructor(readonly connection: Connection, options: OrgClientOptions = {}) {
+  constructor(readonly connection: Connection, { maxCalls, ...options }: OrgClientOptions = {}) {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options };
+    this.maxCalls = maxCalls;
   }
 
   get instanceUrl(): string {
@@ -87,6 +89,9 @@ export class OrgClient {
   private async attempts<T>(api: 'rest' | 'soap', retry: boolean, call: (options: object, track: <A extends Api>(a: A) => A) => Promise<T>): Promise<T> {
     this.deadline ??= this.policy.clock.now() + this.policy.timeoutMs;
     const attempt = async (timeoutMs: number, n: number): Promise<T> => {
+      if (this.maxCalls !== undefined && this.apiCalls >= this.maxCalls) {
+        throw new CollectError(`stopped after ${this.apiCalls} API calls: the run would need more than --max-api-calls ${this.maxCalls}`);
+      }
       this.apiCalls += 1;
       if (n > 1) this.retries += 1;
       let status: number | undefined;
@@ -104,7 +109,7 @@ export class OrgClient {
     try {
       return await withRetries(attempt, {
         policy: this.policy, deadline: this.deadline, retry,
-        isTransient: (failure) => !fatalFailure(failure as AttemptFailure) && isTransient(failure as AttemptFailure),
+        isTransient: (failure) => !(failure instanceof CollectError) && !fatalFailure(failure as AttemptFailure) && isTransient(failure as AttemptFailure),
       });
     } catch (thrown) {
       throw this.classify(thrown);
@@ -112,6 +117,7 @@ export class OrgClient {
   }
 
   private classify(thrown: unknown): unknown {
+    if (thrown instanceof CollectError) return thrown;
     if (thrown instanceof DeadlineExceeded) {
       const last = thrown.lastError ? `; last failure: ${finalFailure(thrown.lastError as AttemptFailure, 1, this.instanceUrl).message}` : '';
       return new CollectError(`could not finish reading ${this.instanceUrl} within the ${seconds(thrown.timeoutMs)} s deadline (--timeout)${last}`, { cause: thrown });

@@ -5,6 +5,9 @@ import { runPreflight } from '../../src/preflight/run-preflight.js';
 import { USER_PERMISSION_FIELDS } from '../../src/preflight/user-permissions.js';
 import { CollectError } from '../../src/errors.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
+import { collect } from '../../src/collect/collect.js';
+import { OrgClient } from '../../src/collect/org-client.js';
+import { generateOrg } from '../../src/samples/generate-org.js';
 import { serveOrg } from '../harness/emulated-org.js';
 
 const clean = await loadSnapshot('samples/clean-org.json');
@@ -51,5 +54,18 @@ describe('checkBudget', () => {
   it('refuses a run that needs more calls than the cap, and runs when the budget is unknown', () => {
     expect(() => checkBudget({ ...preflight, budget: null }, 7, { minApiRemainingPercent: 5, maxApiCalls: 6 })).toThrow(/at least 7 API calls, more than --max-api-calls 6/);
     expect(() => checkBudget({ ...preflight, budget: null }, 7, { minApiRemainingPercent: 5, maxApiCalls: 7 })).not.toThrow();
+  });
+});
+
+describe('--max-api-calls during a run', () => {
+  it('stops a collection whose pagination would go over the cap, with a CollectError', async () => {
+    const served = await serveOrg(generateOrg(clean, { justOnUsers: 600 }), { pageSize: 200 });
+    running.push(served.emulator);
+    const capped = new OrgClient(served.connection(), { maxCalls: 8 });
+    await expect(collect(capped)).rejects.toThrow(/stopped after 8 API calls: the run would need more than --max-api-calls 8/);
+    expect(capped.apiCalls).toBe(8);
+    expect(served.emulator.stats.apiCalls).toBeLessThanOrEqual(8);
+    const uncapped = new OrgClient(served.connection(), { maxCalls: 100 });
+    await expect(collect(uncapped)).resolves.toBeDefined();
   });
 });
