@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { allowedCalls, judge, type SizeMeasurement } from '../../src/bench/judge.js';
+import { parseBenchArgs } from '../../src/bench/options.js';
+import { fixProfile, orgProfile } from '../../src/bench/org-profile.js';
+import { orgRows } from '../../src/bench/org-rows.js';
+import { straightforwardReads } from '../../src/bench/straightforward.js';
+import { renderTable } from '../../src/bench/table.js';
+import { countWaves } from '../../src/bench/waves.js';
+import { generateOrg } from '../../src/samples/generate-org.js';
+import { clean } from '../harness/snapshots.js';
+
+const size = (users: number, optimised: Partial<SizeMeasurement['optimised']>, extra: Partial<SizeMeasurement> = {}): SizeMeasurement => ({
+  users,
+  neededRows: { justOnUsers: users, licenceRows: users },
+  optimised: { apiCalls: 6, waves: 1, wallMs: 300, peakRssMb: 100, ...optimised },
+  ...extra,
+});
+
+describe('the straightforward way', () => {
+  const reads = straightforwardReads();
+
+  it('reads every object the checks look at, whole and unfiltered, one request each', () => {
+    const queries = reads.flatMap((r) => (r.kind === 'query' ? [r.soql] : []));
+    for (const object of ['User', 'PermissionSetAssignment', 'PermissionSet', 'ObjectPermissions', 'FieldPermissions', 'UserPackageLicense', 'SetupEntityAccess', 'PermissionSetTabSetting']) {
+      expect(queries.some((q) => new RegExp(`FROM ${object}$`).test(q))).toBe(true);
+    }
+    expect(queries.every((q) => !/\bWHERE\b/.test(q))).toBe(true);
+  });
+
+  it('also describes the Balance object and Task, reads the installed packages, remote sites and mobile settings', () => {
+    expect(reads.filter((r) => r.kind === 'describe').map((r) => (r as { sobject: string }).sobject)).toEqual(['ONB2__Balance__c', 'Task']);
+    expect(reads.filter((r) => r.kind === 'tooling-query')).toHaveLength(2);
+    expect(reads.filter((r) => r.kind === 'metadata-read')).toEqual([{ kind: 'metadata-read', type: 'MobileSettings', fullName: 'Mobile' }]);
+  });
+});
+
+describe('countWaves', () => {
+  it('counts requests sent together as one wave', () => {
+    expect(countWaves([{ start: 0, end: 50 }, { start: 1, end: 52 }, { start: 2, end: 51 }])).toBe(1);
+  });
+
+  it('counts a request sent after an answer as the next wave, and finds the longest chain', () => {
+    const spans = [{ start: 0, end: 50 }, { start: 0, end: 120 }, { start: 51, end: 100 }, { start: 101, end: 150 }, { start: 121, end: 170 }];
+    expect(countWaves(spans)).toBe(3);
+  });
+
+  it('is 0 without requests and ignores their order in the list', () => {
+    expect(countWaves([])).toBe(0);
+    expect(countWaves([{ start: 60, end: 90 }, { start: 0, end: 50 }])).toBe(2);
+  });
+});
+
+describe('judge', () => {
+  it('passes the targets when the numbers are within them', () => {
+    const verdicts = judge([
+      size(10, { wallMs: 200 }, { straightforward: { apiCalls: 18, wallMs: 1200 } }),
+      size(20000, { apiCalls: 24, waves: 2, wallMs: 5000, peakRssMb: 250 }),
+    ], { users: 2000, writes: 3, wallMs: 500 });
+    expect(verdicts.filter((v) => !v.pass)).toEqual([]);
+    expect(verdicts.map((v) => v.target)).toContain('10 users: ≥ 5× faster than the straightforward way');
+  });
+
+  it('misses each target it should, with the measured number', () => {
+    const verdicts = judge([
+      size(10, { waves: 4, apiCalls: 13, wallMs: 600 }, { straightforward: { apiCalls: 18, wallMs: 2000 } }),
+      size(20000, { apiCalls: 40, waves: 4, wallMs: 12000, peakRssMb: 400 }),
+    ], { users: 2000, writes: 16, wallMs: 500 });
+    expect(verdicts.filter((v) => v.pass)).toEqual([]);
+    expect(verdicts.find((v) => v.target.includes('5×'))!.measured).toMatch(/^3\.3×/);
+    expect(verdicts.find((v) => v.target.includes('peak RSS'))!.measured).toBe('400 MB');
+  });
+
+  it('allows 12 calls up to 2,000 users, beyond that the small org\'s calls plus one per further page of needed rows', () => {
+    const small = size(10, { apiCalls: 6 });
+    const large = size(20000, {}, { neededRows: { justOnUsers: 20003, licenceRows: 20003 } });
+    expect(allowedCalls(small, [small, large])).toBe(12);
+    expect(allowedCalls(large, [small, large])).toBe(6 + 10 + 10);
+    expect(allowedCalls(large, [large])).toBe(12 + 10 + 10);
+  });
+
+  it('says when the time targets were measured at another latency', () => {
+    const verdicts = judge([size(10, {})], undefined, 100);
+    expect(verdicts.find((v) => v.target.startsWith('10 users: audit'))!.target).toContain('measured at 100 ms latency');
+  });
+});
+
+describe('options and orgs', () => {
+  it('parses the flags, with defaults and a quick mode', () => {
+    expect(parseBenchArgs([])).toMatchObject({ latencyMs: 50, sizes: [10, 1000, 20000], fixUsers: 2000 });
+    expect(parseBenchArgs(['--latency-ms', '20', '--sizes=10,20_000'])).toMatchObject({ latencyMs: 20, sizes: [10, 20000] });
+    expect(parseBenchArgs(['--quick'])).toMatchObject({ sizes: [10, 1000], fixUsers: 200, repeats: 1 });
+    expect(() => parseBenchArgs(['--sizes', 'ten'])).toThrow(/not a non-negative number/);
+    expect(() => parseBenchArgs(['--bogus'])).toThrow(/unknown option/);
+  });
+
+  it('generates the stated number of JustOn users, with noise the collector must not read', () => {
+    const { size: counts, neededRows } = orgRows(generateOrg(clean(), orgProfile(1000)));
+    expect(neededRows.justOnUsers).toBe(1000 + 3);
+    expect(counts.users).toBeGreaterThan(1200);
+    expect(counts.fieldPermissions).toBeGreaterThan(1000);
+    expect(orgRows(generateOrg(clean(), fixProfile(50))).neededRows.justOnUsers).toBe(50 + 3);
+  });
+
+  it('renders a side-by-side table with the ratio', () => {
+    const table = renderTable([{ users: 10, ours: { apiCalls: 6, waves: 1, collectorWaves: 1, wallMs: 200, peakRssMb: 90 }, straightforward: { apiCalls: 18, waves: 18, wallMs: 1300, peakRssMb: 95 } }]);
+    expect(table).toMatch(/^10 .*\| +6 +18 \| +1 +18 \| +200 ms +1300 ms +6\.5× \| +90 +95$/m);
+  });
+});
