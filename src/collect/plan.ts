@@ -22,8 +22,10 @@ const PS_FIELDS = selectList('PermissionSet');
 export function planReads(options: CollectOptions): PlannedRead[] {
   const ns = options.namespace;
   const appName = soqlString(options.connectedAppName);
-  const userSelect = `${selectList('User')}, (SELECT ${selectList('PermissionSetAssignment')}, ${selectList('PermissionSet', 'PermissionSet')}, ${selectList('PermissionSetGroup', 'PermissionSetGroup')} FROM PermissionSetAssignments)`;
-  const userFills: SnapshotKey[] = ['records.User', 'records.PermissionSetAssignment', 'records.PermissionSetGroup', 'records.PermissionSet'];
+  // Assignments only: their permission sets and groups are read once below, not copied into every assignment.
+  const userSelect = `${selectList('User')}, (SELECT ${selectList('PermissionSetAssignment')} FROM PermissionSetAssignments)`;
+  const userFills: SnapshotKey[] = ['records.User', 'records.PermissionSetAssignment'];
+  const licensed = `SELECT UserId FROM UserPackageLicense WHERE PackageLicense.NamespacePrefix = ${soqlString(ns)}`;
   const fieldFilter = [`SobjectType = ${soqlString(balanceObject(options))}`, `Field = 'Task.Type'`];
   if (options.fields.length) fieldFilter.push(`Field IN ${soqlList(options.fields)}`);
   const objectFilter = [`SobjectType LIKE ${soqlLikePrefix(`${ns}__`)}`];
@@ -39,14 +41,21 @@ export function planReads(options: CollectOptions): PlannedRead[] {
     },
     {
       kind: 'query', id: 'licensedUsers',
-      soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (SELECT UserId FROM UserPackageLicense WHERE PackageLicense.NamespacePrefix = ${soqlString(ns)})`,
+      soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (${licensed})`,
       fills: userFills,
     },
     {
       kind: 'query', id: 'permissionSetUsers',
-      soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.NamespacePrefix = ${soqlString(ns)})`,
+      // Licensed users come with licensedUsers; reading them twice would double the largest read.
+      soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.NamespacePrefix = ${soqlString(ns)}) AND Id NOT IN (${licensed})`,
       fills: userFills,
     },
+    {
+      kind: 'query', id: 'assignedPermissionSets',
+      soql: `SELECT ${PS_FIELDS} FROM PermissionSet WHERE IsOwnedByProfile = false AND Id IN (SELECT PermissionSetId FROM PermissionSetAssignment WHERE Assignee.IsActive = true)`,
+      fills: ['records.PermissionSet'],
+    },
+    { kind: 'query', id: 'permissionSetGroups', soql: `SELECT ${selectList('PermissionSetGroup')} FROM PermissionSetGroup`, fills: ['records.PermissionSetGroup'] },
     ...configuredUserReads(options, userSelect, userFills),
     { kind: 'query', id: 'userLicenses', soql: `SELECT ${selectList('UserPackageLicense')} FROM UserPackageLicense WHERE PackageLicense.NamespacePrefix = ${soqlString(ns)}`, fills: ['records.UserPackageLicense'] },
     { kind: 'query', id: 'packageLicenses', soql: `SELECT ${selectList('PackageLicense')} FROM PackageLicense WHERE NamespacePrefix = ${soqlString(ns)}`, fills: ['records.PackageLicense'] },

@@ -40,8 +40,14 @@ export function configProblems(errors: ErrorObject[], ids: readonly string[], da
 
 /** Validates a parsed config; throws InputError naming `source` and listing EVERY problem with its JSON path. */
 export function validateConfig(data: unknown, source: string, rules: readonly AnyRule[] = registry): AuditConfig {
+  // No config file (the usual case) is valid as it is: do not compile the schema for it.
+  if (isEmptyObject(data)) return data as AuditConfig;
   const validate = validatorFor(rules);
   if (validate(data)) return data as AuditConfig;
   const problems = configProblems(validate.errors ?? [], rules.map((r) => r.meta.id), data);
   throw new InputError(`Invalid config ${source} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}
+
+function isEmptyObject(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 0;
 }
