@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate.js';
 import { InputError } from '../../src/errors.js';
+import { fullConfig } from '../harness/full-config.js';
 
 const problems = (config: unknown): string => {
   try {
@@ -15,22 +16,7 @@ const problems = (config: unknown): string => {
 
 describe('validateConfig', () => {
   it('accepts a full, valid config', () => {
-    const config = {
-      $schema: './node_modules/juston-audit/rules.schema.json',
-      namespace: 'ONB2',
-      connectedAppName: 'JustOn Platform',
-      justOnUsers: { byLicence: true, byNamespacePermissionSets: true, permissionSets: ['Billing_Team'], profiles: [], include: [], exclude: ['integration@acme.example'] },
-      rules: {
-        'org/production-install': 'off',
-        'session/browser-caching-disabled': 'error',
-        'connected-app/profiles-authorized': { options: { profiles: ['Billing User'], permissionSets: ['JustOn_Platform_Access'] } },
-        'access/balance-object': { severity: 'error', options: { permissions: ['Read', 'Create', 'Edit', 'Delete'] } },
-        'access/required-components': { options: { objects: [{ name: 'ONB2__Invoice__c', permissions: ['Read'] }], fields: [{ name: 'Account.ON_Segment__c', edit: false }], apexClasses: ['ONB2__InvoiceController'], visualforcePages: [], tabs: ['ONB2__Invoice__c'] } },
-        'package/installed': { options: { minimumVersion: '2.55' } },
-      },
-      attestations: { 'support/login-access': { by: 'Ada Admin', date: '2026-11-01', expires: '2026-12-01', note: 'ticket 42' } },
-      suppressions: [{ rule: 'license/status', resource: 'PackageLicense/*', reason: 'Renewal ordered', expires: '2026-12-31' }],
-    };
+    const config = fullConfig();
     expect(validateConfig(config, 'x.json')).toBe(config);
   });
 

@@ -10,6 +10,7 @@ import { evaluate } from '../../src/engine/index.js';
 import { InputError } from '../../src/errors.js';
 import { loadSnapshot, parseSnapshot } from '../../src/snapshot/load-snapshot.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import { fullConfig } from '../harness/full-config.js';
 import { clean, misconfigured } from '../harness/snapshots.js';
 import { exists, jsonPathSegments, mutate, mutationArb, pointerPath, type Path } from './mutate.js';
 
@@ -45,20 +46,7 @@ function checkSnapshotOutcome(doc: unknown): void {
   }
 }
 
-const CONFIG = {
-  namespace: 'ONB2',
-  connectedAppName: 'JustOn Platform',
-  justOnUsers: { byLicence: true, byNamespacePermissionSets: true, permissionSets: ['Billing_Team'], profiles: [], include: [], exclude: ['integration@acme.example'] },
-  rules: {
-    'org/production-install': 'off',
-    'connected-app/profiles-authorized': { options: { profiles: ['Billing User'], permissionSets: ['JustOn_Platform_Access'] } },
-    'access/balance-object': { severity: 'error', options: { permissions: ['Read', 'Create', 'Edit', 'Delete'] } },
-    'access/required-components': { options: { objects: [{ name: 'ONB2__Invoice__c', permissions: ['Read'] }], fields: [{ name: 'Account.ON_Segment__c', edit: false }], apexClasses: ['ONB2__InvoiceController'], visualforcePages: [], tabs: ['ONB2__Invoice__c'] } },
-    'package/installed': { options: { minimumVersion: '2.55' } },
-  },
-  attestations: { 'support/login-access': { by: 'Ada Admin', date: '2026-11-01', expires: '2026-12-01', note: 'ticket 42' } },
-  suppressions: [{ rule: 'license/status', resource: 'PackageLicense/*', reason: 'Renewal ordered', expires: '2026-12-31' }],
-};
+const CONFIG = fullConfig();
 
 function checkConfigOutcome(doc: unknown, snapshot: Snapshot): void {
   const source = '/repo/juston-audit.config.json';
