@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,10 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
     expect(pkg.bin).toEqual({ 'juston-audit': 'dist/cli.js' });
     expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'samples', 'snapshot.schema.json', 'rules.schema.json', 'report.schema.json', 'README.md']));
     expect(pkg.engines.node).toMatch(/20/);
+  });
+
+  it('the built bin is executable, so `npx juston-audit` runs it from a fresh clone', () => {
+    expect(statSync(join(root, pkg.bin['juston-audit'])).mode & 0o111).toBe(0o111);
   });
 
   it('holds the bin, the sample orgs, the three schemas, README and package.json', () => {
