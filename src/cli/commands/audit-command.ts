@@ -43,7 +43,6 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> 
   const collectOptions = collectOptionsFor(config);
   const aliases = [...(args.targetOrg ?? []), ...(args.orgs ? await readOrgList(args.orgs) : [])];
   if (aliases.length > 1 && args.saveSnapshot) throw new UsageError('--save-snapshot takes one org; audit several orgs without it');
-
   if (aliases.length > 1 && args.fix) throw new UsageError('--fix repairs one org at a time; name one org');
   if (args.dryRun && !args.fix) throw new UsageError('--dry-run goes with --fix (juston-audit --fix --dry-run)');
 
@@ -83,7 +82,7 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> 
     if (plan) run.fixPlan = plan;
     await writeReports([run], outputs, reportOptions, io);
     if (!plan) return exitCodeFor([run], gate);
-    // The terminal report goes with the story of the fix; beside JSON or SARIF on stdout, it goes to stderr.
+    // The plan and the fix's progress follow a terminal report on stdout; beside JSON or SARIF they go to stderr.
     const terminalOnStdout = outputs.some((output) => output.file === null && output.format === 'terminal');
     const say = (text: string) => (terminalOnStdout ? io.stdout : io.stderr).write(text);
     const repaired = await applyPlan(run, plan, obtained, config, args, io, say);
