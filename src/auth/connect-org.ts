@@ -3,7 +3,7 @@ import { Connection } from 'jsforce';
 import { AuthError, UsageError } from '../errors.js';
 import { checkApiVersion, checkInstanceUrl, connectWithAccessToken, DEFAULT_API_VERSION } from './connect.js';
 import { signJwtAssertion } from './jwt-assertion.js';
-import { loginFromSfCli } from './sf-cli.js';
+import { loginFromSfCli, SfCliMissingError } from './sf-cli.js';
 
 export interface ConnectArgs {
   targetOrg?: string;
@@ -38,7 +38,14 @@ export async function connectOrg(args: ConnectArgs, env: NodeJS.ProcessEnv): Pro
     if (!args.instanceUrl) throw new UsageError('--access-token needs --instance-url (or SF_INSTANCE_URL)');
     return connectWithAccessToken({ instanceUrl: args.instanceUrl, accessToken: args.accessToken ?? '', apiVersion: version });
   }
-  const login = await loginFromSfCli(args.targetOrg ?? env.SF_TARGET_ORG, env);
+  const target = args.targetOrg ?? env.SF_TARGET_ORG;
+  const login = await loginFromSfCli(target, env).catch((error: unknown) => {
+    // Nothing named an org and there is no CLI whose default org we could use: a usage question.
+    if (error instanceof SfCliMissingError && !target) {
+      throw new UsageError('no org given: use -o ALIAS (a Salesforce CLI login), --instance-url with SF_ACCESS_TOKEN, --snapshot FILE, or --demo to try the tool (see --help)');
+    }
+    throw error;
+  });
   return connectWithAccessToken({ instanceUrl: login.instanceUrl, accessToken: login.accessToken, apiVersion: args.apiVersion ?? version });
 }
 

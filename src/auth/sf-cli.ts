@@ -15,12 +15,15 @@ interface SfJson {
   message?: string;
 }
 
+/** The Salesforce CLI is not installed (or not on PATH). */
+export class SfCliMissingError extends AuthError {}
+
 /** Runs `sf … --json`; the parsed JSON also when sf exits non-zero, as it does for a failing command. */
 function runSf(args: string[], env: NodeJS.ProcessEnv): Promise<SfJson> {
   return new Promise((resolve, reject) => {
     execFile('sf', [...args, '--json'], { env, timeout: 60_000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout) => {
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-        return reject(new AuthError('the Salesforce CLI (sf) was not found on PATH: install it (npm install -g @salesforce/cli) or use --instance-url with SF_ACCESS_TOKEN'));
+        return reject(new SfCliMissingError('the Salesforce CLI (sf) was not found on PATH: install it (npm install -g @salesforce/cli) or use --instance-url with SF_ACCESS_TOKEN'));
       }
       try {
         resolve(JSON.parse(stdout) as SfJson);

@@ -76,6 +76,9 @@ describe('connectOrg', () => {
     const expired = fakeSf(`console.log(JSON.stringify({ status: 1, name: 'RefreshTokenAuthError', message: 'Error authenticating with the refresh token due to: expired access/refresh token', exitCode: 1 })); process.exit(1);`);
     await expect(connectOrg({ targetOrg: 'prod' }, expired)).rejects.toThrow(/has expired: run 'sf org login web --alias prod' again/);
     await expect(connectOrg({ targetOrg: 'prod' }, { PATH: dir })).rejects.toThrow(/Salesforce CLI \(sf\) was not found/);
+    // Nothing named an org and no sf for its default org: a usage error that lists the ways to name one.
+    await expect(connectOrg({}, { PATH: dir })).rejects.toBeInstanceOf(UsageError);
+    await expect(connectOrg({}, { PATH: dir })).rejects.toThrow(/no org given: use -o ALIAS .* or --demo/);
   });
 
   it('needs --instance-url with a bare access token', async () => {
