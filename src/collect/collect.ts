@@ -4,7 +4,7 @@ import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from './collect-options.
 import { compositeBatches, subrequestUrl } from './composite-batches.js';
 import { normaliseMetadata } from './normalise-metadata.js';
 import { describeApiError, type OrgClient } from './org-client.js';
-import { planReads, type PlannedRead } from './plan.js';
+import { isDataRead, planReads, type PlannedRead } from './plan.js';
 import { fetchRemainingPages, type QueryPage } from './query-pages.js';
 import { RecordSink } from './record-sink.js';
 
@@ -42,7 +42,7 @@ export async function collect(client: OrgClient, options: Partial<CollectOptions
     sink.add([...first.records, ...rest] as never);
   };
 
-  const dataReads = reads.filter((read): read is Extract<PlannedRead, { kind: 'query' | 'describe' }> => read.kind === 'query' || read.kind === 'describe');
+  const dataReads = reads.filter(isDataRead);
   const batches = compositeBatches(dataReads);
   const plan = batches.map((batch) => `composite: ${batch.map((read) => read.id).join(', ')}`);
 
@@ -59,10 +59,10 @@ export async function collect(client: OrgClient, options: Partial<CollectOptions
       const read = batch.find((candidate) => candidate.id === item.referenceId)!;
       if (read.kind === 'describe') {
         if (item.httpStatusCode === 200) snapshot.describe[read.sobject] = item.body as DescribeResult;
-        else if (item.httpStatusCode !== 404) markUnreadable(read, compositeError(item.body));
+        else if (item.httpStatusCode !== 404) markUnreadable(read, item.body);
         return;
       }
-      if (item.httpStatusCode !== 200) return markUnreadable(read, compositeError(item.body));
+      if (item.httpStatusCode !== 200) return markUnreadable(read, item.body);
       try {
         await acceptQuery(read, item.body as QueryPage, records);
       } catch (error) {
@@ -105,13 +105,8 @@ export async function collect(client: OrgClient, options: Partial<CollectOptions
 /** The calls one collection makes before any pagination: one per composite, Tooling query and Metadata read. */
 export function plannedCallCount(options: Partial<CollectOptions> = {}): number {
   const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, ...options });
-  const dataReads = reads.filter((read): read is Extract<PlannedRead, { kind: 'query' | 'describe' }> => read.kind === 'query' || read.kind === 'describe');
+  const dataReads = reads.filter(isDataRead);
   return compositeBatches(dataReads).length + reads.length - dataReads.length;
-}
-
-function compositeError(body: unknown): { errorCode?: string; message?: string } {
-  const first = Array.isArray(body) ? body[0] : body;
-  return (first ?? { message: 'unknown error' }) as { errorCode?: string; message?: string };
 }
 
 function sortKeys<T>(object: Record<string, T>): Record<string, T> {

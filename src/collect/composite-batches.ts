@@ -1,6 +1,4 @@
-import type { PlannedRead } from './plan.js';
-
-type DataRead = Extract<PlannedRead, { kind: 'query' | 'describe' }>;
+import type { DataRead } from './plan.js';
 
 const MAX_SUBREQUESTS = 25;
 // Salesforce allows at most 5 query or collection subrequests in one composite request [community].

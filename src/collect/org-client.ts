@@ -6,11 +6,11 @@ import { CollectError } from '../errors.js';
 import { type AttemptFailure, fatalFailure, finalFailure, isTransient, MalformedResponse } from './failures.js';
 import { DEFAULT_RETRY_POLICY, DeadlineExceeded, RetriesExhausted, type RetryPolicy, withRetries } from './retry-policy.js';
 
-/** A Salesforce error in one piece: `INVALID_FIELD: No such column …`. */
+/** A Salesforce error in one piece: `INVALID_FIELD: No such column …`; also a REST error body `[{message, errorCode}]`. */
 export function describeApiError(error: unknown): string {
-  const e = error as { errorCode?: string; name?: string; message?: string };
+  const e = ((Array.isArray(error) ? error[0] : error) ?? { message: 'unknown error' }) as { errorCode?: string; name?: string; message?: string };
   const code = e.errorCode ?? (e.name && e.name !== 'Error' ? e.name : undefined);
-  const message = e.message ?? String(error);
+  const message = e.message ?? String(e);
   return code && !message.startsWith(code) ? `${code}: ${message}` : message;
 }
 

@@ -13,6 +13,13 @@ export type PlannedRead =
   | { kind: 'tooling-query'; id: string; soql: string; fills: SnapshotKey[] }
   | { kind: 'metadata-read'; id: string; type: string; fullName: string; fills: SnapshotKey[] };
 
+/** Reads of the data API, which go into composite requests. */
+export type DataRead = Extract<PlannedRead, { kind: 'query' | 'describe' }>;
+
+export function isDataRead(read: PlannedRead): read is DataRead {
+  return read.kind === 'query' || read.kind === 'describe';
+}
+
 const PS_FIELDS = selectList('PermissionSet');
 
 /**

@@ -31,7 +31,7 @@ export async function runPreflight(client: OrgClient): Promise<Preflight> {
     return { permissions: null, budget: null, problems: [`preflight: ${describeApiError(error)}`] };
   }
   const item = (id: string) => items.find((candidate) => candidate.referenceId === id);
-  const failure = (what: string, body: unknown) => problems.push(`${what}: ${describeApiError((Array.isArray(body) ? body[0] : body) ?? {})}`);
+  const failure = (what: string, body: unknown) => problems.push(`${what}: ${describeApiError(body)}`);
 
   const limits = item('limits');
   const daily = (limits?.body as { DailyApiRequests?: { Max?: number; Remaining?: number } } | undefined)?.DailyApiRequests;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLLECT_OPTIONS } from '../../src/collect/collect-options.js';
 import { compositeBatches } from '../../src/collect/composite-batches.js';
-import { planReads, type PlannedRead } from '../../src/collect/plan.js';
+import { isDataRead, planReads, type PlannedRead } from '../../src/collect/plan.js';
 
-const dataReads = (reads: PlannedRead[]) => reads.filter((r): r is Extract<PlannedRead, { kind: 'query' | 'describe' }> => r.kind === 'query' || r.kind === 'describe');
+const dataReads = (reads: PlannedRead[]) => reads.filter(isDataRead);
 
 describe('planReads', () => {
   it('filters every permission read to what the rules need', () => {
