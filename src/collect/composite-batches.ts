@@ -1,15 +1,15 @@
 import type { DataRead } from './plan.js';
 
-const MAX_SUBREQUESTS = 25;
+export const MAX_SUBREQUESTS = 25;
 // Salesforce allows at most 5 query or collection subrequests in one composite request [community].
-const MAX_QUERIES = 5;
+export const MAX_HEAVY_SUBREQUESTS = 5;
 
 /** Packs data-API reads into as few composite requests as Salesforce allows. */
 export function compositeBatches(reads: DataRead[]): DataRead[][] {
   const queries = reads.filter((read) => read.kind === 'query');
   const others = reads.filter((read) => read.kind !== 'query');
   const batches: DataRead[][] = [];
-  for (let i = 0; i < queries.length; i += MAX_QUERIES) batches.push(queries.slice(i, i + MAX_QUERIES));
+  for (let i = 0; i < queries.length; i += MAX_HEAVY_SUBREQUESTS) batches.push(queries.slice(i, i + MAX_HEAVY_SUBREQUESTS));
   for (const read of others) {
     const batch = batches.find((candidate) => candidate.length < MAX_SUBREQUESTS);
     if (batch) batch.push(read);

@@ -1,5 +1,8 @@
 import type { Connection } from 'jsforce';
+import { MAX_HEAVY_SUBREQUESTS } from '../collect/composite-batches.js';
 import { normaliseMetadata } from '../collect/normalise-metadata.js';
+import { OrgClient } from '../collect/org-client.js';
+import { fetchRemainingPages, type QueryPage } from '../collect/query-pages.js';
 
 export interface Subrequest {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -14,25 +17,25 @@ export interface SubResponse {
   body: unknown;
 }
 
-interface QueryPage { totalSize: number; done: boolean; nextRecordsUrl?: string; records: Array<Record<string, unknown>> }
-
 /** A write that hangs longer than this fails (and is undone) instead of waiting jsforce's 30-minute default. */
-const REQUEST_TIMEOUT_MS = 120_000;
-
-/** At most 5 query or collection subrequests per composite request [jsforce-wire.md §5]. */
-export const MAX_HEAVY_SUBREQUESTS = 5;
-export const MAX_SUBREQUESTS = 25;
+const WRITE_TIMEOUT_MS = 120_000;
 
 /**
- * The fixer's one door to the org: composite requests, query pages and Metadata API calls over the
- * caller's jsforce Connection, counting reads and writes as Salesforce counts API calls. No retries:
- * a write must never be sent twice behind our back.
+ * The fixer's door to the org. Reads (re-reading targets, Metadata) go through the collector's OrgClient,
+ * with its retries; writes go out once, never retried: a write must never be sent twice behind our back.
+ * Calls are counted as Salesforce counts them.
  */
 export class FixClient {
-  reads = 0;
   writes = 0;
+  private readonly reader: OrgClient;
 
-  constructor(readonly connection: Connection) {}
+  constructor(readonly connection: Connection) {
+    this.reader = new OrgClient(connection);
+  }
+
+  get reads(): number {
+    return this.reader.apiCalls;
+  }
 
   get base(): string {
     return `/services/data/v${this.connection.version}`;
@@ -45,31 +48,30 @@ export class FixClient {
     for (let i = 0; i < entries.length; i += MAX_HEAVY_SUBREQUESTS) chunks.push(entries.slice(i, i + MAX_HEAVY_SUBREQUESTS));
     const out = new Map<string, Array<Record<string, unknown>>>();
     await Promise.all(chunks.map(async (chunk) => {
-      const responses = await this.composite(chunk.map(([name, q]) => ({ method: 'GET', referenceId: name, url: `${this.base}/query?q=${encodeURIComponent(q)}` })), false, 'read');
-      for (const r of responses) {
+      const compositeRequest = chunk.map(([name, q]) => ({ method: 'GET', referenceId: name, url: `${this.base}/query?q=${encodeURIComponent(q)}` }));
+      const { compositeResponse } = await this.reader.post<{ compositeResponse: SubResponse[] }>('/composite', { allOrNone: false, compositeRequest });
+      for (const r of compositeResponse) {
         if (r.httpStatusCode !== 200) throw Object.assign(new Error(`re-reading ${r.referenceId} failed: ${errorText(r.body)}`), { body: r.body });
         const page = r.body as QueryPage;
-        out.set(r.referenceId, [...page.records, ...(await this.morePages(page))].map(stripAttributes));
+        out.set(r.referenceId, [...page.records, ...(await fetchRemainingPages(this.reader, page, () => {}))].map(stripAttributes));
       }
     }));
     return out;
   }
 
-  async composite(subrequests: Subrequest[], allOrNone: boolean, kind: 'read' | 'write'): Promise<SubResponse[]> {
-    if (kind === 'read') this.reads += 1;
-    else this.writes += 1;
+  /** One composite write request, sent once. */
+  async composite(subrequests: Subrequest[], allOrNone: boolean): Promise<SubResponse[]> {
+    this.writes += 1;
     const body = JSON.stringify({ allOrNone, compositeRequest: subrequests });
     const response = await this.connection.request<{ compositeResponse: SubResponse[] }>(
       { method: 'POST', url: `${this.base}/composite`, body, headers: { 'content-type': 'application/json' } },
-      { retry: { maxRetries: 0 }, timeout: REQUEST_TIMEOUT_MS },
+      { retry: { maxRetries: 0 }, timeout: WRITE_TIMEOUT_MS },
     );
     return response.compositeResponse;
   }
 
   async readMetadata(type: string, fullName: string): Promise<Record<string, unknown> | undefined> {
-    this.reads += 1;
-    const read = await this.connection.metadata.read(type as 'MobileSettings', fullName);
-    return normaliseMetadata(read as unknown as Record<string, unknown>);
+    return normaliseMetadata(await this.reader.readMetadata(type, fullName));
   }
 
   async updateMetadata(type: string, component: Record<string, unknown>): Promise<{ success: boolean; error?: string }> {
@@ -78,18 +80,6 @@ export class FixClient {
     const first = (Array.isArray(result) ? result[0] : result) as { success: boolean | string; errors?: unknown };
     const ok = first.success === true || first.success === 'true';
     return ok ? { success: true } : { success: false, error: errorText(first.errors) };
-  }
-
-  private async morePages(page: QueryPage): Promise<Array<Record<string, unknown>>> {
-    const rows: Array<Record<string, unknown>> = [];
-    let next = page.done ? undefined : page.nextRecordsUrl;
-    while (next) {
-      this.reads += 1;
-      const p: QueryPage = await this.connection.request<QueryPage>({ method: 'GET', url: next }, { retry: { maxRetries: 0 }, timeout: REQUEST_TIMEOUT_MS });
-      rows.push(...p.records);
-      next = p.done ? undefined : p.nextRecordsUrl;
-    }
-    return rows;
   }
 }
 

@@ -1,4 +1,5 @@
-import { errorText, type FixClient, MAX_HEAVY_SUBREQUESTS, MAX_SUBREQUESTS, type Subrequest, type SubResponse } from './fix-client.js';
+import { MAX_HEAVY_SUBREQUESTS, MAX_SUBREQUESTS } from '../collect/composite-batches.js';
+import { errorText, type FixClient, type Subrequest, type SubResponse } from './fix-client.js';
 
 /** One record write. `referenced`: others refer to its new Id, so it goes as its own POST subrequest. */
 export interface WriteOp {
@@ -69,7 +70,7 @@ export async function runWrites(
   for (const batch of composites(units(ops))) {
     const subrequests = batch.map((unit, i) => subrequest(client.base, unit, i, ids, options.allOrNone));
     calls += 1;
-    const responses = await client.composite(subrequests, options.allOrNone, 'write');
+    const responses = await client.composite(subrequests, options.allOrNone);
     const batchResults = batch.flatMap((unit, i) => parse(unit, responses.find((r) => r.referenceId === subrequests[i]!.referenceId)));
     for (const r of batchResults) if (r.ok && r.id) ids.set(r.key, r.id);
     results.push(...batchResults);
