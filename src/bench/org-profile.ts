@@ -1,4 +1,4 @@
-import type { GeneratedOrgOptions } from '../samples/generate-org.js';
+import type { GeneratedOrgOptions } from '@juston-audit/salesforce-emulator';
 
 /**
  * The sample org for a size: JustOn users (a few through a permission set group) among unrelated users,

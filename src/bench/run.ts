@@ -8,9 +8,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createOrgData } from '../emulator/create-org-data.js';
-import { startEmulator, type RunningEmulator } from '../emulator/server.js';
-import { generateOrg } from '../samples/generate-org.js';
+import { generateOrg, serveSnapshot, type RunningEmulator } from '@juston-audit/salesforce-emulator';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { judge, PAGE_SIZE, type FixMeasurement, type SizeMeasurement } from './judge.js';
@@ -71,8 +69,7 @@ function median(runs: Measured[]): Measured {
 
 async function serve(org: Snapshot, latencyMs: number) {
   const t = performance.now();
-  const orgData = createOrgData(org, { apiVersion: API_VERSION });
-  const emulator = await startEmulator({ orgData, port: 0, latencyMs, pageSize: PAGE_SIZE, apiVersion: API_VERSION });
+  const { emulator } = await serveSnapshot(org, { latencyMs, pageSize: PAGE_SIZE, apiVersion: API_VERSION });
   return { emulator, loadMs: Math.round(performance.now() - t) };
 }
 

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createOrgData } from '../emulator/create-org-data.js';
-import { startEmulator } from '../emulator/server.js';
+import { serveSnapshot } from '@juston-audit/salesforce-emulator';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import { samplePath } from './sample-orgs.js';
 
@@ -8,5 +7,5 @@ import { samplePath } from './sample-orgs.js';
 export async function startDemoOrg(latencyMs = 0) {
   const misconfigured = samplePath('misconfigured-org');
   const snapshot = await loadSnapshot(existsSync(misconfigured) ? misconfigured : samplePath('clean-org'));
-  return startEmulator({ orgData: createOrgData(snapshot), port: 0, latencyMs });
+  return (await serveSnapshot(snapshot, { latencyMs })).emulator;
 }

@@ -6,7 +6,7 @@ import { orgRows } from '../../src/bench/org-rows.js';
 import { straightforwardReads } from '../../src/bench/straightforward.js';
 import { renderTable } from '../../src/bench/table.js';
 import { countWaves } from '../../src/bench/waves.js';
-import { generateOrg } from '../../src/samples/generate-org.js';
+import { generateOrg } from '@juston-audit/salesforce-emulator';
 import { clean } from '../harness/snapshots.js';
 
 const size = (users: number, optimised: Partial<SizeMeasurement['optimised']>, extra: Partial<SizeMeasurement> = {}): SizeMeasurement => ({

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SalesforceApiError } from '../../src/emulator/api-error.js';
+import { SalesforceApiError } from '@juston-audit/salesforce-emulator';
 import { clean, misconfigured, withRecords } from '../harness/snapshots.js';
 import { auditJson, cli, emulated, liveArgs, liveEnv, reportSchemaProblems, statuses, tempDir, type Served } from './helpers.js';
 

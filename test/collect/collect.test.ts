@@ -2,12 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collect } from '../../src/collect/collect.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../src/collect/collect-options.js';
 import { planReads } from '../../src/collect/plan.js';
-import { SalesforceApiError } from '../../src/emulator/api-error.js';
-import { createOrgData } from '../../src/emulator/create-org-data.js';
+import { SalesforceApiError, createOrgData, generateOrg } from '@juston-audit/salesforce-emulator';
 import { parseSnapshot } from '../../src/snapshot/load-snapshot.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
-import { generateOrg } from '../../src/samples/generate-org.js';
 import { API_VERSION, serveOrg } from '../harness/emulated-org.js';
 
 const running: Array<{ close(): Promise<void> }> = [];

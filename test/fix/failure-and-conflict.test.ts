@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { SalesforceApiError } from '../../src/emulator/api-error.js';
+import { SalesforceApiError } from '@juston-audit/salesforce-emulator';
 import { FixError } from '../../src/errors.js';
 import { applyFixes, FixApplyError, planFixes, renderPlan } from '../../src/fix/index.js';
 import { clean, misconfigured, withRecords } from '../harness/snapshots.js';

@@ -14,6 +14,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   engines: { node: string };
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
+  bundleDependencies: string[];
 };
 
 let files: string[];
@@ -78,13 +79,25 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
     }
   });
 
+  it('bundles the emulator and the snapshot contract as built packages, with no emulator code in the CLI itself', () => {
+    for (const name of ['@juston-audit/salesforce-emulator', '@juston-audit/org-snapshot']) {
+      expect(pkg.bundleDependencies).toContain(name);
+      expect(files).toContain(`node_modules/${name}/dist/index.js`);
+      expect(files).toContain(`node_modules/${name}/package.json`);
+    }
+    expect(files.filter((path) => path.startsWith('node_modules/@juston-audit/') && !/\/(dist\/.*\.js|package\.json|README\.md)$/.test(path))).toEqual([]);
+    expect(files.filter((path) => /^dist\/(emulator|samples)\//.test(path))).toEqual([]);
+  });
+
   it('holds no tests, no TypeScript sources, no journals, snapshots of real orgs or anything secret-looking', () => {
-    const allowedRoots = /^(dist\/|samples\/|README\.md$|package\.json$|LICENSE|(snapshot|rules|report)\.schema\.json$)/;
-    for (const path of files) {
-      expect(path, 'outside dist/, samples/ and the root documents').toMatch(allowedRoots);
+    const allowedRoots = /^(dist\/|samples\/|node_modules\/|README\.md$|package\.json$|LICENSE|(snapshot|rules|report)\.schema\.json$)/;
+    for (const path of files) expect(path, 'outside dist/, samples/, the bundled packages and the root documents').toMatch(allowedRoots);
+    // Third-party packages bundled with the emulator ship as their authors publish them.
+    const ours = files.filter((path) => !path.startsWith('node_modules/') || path.startsWith('node_modules/@juston-audit/'));
+    for (const path of ours) {
       expect(path).not.toMatch(/(^|\/)(test|tests|__tests__)\//);
       expect(path).not.toMatch(/\.(test|spec)\.[cm]?[jt]s$/);
-      expect(path).not.toMatch(/^src\//);
+      expect(path).not.toMatch(/^dist\/.*\.d\.ts$|\.tsbuildinfo$/);
       expect(path).not.toMatch(/(?<!\.d)\.ts$/);
       expect(path).not.toMatch(/\.juston-audit|journal-.*\.json$/);
       expect(path).not.toMatch(/(\.(pem|key|p12|pfx|crt|jks)|(^|\/)\.env.*|(^|\/)id_rsa.*|\.npmrc|(^|\/)(credentials|secrets?|auth)\.(json|ya?ml|txt))$/i);

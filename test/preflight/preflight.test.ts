@@ -7,7 +7,7 @@ import { CollectError } from '../../src/errors.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
 import { collect } from '../../src/collect/collect.js';
 import { OrgClient } from '../../src/collect/org-client.js';
-import { generateOrg } from '../../src/samples/generate-org.js';
+import { generateOrg } from '@juston-audit/salesforce-emulator';
 import { serveOrg } from '../harness/emulated-org.js';
 
 const clean = await loadSnapshot('samples/clean-org.json');

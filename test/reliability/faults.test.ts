@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../src/emulator/server.js';
+import type { RunningEmulator } from '@juston-audit/salesforce-emulator';
 import { API_VERSION } from '../harness/emulated-org.js';
 import { served, trail } from './support.js';
 

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run-cli.js';
-import type { FaultRule, RunningEmulator } from '../../src/emulator/server.js';
+import type { FaultRule, RunningEmulator } from '@juston-audit/salesforce-emulator';
 import { serveOrg } from '../harness/emulated-org.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
 import { clean, misconfigured } from '../harness/snapshots.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fetchRemainingPages, type QueryPage } from '../../src/collect/query-pages.js';
 import { emptySnapshot, type SObjectRecord, type Snapshot } from '../../src/snapshot/snapshot.js';
-import { orgWith } from '../emulator/soql/org-fixture.js';
+import { createOrgData } from '@juston-audit/salesforce-emulator';
 import { serveOrg } from '../harness/emulated-org.js';
 import { FAST } from './support.js';
 import { OrgClient } from '../../src/collect/org-client.js';
@@ -65,7 +65,7 @@ describe('SOQL answers equal a reference evaluation', () => {
   it('ORDER BY (several keys, ASC/DESC, NULLS FIRST/LAST), LIMIT, OFFSET and the projected values', () => {
     fc.assert(fc.property(fc.array(licArb, { maxLength: 14 }), queryArb, (recs, q) => {
       const rows = withIds(recs);
-      const got = orgWith({ PackageLicense: rows as unknown as SObjectRecord[] }).query(soql(q), { api: 'data' });
+      const got = createOrgData(licenceOrg(rows)).query(soql(q), { api: 'data' });
       const want = reference(rows, q);
       expect(got.records.map((r) => r.Id)).toEqual(want.map((r) => r.Id));
       expect(got.totalSize).toBe(want.length);
@@ -80,7 +80,7 @@ describe('SOQL answers equal a reference evaluation', () => {
     fc.assert(fc.property(fc.array(licArb, { maxLength: 14 }), fc.option(fc.boolean(), { nil: undefined }), fc.option(fc.integer({ min: 0, max: 16 }), { nil: undefined }), (recs, provisioned, limit) => {
       const rows = withIds(recs);
       const where = provisioned === undefined ? '' : ` WHERE IsProvisioned = ${provisioned}`;
-      const got = orgWith({ PackageLicense: rows as unknown as SObjectRecord[] }).query(`SELECT COUNT() FROM PackageLicense${where}${limit === undefined ? '' : ` LIMIT ${limit}`}`, { api: 'data' });
+      const got = createOrgData(licenceOrg(rows)).query(`SELECT COUNT() FROM PackageLicense${where}${limit === undefined ? '' : ` LIMIT ${limit}`}`, { api: 'data' });
       const matching = rows.filter((r) => provisioned === undefined || r.IsProvisioned === provisioned).length;
       expect(got).toEqual({ totalSize: Math.min(matching, limit ?? Infinity), records: [] });
     }), { numRuns: 200 });

@@ -1,5 +1,4 @@
-import { createOrgData } from '../../emulator/create-org-data.js';
-import { startEmulator } from '../../emulator/server.js';
+import { serveSnapshot } from '@juston-audit/salesforce-emulator';
 import { loadSnapshot } from '../../snapshot/load-snapshot.js';
 import type { CliIO } from '../io.js';
 
@@ -12,7 +11,7 @@ export interface EmulatorArgs {
 /** Serves a snapshot as a live org on 127.0.0.1 until SIGINT/SIGTERM; prints one JSON line when ready. */
 export async function emulatorCommand(args: EmulatorArgs, io: CliIO, stopSignal: Promise<unknown> = waitForSignal()): Promise<number> {
   const snapshot = await loadSnapshot(args.org);
-  const emulator = await startEmulator({ orgData: createOrgData(snapshot), port: args.port, latencyMs: args.latencyMs });
+  const { emulator } = await serveSnapshot(snapshot, { port: args.port, latencyMs: args.latencyMs });
   const { instanceUrl, loginUrl, accessToken, username, password } = emulator;
   // The emulator's own throwaway credentials: printing them is how a user connects to it.
   io.stdout.write(`${JSON.stringify({ instanceUrl, accessToken, loginUrl, username, password })}\n`);

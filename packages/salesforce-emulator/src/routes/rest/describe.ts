@@ -1,0 +1,51 @@
+import type { DescribeResult } from '@juston-audit/org-snapshot';
+import { basePath, type RestCall, type RestResult } from './rest-call.js';
+
+/** Global-describe properties copied from a full describe when present, with Salesforce-like defaults. */
+const GLOBAL_DEFAULTS: Record<string, unknown> = {
+  activateable: false, createable: true, custom: false, customSetting: false, deletable: true,
+  deprecatedAndHidden: false, feedEnabled: false, keyPrefix: null, label: '', labelPlural: '',
+  layoutable: true, mergeable: false, mruEnabled: false, queryable: true, replicateable: true,
+  retrieveable: true, searchable: true, triggerable: true, undeletable: false, updateable: true,
+};
+
+export function describeSObject(call: RestCall, [name]: string[]): RestResult {
+  const describe = call.ctx.org.describe(name!, call.api);
+  return { status: 200, body: { ...describe, urls: { ...urlsOf(call, describe.name), ...(describe.urls as object) } } };
+}
+
+export function describeGlobal(call: RestCall): RestResult {
+  const sobjects = call.ctx.org.listSObjects(call.api).map((name) => summary(call, name));
+  return { status: 200, body: { encoding: 'UTF-8', maxBatchSize: 200, sobjects } };
+}
+
+/** `GET sobjects/X`: basic information; the emulator keeps no recent items. */
+export function sobjectInfo(call: RestCall, [name]: string[]): RestResult {
+  const describe = call.ctx.org.describe(name!, call.api);
+  return { status: 200, body: { objectDescribe: summaryOf(call, describe), recentItems: [] } };
+}
+
+function summary(call: RestCall, name: string): Record<string, unknown> {
+  try {
+    return summaryOf(call, call.ctx.org.describe(name, call.api));
+  } catch {
+    return summaryOf(call, { name, label: name, fields: [] });
+  }
+}
+
+function summaryOf(call: RestCall, describe: DescribeResult): Record<string, unknown> {
+  const entry: Record<string, unknown> = { name: describe.name };
+  for (const [key, fallback] of Object.entries(GLOBAL_DEFAULTS)) {
+    entry[key] = key in describe ? describe[key] : fallback;
+  }
+  if (!entry.label) entry.label = describe.name;
+  if (!entry.labelPlural) entry.labelPlural = entry.label;
+  entry.custom = describe.name.endsWith('__c') || entry.custom === true;
+  entry.urls = urlsOf(call, describe.name);
+  return entry;
+}
+
+function urlsOf(call: RestCall, name: string): Record<string, string> {
+  const sobject = `${basePath(call)}/sobjects/${name}`;
+  return { sobject, describe: `${sobject}/describe`, rowTemplate: `${sobject}/{ID}` };
+}

@@ -1,0 +1,22 @@
+import type { Snapshot } from '@juston-audit/org-snapshot';
+import { createOrgData, type EmulatedOrgData } from './create-org-data.js';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from './server.js';
+
+export type ServeSnapshotOptions = Omit<EmulatorOptions, 'orgData'> & { userId?: string };
+
+export interface ServedSnapshot {
+  emulator: RunningEmulator;
+  /** The live org behind the server, for tests that inspect or change it directly. */
+  orgData: EmulatedOrgData;
+}
+
+/**
+ * Serves a snapshot as a live org on 127.0.0.1 (a free port unless `port` is given); the caller closes it.
+ * The snapshot object is not changed: writes go to the emulator's own copy.
+ */
+export async function serveSnapshot(snapshot: Snapshot, options: ServeSnapshotOptions = {}): Promise<ServedSnapshot> {
+  const { userId, ...emulatorOptions } = options;
+  const orgData = createOrgData(snapshot, { apiVersion: options.apiVersion, userId });
+  const emulator = await startEmulator({ ...emulatorOptions, orgData });
+  return { emulator, orgData };
+}

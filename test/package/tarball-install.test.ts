@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function run(command: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, timeout: 150_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+let workDir: string | undefined;
+afterAll(async () => {
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+describe('the packed tarball installed into an empty prefix', () => {
+  it('runs --demo: the bundled emulator and snapshot contract come with it', async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'juston-audit-tarball-'));
+    // --ignore-scripts: pack the dist/ built before the tests without rebuilding it.
+    const packed = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', workDir], root);
+    expect(packed.code, packed.stderr).toBe(0);
+    const [tarball] = (await readdir(workDir)).filter((name) => name.endsWith('.tgz'));
+    const prefix = join(workDir, 'prefix');
+    const installed = await run('npm', ['install', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(workDir, tarball)], workDir);
+    expect(installed.code, installed.stderr).toBe(0);
+
+    const demo = await run(join(prefix, 'node_modules/.bin/juston-audit'), ['--demo', '--format', 'json'], workDir);
+    expect(demo.stderr).toBe('');
+    expect(demo.code, 'failing rules found: the demo org is misconfigured on purpose').toBe(1);
+    const report = JSON.parse(demo.stdout) as { results: unknown[] };
+    expect(report.results).toHaveLength(17);
+  }, 180_000);
+});
