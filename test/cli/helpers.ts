@@ -3,12 +3,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { Status } from '../../src/engine/types.js';
 import { compileOnce, describeSchemaErrors } from '../../src/support/json-schema.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import { cleanUpAfterFile } from '../harness/cleanup.js';
 import { serveOrg, type EmulatorOptions } from '../harness/emulated-org.js';
 
 /** Absolute paths of the bundled sample orgs (relative CLI paths would depend on which cwd resolves them). */
@@ -35,17 +35,10 @@ export interface RunOptions {
   tty?: boolean;
 }
 
-const dirs: string[] = [];
-const running: Array<{ close(): Promise<void> }> = [];
-afterAll(async () => {
-  await Promise.all(running.splice(0).map((emulator) => emulator.close().catch(() => {})));
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A temp directory removed after the test file. */
 export function tempDir(prefix = 'juston-cli-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
+  cleanUpAfterFile(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
@@ -69,7 +62,7 @@ export type Served = Awaited<ReturnType<typeof serveOrg>>;
 /** Starts an emulated org, closed after the test file (closing it earlier is fine). */
 export async function emulated(org: Snapshot | string, options: EmulatorOptions = {}): Promise<Served> {
   const served = await serveOrg(org, options);
-  running.push(served.emulator);
+  cleanUpAfterFile(() => served.emulator.close().catch(() => {}));
   return served;
 }
 

@@ -1,23 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { collect } from '../../src/collect/collect.js';
 import type { AuditConfig } from '../../src/config/types.js';
 import { evaluate } from '../../src/engine/index.js';
 import type { AuditResult } from '../../src/engine/types.js';
 import type { SObjectRecord, Snapshot } from '../../src/snapshot/snapshot.js';
+import { cleanUpAfterTest } from '../harness/cleanup.js';
 import { serveOrg } from '../harness/emulated-org.js';
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(cleanups.splice(0).map((fn) => fn()));
-});
 
 /** An emulated org over HTTP, audited once through the real collector; closed after the test. */
 export async function auditedOrg(org: Snapshot, config: AuditConfig = {}) {
   const served = await serveOrg(org);
-  cleanups.push(() => served.emulator.close());
+  cleanUpAfterTest(() => served.emulator.close());
   const { snapshot } = await collect(served.client());
   const result = evaluate(snapshot, config);
   return { ...served, snapshot, result, orgId: result.orgId };
@@ -31,7 +26,7 @@ export async function reaudit(served: { client(): ReturnType<Awaited<ReturnType<
 
 export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'juston-fix-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  cleanUpAfterTest(() => rm(dir, { recursive: true, force: true }));
   return dir;
 }
 

@@ -1,25 +1,17 @@
 import { Connection } from 'jsforce';
-import { afterEach } from 'vitest';
 import { OrgClient, type OrgClientOptions } from '../../src/collect/org-client.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import { cleanUpAfterTest } from '../harness/cleanup.js';
 import { API_VERSION, serveOrg, type EmulatorOptions } from '../harness/emulated-org.js';
 import { clean } from '../harness/snapshots.js';
-
-// jsforce sends every request through these proxies and ignores NO_PROXY.
-for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy']) delete process.env[name];
 
 /** Small real delays: every retry path runs over HTTP in milliseconds, not jsforce's 15.5 s. */
 export const FAST: OrgClientOptions = { baseDelayMs: 2, maxDelayMs: 10, requestTimeoutMs: 400, timeoutMs: 10_000 };
 
-const running: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((emulator) => emulator.close()));
-});
-
 /** The clean sample org (or `org`) on the emulator; closed after the test. */
 export async function served(options: EmulatorOptions = {}, org: Snapshot = clean()) {
   const s = await serveOrg(org, options);
-  running.push(s.emulator);
+  cleanUpAfterTest(() => s.emulator.close());
   return { ...s, fastClient: (extra: OrgClientOptions = {}) => new OrgClient(s.connection(), { ...FAST, ...extra }) };
 }
 

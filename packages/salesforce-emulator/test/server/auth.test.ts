@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Connection } from 'jsforce';
-import { API_VERSION, SAMPLE, connect, emulator } from './setup.js';
+import { API_VERSION, SAMPLE, connect, emulator } from './sample-emulator.js';
 
 describe('SOAP login, sessions and identity', () => {
   it('logs in over Partner SOAP as the first active System Administrator', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from 'jsforce';
-import { API_VERSION, SAMPLE, connect, countRows, emulator } from './setup.js';
+import { API_VERSION, SAMPLE, connect, countRows, emulator } from './sample-emulator.js';
 
 interface SubResponse { body: any; httpHeaders: Record<string, string>; httpStatusCode: number; referenceId: string }
 const base = `/services/data/v${API_VERSION}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSION, connect, emulator, sampleOrg } from './setup.js';
+import { API_VERSION, connect, emulator, sampleOrg } from './sample-emulator.js';
 
 /** An org whose writes fail with a plain Error, as a data-layer bug would. */
 function brokenOrg() {

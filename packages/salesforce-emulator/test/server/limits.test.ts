@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSION, connect, emulator } from './setup.js';
+import { API_VERSION, connect, emulator } from './sample-emulator.js';
 
 describe('API usage and limits', () => {
   it('reports DailyApiRequests in /limits and Sforce-Limit-Info in conn.limitInfo', async () => {

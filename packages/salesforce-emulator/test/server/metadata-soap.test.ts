@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Connection } from 'jsforce';
 import { SalesforceApiError } from '../../src/api-error.js';
-import { API_VERSION, connect, emulator, sampleOrg } from './setup.js';
+import { API_VERSION, connect, emulator, sampleOrg } from './sample-emulator.js';
 
 describe('Metadata SOAP', () => {
   it('reads MobileSettings with typed booleans and an empty object for an unknown name', async () => {

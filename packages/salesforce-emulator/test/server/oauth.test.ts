@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Connection } from 'jsforce';
 import type { RunningEmulator } from '../../src/server.js';
-import { API_VERSION, SAMPLE, emulator } from './setup.js';
+import { API_VERSION, SAMPLE, emulator } from './sample-emulator.js';
 
 const CLIENT = { clientId: '3MVG9FakeConsumerKey', clientSecret: 'fake-consumer-secret' };
 const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });

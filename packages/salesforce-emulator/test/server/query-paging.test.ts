@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSION, SAMPLE, connect, emulator, sampleOrg } from './setup.js';
+import { API_VERSION, SAMPLE, connect, emulator, sampleOrg } from './sample-emulator.js';
 
 const FIELD_PERMS = 'SELECT Id, Field FROM FieldPermissions';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSION, SAMPLE, connect, countRows, emulator } from './setup.js';
+import { API_VERSION, SAMPLE, connect, countRows, emulator } from './sample-emulator.js';
 
 const permSet = (name: string) => ({ Name: name, Label: name.replace(/_/g, ' ') });
 

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Connection } from 'jsforce';
-import { afterEach } from 'vitest';
 import { createOrgData } from '../../src/create-org-data.js';
 import type { OrgData } from '../../src/org-data.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/server.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
-
-// jsforce sends every request through these proxies and ignores NO_PROXY.
-for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy']) delete process.env[name];
 
 export const API_VERSION = '60.0';
 
@@ -36,9 +32,11 @@ export function sampleOrg(extraPermissionSets = 0): OrgData {
 }
 
 const running: RunningEmulator[] = [];
-afterEach(async () => {
+
+/** Closes every emulator `emulator()` started; `test/setup.ts` runs it after each test. */
+export async function closeStartedEmulators(): Promise<void> {
   await Promise.all(running.splice(0).map((e) => e.close()));
-});
+}
 
 /** Starts an emulator on a random port over the sample org; closed after each test. */
 export async function emulator(options: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {

@@ -1,0 +1,7 @@
+import { afterEach } from 'vitest';
+import { closeStartedEmulators } from './server/sample-emulator.js';
+
+// jsforce sends every request through these proxies and ignores NO_PROXY.
+for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy']) delete process.env[name];
+
+afterEach(closeStartedEmulators);
