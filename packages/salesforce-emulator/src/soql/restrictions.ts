@@ -26,7 +26,7 @@ export function checkObjectRestrictions(def: ObjectDef, tree: BoolExpr | undefin
 
 /**
  * Tooling objects' FullName and Metadata columns can be selected only for a single row
- * (salesforce-api.md §10); the wording below is Salesforce's as reported publicly [community].
+ * (TOOL tooling_api_objects_remoteproxy.htm: "queryable only when the result has at most one row"); the wording below is Salesforce's as reported publicly [community].
  */
 export function checkMetadataRowLimit(def: ObjectDef, items: SelectItem[], rowCount: number): void {
   const selectsMetadata = items.some((i) => i.type === 'Field' && ['fullname', 'metadata'].includes(i.field.toLowerCase()));

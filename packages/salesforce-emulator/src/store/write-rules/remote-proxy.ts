@@ -2,7 +2,7 @@ import { SalesforceApiError } from '../../api-error.js';
 import type { WriteRule } from '../dml/write-rule.js';
 import type { Row } from '../row.js';
 
-/** Tooling RemoteProxy takes only FullName and Metadata [community, salesforce-api.md §10]. */
+/** Tooling RemoteProxy takes only FullName and Metadata (TOOL tooling_api_objects_remoteproxy.htm) [community: the FIELD_INTEGRITY_EXCEPTION answer]. */
 function checkBody(body: Record<string, unknown>): void {
   const other = Object.keys(body).filter((k) => !['fullname', 'metadata', 'attributes'].includes(k.toLowerCase()));
   if (other.length > 0) {

@@ -7,7 +7,7 @@ import { parentOf } from './parent.js';
  * Object and field permissions of standard profiles cannot be edited [community]. The error code
  * Salesforce gives through the API is [unverified]; INSUFFICIENT_ACCESS_OR_READONLY is chosen
  * because the Setup UI treats these profiles as read-only. SetupEntityAccess and tab settings on
- * standard profiles are allowed (salesforce-api.md §3 and the PermissionSetTabSetting doc example).
+ * standard profiles are allowed [community] (and the TOOL tooling_api_objects_permissionsettabsetting.htm example).
  */
 function refuseStandardProfile(ctx: WriteContext, row: Row): void {
   const parent = parentOf(ctx, row);
