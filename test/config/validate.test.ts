@@ -55,6 +55,6 @@ describe('validateConfig', () => {
   });
 
   it('rejects a non-object config', () => {
-    expect(problems([])).toContain('  - $: must be object');
+    expect(problems([])).toBe('Invalid config /repo/juston-audit.config.json: $: must be object');
   });
 });

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../../config/index.js';
 import { AuditError, UsageError } from '../../errors.js';
 import { exitCodeFor, failedRun, type AuditRun } from '../../report/index.js';
 import type { Severity } from '../../rules/types.js';
 import { saveSnapshot } from '../../snapshot/save-snapshot.js';
 import { mapBounded } from '../../support/map-bounded.js';
+import { parseUserJson, readUserFile } from '../../support/read-user-file.js';
 import { auditRun } from '../audit-run.js';
 import { collectOptionsFor } from '../../config/collect-options.js';
 import { progress, type CliIO } from '../io.js';
@@ -41,7 +41,7 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> 
   const outputs = reportOutputs(args.format, args.output ?? []);
   const { config, path: configPath } = loadConfig({ path: args.config, cwd: io.cwd });
   const collectOptions = collectOptionsFor(config);
-  const aliases = [...(args.targetOrg ?? []), ...(args.orgs ? await readOrgList(args.orgs) : [])];
+  const aliases = [...(args.targetOrg ?? []), ...(args.orgs ? readOrgList(args.orgs) : [])];
   if (aliases.length > 1 && args.saveSnapshot) throw new UsageError('--save-snapshot takes one org; audit several orgs without it');
   if (aliases.length > 1 && args.fix) throw new UsageError('--fix repairs one org at a time; name one org');
   if (args.dryRun && !args.fix) throw new UsageError('--dry-run goes with --fix (juston-audit --fix --dry-run)');
@@ -93,20 +93,10 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> 
 }
 
 /** `--orgs FILE`: aliases one per line (# comments allowed) or a JSON array of aliases. */
-async function readOrgList(path: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--orgs ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
-  }
+function readOrgList(path: string): string[] {
+  const text = readUserFile(path, '--orgs');
   if (text.trimStart().startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(`--orgs ${path}: not valid JSON (${(error as Error).message})`);
-    }
+    const parsed = parseUserJson(text, path, '--orgs');
     if (!Array.isArray(parsed) || !parsed.every((alias) => typeof alias === 'string')) throw new UsageError(`--orgs ${path}: expected a JSON array of org aliases`);
     return parsed;
   }
