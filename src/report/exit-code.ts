@@ -1,5 +1,5 @@
 import type { Severity } from '../engine/types.js';
-import { SEVERITY_RANK } from './levels.js';
+import { isAtLeast } from '../engine/severity.js';
 import type { AuditRun } from './types.js';
 
 export interface ExitCodeOptions {
@@ -21,6 +21,5 @@ export function exitCodeFor(runs: readonly AuditRun[], options: ExitCodeOptions)
   const results = runs.flatMap((run) => run.result.results);
   if (runs.some((run) => run.error)) return 3;
   if (!options.allowInconclusive && results.some((r) => r.status === 'inconclusive')) return 3;
-  const threshold = SEVERITY_RANK[options.failOn];
-  return results.some((r) => r.failingSeverity !== null && SEVERITY_RANK[r.failingSeverity] >= threshold) ? 1 : 0;
+  return results.some((r) => r.failingSeverity !== null && isAtLeast(r.failingSeverity, options.failOn)) ? 1 : 0;
 }

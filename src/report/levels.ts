@@ -21,8 +21,6 @@ export const STATUS_LABEL: Record<Status, string> = {
   'not-applicable': 'not applicable',
 };
 
-export const SEVERITY_RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
-
 /** SARIF result/rule level: our severities are SARIF's levels already. */
 export const sarifLevel = (severity: Severity): 'error' | 'warning' | 'note' => severity;
 
