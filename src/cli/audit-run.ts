@@ -1,7 +1,9 @@
 import type { CollectStats } from '../collect/collect.js';
 import type { AuditConfig } from '../config/types.js';
 import { evaluate, type AuditResult } from '../engine/index.js';
+import { rulesMetaFor } from '../report/rules-meta.js';
 import type { AuditRun, OrgInfo } from '../report/types.js';
+import { rules } from '../rules/index.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { TOOL } from './tool-info.js';
 
@@ -31,6 +33,7 @@ interface RunContext {
 export function auditRunFromResult(result: AuditResult, snapshot: Snapshot, context: RunContext): AuditRun {
   return {
     result,
+    rulesMeta: rulesMetaFor(result.results, rules),
     org: orgInfo(snapshot, context.instanceUrl),
     tool: TOOL,
     ...(context.stats ? { stats: { apiCalls: context.stats.apiCalls, durationMs: context.stats.durationMs } } : {}),

@@ -1,5 +1,5 @@
 import type { RuleResult } from '../engine/types.js';
-import { findRule } from '../rules/index.js';
+import type { RuleMeta } from '../rules/types.js';
 import { isSecurityCategory, SECURITY_SEVERITY, sarifLevel } from './levels.js';
 import { sentence } from './view.js';
 
@@ -18,8 +18,7 @@ export function limit(text: string, max: number): string {
 }
 
 /** A SARIF reportingDescriptor for one rule, with the help GitHub shows beside an alert. */
-export function ruleDescriptor(r: RuleResult) {
-  const meta = findRule(r.ruleId)?.meta;
+export function ruleDescriptor(r: RuleResult, meta: RuleMeta | undefined) {
   const description = meta ? `${sentence(meta.description)} ${sentence(meta.whyItMatters)}` : sentence(r.title);
   const steps = meta?.remediation.steps ?? [];
   const remediation = meta ? sentence(meta.remediation.text) : 'See the documentation.';

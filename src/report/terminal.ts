@@ -57,7 +57,7 @@ function renderRun(run: AuditRun, style: Style, options: ReportOptions): string[
   const categories = [...new Set(run.result.results.map((r) => r.category))];
   for (const category of categories) {
     lines.push('', style.heading(categoryLabel(category)));
-    for (const r of run.result.results.filter((x) => x.category === category)) lines.push(...ruleLines(r, style, options));
+    for (const r of run.result.results.filter((x) => x.category === category)) lines.push(...ruleLines(r, run.rulesMeta[r.ruleId], style, options));
   }
   if (run.result.rulesOff.length > 0) lines.push('', ...wrap(`Rules off: ${run.result.rulesOff.join(', ')}`, options.width, '', '  ').map((l) => style.dim(l)));
   lines.push('', ...summaryLines(run, options));

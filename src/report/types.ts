@@ -1,4 +1,5 @@
 import type { AuditResult } from '../engine/types.js';
+import type { RulesMeta } from './rules-meta.js';
 
 /** The org an audit ran against. Never holds credentials: Id, name and URL only. */
 export interface OrgInfo {
@@ -12,6 +13,8 @@ export interface OrgInfo {
 /** One org's audited result plus the context the reports show. */
 export interface AuditRun {
   result: AuditResult;
+  /** Metadata (remediation, docs) of the rules in `result`: what the reporters render beside each rule. */
+  rulesMeta: RulesMeta;
   org: OrgInfo;
   stats?: { apiCalls: number; durationMs: number };
   tool: { name: 'juston-audit'; version: string };
