@@ -1,4 +1,5 @@
 import type { AuditResult } from '../engine/types.js';
+import type { FixPlan } from '../fix/types.js';
 import type { RulesMeta } from './rules-meta.js';
 
 /** The org an audit ran against. Never holds credentials: Id, name and URL only. */
@@ -19,8 +20,8 @@ export interface AuditRun {
   stats?: { apiCalls: number; durationMs: number };
   tool: { name: 'juston-audit'; version: string };
   apiVersion?: string;
-  /** Added by the --fix work; rendered when it is a list of { ruleId, summary, changes[] }, else passed through as-is in JSON. */
-  fixPlan?: unknown;
+  /** The --fix plan made from this run; the JSON report carries it (the terminal plan comes from src/fix/render.ts). */
+  fixPlan?: FixPlan;
   /** Set when this org could not be audited at all; `result` then holds no rule results. */
   error?: string;
 }
