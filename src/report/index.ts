@@ -17,7 +17,7 @@ export const reporters: Record<ReportFormat, Reporter> = {
 export const reportFormats = Object.keys(reporters) as ReportFormat[];
 
 export type { AuditRun, OrgInfo, ReportFormat, Reporter, ReportOptions } from './types.js';
-export { exitCodeFor, type ExitCodeOptions } from './exit-code.js';
+export { auditOutcome, type GateOptions } from './gate.js';
 export { failedRun } from './failed-run.js';
 export { renderRuleExplanation, renderRuleList, suggestRuleId } from './rule-docs.js';
 export { REPORT_SCHEMA_VERSION } from './json.js';

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config/index.js';
 import { AuditError, UsageError } from '../../errors.js';
-import { exitCodeFor, failedRun, type AuditRun } from '../../report/index.js';
+import type { Outcome } from '../../outcome.js';
+import { auditOutcome, failedRun, type AuditRun } from '../../report/index.js';
 import type { Severity } from '../../rules/types.js';
 import { saveSnapshot } from '../../snapshot/save-snapshot.js';
 import { mapBounded } from '../../support/map-bounded.js';
@@ -37,7 +38,7 @@ export interface AuditArgs extends Omit<SourceArgs, 'targetOrg'> {
 /** Orgs audited at once in a multi-org run: enough to overlap latency, few enough to spare the API. */
 const ORG_CONCURRENCY = 3;
 
-export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> {
+export async function auditCommand(args: AuditArgs, io: CliIO): Promise<Outcome> {
   const outputs = reportOutputs(args.format, args.output ?? []);
   const { config, path: configPath } = loadConfig({ path: args.config, cwd: io.cwd });
   const collectOptions = collectOptionsFor(config);
@@ -73,7 +74,7 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> 
       }
     });
     await writeReports(runs, outputs, reportOptions, io);
-    return exitCodeFor(runs, gate);
+    return auditOutcome(runs, gate);
   }
 
   const { run, obtained } = await auditOne({ ...args, targetOrg: aliases[0] });
@@ -81,12 +82,12 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> 
     const plan = args.fix ? planForRun(run, obtained, config, args) : undefined;
     if (plan) run.fixPlan = plan;
     await writeReports([run], outputs, reportOptions, io);
-    if (!plan) return exitCodeFor([run], gate);
+    if (!plan) return auditOutcome([run], gate);
     // The plan and the fix's progress follow a terminal report on stdout; beside JSON or SARIF they go to stderr.
     const terminalOnStdout = outputs.some((output) => output.file === null && output.format === 'terminal');
     const say = (text: string) => (terminalOnStdout ? io.stdout : io.stderr).write(text);
     const repaired = await applyPlan(run, plan, obtained, config, args, io, say);
-    return exitCodeFor([repaired ?? run], gate);
+    return auditOutcome([repaired ?? run], gate);
   } finally {
     await obtained.close();
   }
