@@ -7,7 +7,7 @@ import { rules } from '../rules/index.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { TOOL } from './tool-info.js';
 
-export function orgInfo(snapshot: Snapshot, instanceUrl?: string): OrgInfo {
+function orgInfo(snapshot: Snapshot, instanceUrl?: string): OrgInfo {
   const org = snapshot.records.Organization?.[0] ?? {};
   return {
     id: typeof org.Id === 'string' ? org.Id : 'unknown-org',

@@ -7,7 +7,7 @@ const FULL_DESCRIPTION_MAX = 1024;
 const FALLBACK_HELP_URI = 'https://docs.juston.com/';
 
 /** `access/balance-object` → `AccessBalanceObject` (SARIF rule names are identifiers). */
-export const ruleName = (id: string): string =>
+const ruleName = (id: string): string =>
   id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((p) => p[0].toUpperCase() + p.slice(1)).join('');
 
 /** Shortens to `max` characters at a word boundary, ending with an ellipsis (GitHub's limit for fullDescription). */

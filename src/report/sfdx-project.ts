@@ -37,7 +37,7 @@ function fileNames(type: string, name: string): string[] {
 }
 
 /** The repository root: the nearest folder up from `dir` holding `.git`, else `dir` itself. */
-export function repositoryRoot(dir: string): string {
+function repositoryRoot(dir: string): string {
   for (let d = resolve(dir); ; d = dirname(d)) {
     if (existsSync(join(d, '.git'))) return d;
     if (dirname(d) === d) return resolve(dir);

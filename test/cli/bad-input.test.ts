@@ -67,8 +67,6 @@ describe('bad input is exit 2 with a clear message', () => {
     expectOneLineError(await cli(['--snapshot', SAMPLE.clean, '--bogus']), /unknown argument: --bogus; see --help/i);
   });
 
-  // BUG (src/cli/run-cli.ts): issue 4 asks for "Unknown flags and rule ids are errors with a suggestion"; a
-  // misspelt flag or command gets none ("Unknown arguments: fial-on, fialOn"). Flip to `it` once fixed.
   it('a misspelt flag or command gets a suggestion', async () => {
     const flag = await cli(['--snapshot', SAMPLE.clean, '--fial-on', 'note']);
     expect(flag.code).toBe(2);
