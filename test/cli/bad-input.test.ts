@@ -63,6 +63,11 @@ describe('bad input is exit 2 with a clear message', () => {
     expect(result.stderr).toMatch(/config .*missing\.json: file not found/);
   });
 
+  it('an --sfdx-project without sfdx-project.json: exit 2, one line naming the file', async () => {
+    const result = await cli(['--snapshot', SAMPLE.clean, '--format', 'sarif', '--sfdx-project', tempDir()]);
+    expectOneLineError(result, /--sfdx-project .*sfdx-project\.json: file not found/);
+  });
+
   it('an unknown flag: exit 2, one line', async () => {
     expectOneLineError(await cli(['--snapshot', SAMPLE.clean, '--bogus']), /unknown argument: --bogus; see --help/i);
   });
