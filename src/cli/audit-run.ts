@@ -1,11 +1,13 @@
 import type { CollectStats } from '../collect/collect.js';
 import type { AuditConfig } from '../config/types.js';
 import { evaluate, type AuditResult } from '../engine/index.js';
+import { rulesMetaFor } from '../report/rules-meta.js';
 import type { AuditRun, OrgInfo } from '../report/types.js';
+import { rules } from '../rules/index.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { TOOL } from './tool-info.js';
 
-export function orgInfo(snapshot: Snapshot, instanceUrl?: string): OrgInfo {
+function orgInfo(snapshot: Snapshot, instanceUrl?: string): OrgInfo {
   const org = snapshot.records.Organization?.[0] ?? {};
   return {
     id: typeof org.Id === 'string' ? org.Id : 'unknown-org',
@@ -31,6 +33,7 @@ interface RunContext {
 export function auditRunFromResult(result: AuditResult, snapshot: Snapshot, context: RunContext): AuditRun {
   return {
     result,
+    rulesMeta: rulesMetaFor(result.results, rules),
     org: orgInfo(snapshot, context.instanceUrl),
     tool: TOOL,
     ...(context.stats ? { stats: { apiCalls: context.stats.apiCalls, durationMs: context.stats.durationMs } } : {}),

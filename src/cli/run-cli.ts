@@ -2,10 +2,12 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type yargsType from 'yargs';
 import { AuditError, UsageError } from '../errors.js';
+import type { Outcome } from '../outcome.js';
 import { reportFormats } from '../report/index.js';
 import { auditOptions, connectOptions } from './audit-options.js';
 import { auditCommand } from './commands/audit-command.js';
 import { explainCommand, rulesCommand } from './commands/rule-commands.js';
+import { exitCodeFor, exitCodeForError } from './exit-code.js';
 import type { CliIO } from './io.js';
 import { redactSecrets } from './redact.js';
 import { explainUsageError } from './suggest-usage.js';
@@ -27,17 +29,17 @@ const EXAMPLES: Array<[string, string]> = [
 
 const EXIT_CODES = 'Exit codes: 0 no failing rule at or above --fail-on; 1 failing rules; 2 usage, config or input error; 3 the audit could not complete or a rule is inconclusive (unless --allow-inconclusive).';
 
-/** Parses argv, runs one command, and turns every outcome into an exit code: the only place that does. */
+/** Parses argv, runs one command, and turns its outcome or error into an exit code (src/cli/exit-code.ts): the only place that does. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let verbose = argv.includes('--verbose');
   try {
-    let exitCode = 0;
+    let outcome: Outcome = 'ok';
     const width = Math.min(100, (io.stdout as { columns?: number }).columns ?? 80);
     const parsed = await yargs(argv)
       .scriptName('juston-audit')
       .usage('$0 [options]\n\nAudits a Salesforce org for a correct installation and configuration of JustOn Billing & Invoice Management (namespace ONB2).')
       .command('$0', 'audit one or more orgs', (y) => auditOptions(y), async (args) => {
-        exitCode = await auditCommand({
+        outcome = await auditCommand({
           ...args,
           ...inCwd(io, args, 'snapshot', 'saveSnapshot', 'orgs', 'sfdxProject', 'jwtKeyFile'),
           output: args.output?.map((spec) => {
@@ -52,17 +54,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       })
       .command('rollback <journal>', 'undo what a --fix run applied, from its journal', (y) => connectOptions(y.positional('journal', { type: 'string', demandOption: true })).option('target-org', { alias: 'o', type: 'string', group: 'Org:', describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)' }).option('yes', { alias: 'y', type: 'boolean', describe: 'roll back without asking' }), async (args) => {
         const { rollbackCommand } = await import('./commands/rollback-command.js');
-        exitCode = await rollbackCommand({ ...args, journal: resolve(io.cwd, args.journal), ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
+        outcome = await rollbackCommand({ ...args, journal: resolve(io.cwd, args.journal), ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
       })
       .command('doctor', "check the running user's permissions and the API budget before an audit", (y) => connectOptions(y).option('target-org', { alias: 'o', type: 'string', group: 'Org:', describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)' }), async (args) => {
         const { doctorCommand } = await import('./commands/doctor-command.js');
-        exitCode = await doctorCommand({ ...args, ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
+        outcome = await doctorCommand({ ...args, ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
       })
       .command('rules', 'list every rule with its severity and whether --fix can repair it', () => {}, () => {
-        exitCode = rulesCommand(io);
+        rulesCommand(io);
       })
       .command('explain <rule>', 'why a rule matters, how it is checked, how to fix it', (y) => y.positional('rule', { type: 'string', demandOption: true }), (args) => {
-        exitCode = explainCommand(args.rule, io, width);
+        explainCommand(args.rule, io, width);
       })
       .command(
         'emulator',
@@ -73,7 +75,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           .option('latency-ms', { type: 'number', default: 0, describe: 'delay added to every response' }),
         async (args) => {
           const { emulatorCommand } = await import('./commands/emulator-command.js');
-          exitCode = await emulatorCommand({ org: resolve(io.cwd, args.org), port: args.port, latencyMs: args.latencyMs }, io);
+          // It serves until stopped, then returns 0: an ok outcome.
+          await emulatorCommand({ org: resolve(io.cwd, args.org), port: args.port, latencyMs: args.latencyMs }, io);
         },
       )
       .option('verbose', { type: 'boolean', describe: 'show the collector plan, API calls and error details' })
@@ -91,7 +94,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         if (output) io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
       });
     verbose = Boolean(parsed.verbose);
-    return exitCode;
+    return exitCodeFor(outcome);
   } catch (error) {
     return reportFailure(error, io, verbose);
   }
@@ -128,5 +131,5 @@ function reportFailure(error: unknown, io: CliIO, verbose: boolean): number {
   io.stderr.write(`juston-audit: ${redactSecrets(message)}\n`);
   if (verbose && error instanceof Error && error.stack) io.stderr.write(`${redactSecrets(error.stack)}\n`);
   else if (!known) io.stderr.write('(run with --verbose for details)\n');
-  return known ? error.exitCode : 3;
+  return exitCodeForError(error);
 }

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { readUserJson } from '../support/read-user-file.js';
 import type { AuditConfig } from './types.js';
 import { validateConfig } from './validate.js';
 
@@ -31,17 +31,5 @@ export interface LoadedConfig {
 export function loadConfig(opts: { path?: string; cwd?: string } = {}): LoadedConfig {
   const path = opts.path ? resolve(opts.cwd ?? process.cwd(), opts.path) : findConfigFile(opts.cwd ?? process.cwd());
   if (!path) return { config: {}, path: null };
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new InputError(`Cannot read config ${path}: ${(err as Error).message}`, { cause: err });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new InputError(`Config ${path} is not valid JSON: ${(err as Error).message}`, { cause: err });
-  }
-  return { config: validateConfig(data, path), path };
+  return { config: validateConfig(readUserJson(path, 'config'), path), path };
 }

@@ -1,40 +1,36 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { InputError } from '../errors.js';
+import type { ErrorObject } from 'ajv';
 import { rules as registry } from '../rules/index.js';
 import type { AnyRule } from '../rules/types.js';
-import { ajv, describeErrors, jsonPath, valueAt } from './ajv.js';
+import { describeSchemaError, jsonPath, meaningfulErrors, schemaViolation, validatorFor, valueAt } from '../support/json-schema.js';
 import { buildConfigSchema } from './schema.js';
 import { closest } from './suggest.js';
 import type { AuditConfig } from './types.js';
 
-const compiled = new WeakMap<readonly AnyRule[], ValidateFunction>();
+const schemas = new WeakMap<readonly AnyRule[], object>();
 
-function validatorFor(rules: readonly AnyRule[]): ValidateFunction {
-  let v = compiled.get(rules);
-  if (!v) {
-    v = ajv.compile(buildConfigSchema(rules));
-    compiled.set(rules, v);
+/** The config schema of a rule registry, built once so its validator is compiled once. */
+function configSchemaFor(rules: readonly AnyRule[]): object {
+  let schema = schemas.get(rules);
+  if (!schema) {
+    schema = buildConfigSchema(rules);
+    schemas.set(rules, schema);
   }
-  return v;
+  return schema;
 }
 
+const unknownRule = (pointer: string, given: string, ids: readonly string[]): string => {
+  const hint = closest(given, ids);
+  return `${jsonPath(pointer)}: unknown rule '${given}'${hint ? ` (did you mean '${hint}'?)` : ''}`;
+};
+
 /** Readable problems: one line per error, with a "did you mean" for misspelt rule ids. */
-export function configProblems(errors: ErrorObject[], ids: readonly string[], data: unknown): string[] {
-  const relevant = errors.filter((e) => e.keyword !== 'if');
-  return describeErrors(relevant).map((line, i) => {
-    const e = relevant[i];
+function configProblems(errors: ErrorObject[] | null | undefined, ids: readonly string[], data: unknown): string[] {
+  return meaningfulErrors(errors).map((e) => {
     const p = e.params as Record<string, unknown>;
-    if (e.keyword === 'additionalProperties' && /^\/(rules|attestations)$/.test(e.instancePath)) {
-      const hint = closest(String(p.additionalProperty), ids);
-      return `${jsonPath(e.instancePath)}: unknown rule '${String(p.additionalProperty)}'${hint ? ` (did you mean '${hint}'?)` : ''}`;
-    }
-    if (e.keyword === 'enum' && /^\/suppressions\/\d+\/rule$/.test(e.instancePath)) {
-      const given = String(valueAt(data, e.instancePath));
-      const hint = closest(given, ids);
-      return `${jsonPath(e.instancePath)}: unknown rule '${given}'${hint ? ` (did you mean '${hint}'?)` : ''}`;
-    }
+    if (e.keyword === 'additionalProperties' && /^\/(rules|attestations)$/.test(e.instancePath)) return unknownRule(e.instancePath, String(p.additionalProperty), ids);
+    if (e.keyword === 'enum' && /^\/suppressions\/\d+\/rule$/.test(e.instancePath)) return unknownRule(e.instancePath, String(valueAt(data, e.instancePath)), ids);
     if (e.keyword === 'maxProperties' && p.limit === 0) return `${jsonPath(e.instancePath)}: this rule takes no options`;
-    return line;
+    return describeSchemaError(e);
   });
 }
 
@@ -42,10 +38,9 @@ export function configProblems(errors: ErrorObject[], ids: readonly string[], da
 export function validateConfig(data: unknown, source: string, rules: readonly AnyRule[] = registry): AuditConfig {
   // No config file (the usual case) is valid as it is: do not compile the schema for it.
   if (isEmptyObject(data)) return data as AuditConfig;
-  const validate = validatorFor(rules);
+  const validate = validatorFor(configSchemaFor(rules));
   if (validate(data)) return data as AuditConfig;
-  const problems = configProblems(validate.errors ?? [], rules.map((r) => r.meta.id), data);
-  throw new InputError(`Invalid config ${source} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  throw schemaViolation(`config ${source}`, configProblems(validate.errors, rules.map((r) => r.meta.id), data));
 }
 
 function isEmptyObject(data: unknown): boolean {

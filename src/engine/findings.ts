@@ -1,7 +1,7 @@
 import type { AnyRule, FindingDraft, Severity } from '../rules/types.js';
 import { fingerprint, resourceKey } from './fingerprint.js';
 import { interpolate } from './messages.js';
-import { SEVERITY_RANK } from './summary.js';
+import { milder } from './severity.js';
 import type { Finding } from './types.js';
 
 /** Drafts → findings: message from the template, severity capped by the rule's, a stable fingerprint. */
@@ -13,7 +13,7 @@ export function toFindings(rule: AnyRule, severity: Severity, drafts: FindingDra
     seen.set(base, n);
     // Two findings of one rule on one resource still get distinct fingerprints.
     const key = n === 1 ? base : `${base}#${n}`;
-    const capped = d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[severity] ? d.severity : severity;
+    const capped = d.severity ? milder(d.severity, severity) : severity;
     const template = (rule.meta.messages as Record<string, string>)[d.messageId];
     return {
       ruleId: rule.meta.id,

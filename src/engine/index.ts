@@ -53,7 +53,4 @@ export function evaluate(snapshot: Snapshot, config: AuditConfig = {}, opts: Eva
   };
 }
 
-export type { AuditResult, RuleResult, Finding, Summary, SuppressionState } from './types.js';
-export { runRule } from './run-rule.js';
-export { fingerprint, resourceKey } from './fingerprint.js';
-export { score } from './summary.js';
+export type { AuditResult } from './types.js';

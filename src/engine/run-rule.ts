@@ -45,7 +45,7 @@ export function runRule(rule: AnyRule, snapshot: Snapshot, options: unknown, bas
 }
 
 /** What is wrong with an outcome, or null. */
-export function contractViolation(rule: AnyRule, outcome: RuleOutcome): string | null {
+function contractViolation(rule: AnyRule, outcome: RuleOutcome): string | null {
   const statuses = ['pass', 'fail', 'manual', 'inconclusive', 'not-applicable'];
   if (!outcome || !statuses.includes(outcome.status)) return `unknown status ${JSON.stringify(outcome?.status)}`;
   if (outcome.status === 'fail' && outcome.findings.length === 0) return 'status fail without findings';

@@ -1,6 +1,6 @@
-import { validatorFor, describeErrors } from '../config/ajv.js';
 import { type AuditConfig, DEFAULT_CONNECTED_APP, DEFAULT_NAMESPACE, DEFAULT_USER_SELECTION, type RuleSetting, type Suppression } from '../config/types.js';
 import { InputError } from '../errors.js';
+import { describeSchemaErrors, schemaViolation, validatorFor } from '../support/json-schema.js';
 import type { AnyRule, Attestation, Severity, UserSelection } from '../rules/types.js';
 
 export interface ResolvedRule {
@@ -33,7 +33,7 @@ export function resolveOptions(rule: AnyRule, user: Record<string, unknown> | un
   if (!user || Object.keys(user).length === 0) return options;
   const validate = validatorFor(rule.meta.schema);
   if (!validate(options)) {
-    throw new InputError(`Invalid options for rule ${rule.meta.id}:\n  ${describeErrors(validate.errors, `/rules/${rule.meta.id.replace('/', '~1')}/options`).join('\n  ')}`);
+    throw schemaViolation(`options for rule ${rule.meta.id}`, describeSchemaErrors(validate.errors, `/rules/${rule.meta.id.replace('/', '~1')}/options`));
   }
   return options;
 }

@@ -1,6 +1,6 @@
+import { worst } from './severity.js';
 import type { RuleResult, Severity, Status, Summary } from './types.js';
 
-export const SEVERITY_RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 const WEIGHT: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
 const STATUSES: readonly Status[] = ['pass', 'fail', 'manual', 'inconclusive', 'not-applicable'];
 
@@ -42,5 +42,5 @@ export function failingSeverity(status: Status, findings: Array<{ severity: Seve
   if (status !== 'fail') return null;
   const active = findings.filter((f) => !f.suppressed).map((f) => f.severity);
   if (active.length === 0) return null;
-  return active.reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a));
+  return worst(active);
 }

@@ -4,7 +4,7 @@ import type { Finding, SuppressionState } from './types.js';
 const DAY = 86_400_000;
 
 /** End of the suppression: a date-only value suppresses through that whole day (UTC). */
-export function expiryTime(expires: string): number {
+function expiryTime(expires: string): number {
   return /^\d{4}-\d{2}-\d{2}$/.test(expires) ? Date.parse(expires) + DAY : Date.parse(expires);
 }
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile, chmod } from 'node:fs/promises';
+import { mkdir, rename, writeFile, chmod } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
-import { ajv, describeSchemaErrors } from '../support/json-schema.js';
+import { describeSchemaErrors, schemaViolation, validatorFor } from '../support/json-schema.js';
+import { readUserJson } from '../support/read-user-file.js';
 import { JOURNAL_SCHEMA } from './journal-schema.js';
 import type { FixPlan, PlannedChange } from './types.js';
 
@@ -60,28 +60,15 @@ export async function saveJournal(path: string, journal: Journal): Promise<void>
 
 /** Reads and validates a journal; any problem is an InputError naming the file and the JSON path. */
 export async function loadJournal(path: string): Promise<Journal> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`journal ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`, { cause: error });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`journal ${path}: not valid JSON (${(error as Error).message})`, { cause: error });
-  }
-  const validate = (validator ??= ajv.compile(JOURNAL_SCHEMA));
-  if (!validate(data)) throw new InputError(`journal ${path} is malformed:\n  ${describeSchemaErrors(validate.errors).join('\n  ')}`);
+  const data = readUserJson(path, 'journal');
+  const validate = validatorFor(JOURNAL_SCHEMA);
+  if (!validate(data)) throw schemaViolation(`journal ${path}`, describeSchemaErrors(validate.errors));
   const journal = data as Journal;
   const ids = new Set(journal.changes.map((c) => c.id));
   const stray = journal.events.findIndex((e) => !ids.has(e.changeId));
-  if (stray >= 0) throw new InputError(`journal ${path} is malformed:\n  /events/${stray}/changeId: names no change of the journal`);
+  if (stray >= 0) throw schemaViolation(`journal ${path}`, [`$.events[${stray}].changeId: names no change of the journal`]);
   return journal;
 }
-
-let validator: ReturnType<typeof ajv.compile> | undefined;
 
 /** The latest action recorded for each change. */
 export function lastActions(journal: Journal): Map<string, JournalEvent> {

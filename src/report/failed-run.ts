@@ -21,5 +21,5 @@ export function failedRun(org: OrgInfo, error: string, tool: AuditRun['tool'], a
     rulesOff: [],
     suppressions: [],
   };
-  return { result, org, tool, error };
+  return { result, rulesMeta: {}, org, tool, error };
 }

@@ -16,8 +16,7 @@ export const reporters: Record<ReportFormat, Reporter> = {
 
 export const reportFormats = Object.keys(reporters) as ReportFormat[];
 
-export type { AuditRun, OrgInfo, ReportFormat, Reporter, ReportOptions } from './types.js';
-export { exitCodeFor, type ExitCodeOptions } from './exit-code.js';
+export type { AuditRun, ReportFormat, ReportOptions } from './types.js';
+export { auditOutcome } from './gate.js';
 export { failedRun } from './failed-run.js';
 export { renderRuleExplanation, renderRuleList, suggestRuleId } from './rule-docs.js';
-export { REPORT_SCHEMA_VERSION } from './json.js';

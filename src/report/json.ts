@@ -30,7 +30,7 @@ const result = (r: RuleResult, options: ReportOptions) => ({
   ...(r.error ? { error: r.error } : {}),
 });
 
-export function jsonRun(run: AuditRun, options: ReportOptions) {
+function jsonRun(run: AuditRun, options: ReportOptions) {
   const r = run.result;
   return {
     org: { id: run.org.id, name: run.org.name, edition: run.org.edition, isSandbox: run.org.isSandbox, instanceUrl: run.org.instanceUrl ?? null },

@@ -1,11 +1,10 @@
 import type { RuleResult } from '../engine/types.js';
-import { findRule } from '../rules/index.js';
 import type { AuditRun, Reporter, ReportOptions } from './types.js';
 import { resourceLabel, visibleFindings } from './view.js';
 import { attrs, xmlEscape } from './xml.js';
 
-function findingText(r: RuleResult, options: ReportOptions): string {
-  const meta = findRule(r.ruleId)?.meta;
+function findingText(run: AuditRun, r: RuleResult, options: ReportOptions): string {
+  const meta = run.rulesMeta[r.ruleId];
   const lines = visibleFindings(r, options).map((f) =>
     `${f.suppressed ? '[suppressed] ' : ''}${f.message} (${resourceLabel(f)})${f.suppression && f.suppressed ? ` — ${f.suppression.reason}` : ''}`);
   if (meta) lines.push('', `Fix: ${meta.remediation.text}`, `Setup: ${meta.remediation.setupPath}`, `Docs: ${meta.docsUrl}`);
@@ -17,7 +16,7 @@ function testcase(run: AuditRun, r: RuleResult, options: ReportOptions): string 
   const reason = r.reason ?? '';
   switch (r.status) {
     case 'fail': {
-      const body = xmlEscape(findingText(r, options));
+      const body = xmlEscape(findingText(run, r, options));
       if (r.failingSeverity === null) return `${open}>\n      <system-out>${body}</system-out>\n    </testcase>`;
       const n = r.findings.filter((f) => !f.suppressed).length;
       const message = `${n} ${n === 1 ? 'finding' : 'findings'}: ${r.findings.find((f) => !f.suppressed)?.message ?? ''}`;

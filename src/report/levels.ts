@@ -21,8 +21,6 @@ export const STATUS_LABEL: Record<Status, string> = {
   'not-applicable': 'not applicable',
 };
 
-export const SEVERITY_RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
-
 /** SARIF result/rule level: our severities are SARIF's levels already. */
 export const sarifLevel = (severity: Severity): 'error' | 'warning' | 'note' => severity;
 
@@ -33,7 +31,7 @@ export const sarifLevel = (severity: Severity): 'error' | 'warning' | 'note' => 
 export const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.9', warning: '6.9', note: '3.9' };
 
 /** Categories whose rules protect access or the session: tagged `security` in SARIF. */
-export const SECURITY_CATEGORIES: ReadonlySet<Category | string> = new Set(['session', 'connected-app', 'install', 'support']);
+const SECURITY_CATEGORIES: ReadonlySet<Category | string> = new Set(['session', 'connected-app', 'install', 'support']);
 
 export function isSecurityCategory(category: string): boolean {
   return SECURITY_CATEGORIES.has(category);

@@ -1,5 +1,4 @@
 import type { RuleResult } from '../engine/types.js';
-import { findRule } from '../rules/index.js';
 import { STATUS_LABEL, STATUS_MARK, STATUS_ORDER } from './levels.js';
 import { buildMatrix, CELL_MARK, matrixLegend } from './matrix.js';
 import type { AuditRun, Reporter, ReportOptions } from './types.js';
@@ -12,7 +11,7 @@ export const MARKDOWN_FINDINGS_PER_RULE = 5;
 export const md = (s: string): string =>
   s.replace(/\\/g, '\\\\').replace(/([|*`<[\]])/g, '\\$1').replace(/(^|\s)_/g, '$1\\_').replace(/\n/g, ' ');
 
-function failingRule(r: RuleResult, options: ReportOptions): string[] {
+function failingRule(run: AuditRun, r: RuleResult, options: ReportOptions): string[] {
   const severity = r.failingSeverity ?? 'all suppressed';
   const lines = [`**${STATUS_MARK.fail} ${md(r.title)}** (\`${r.ruleId}\`, ${severity})`, ''];
   const findings = visibleFindings(r, options);
@@ -20,7 +19,7 @@ function failingRule(r: RuleResult, options: ReportOptions): string[] {
     lines.push(f.suppressed ? `- ~~${md(f.message)}~~ (suppressed: ${md(f.suppression?.reason ?? '')})` : `- ${md(f.message)}`);
   }
   if (findings.length > MARKDOWN_FINDINGS_PER_RULE) lines.push(`- … and ${findings.length - MARKDOWN_FINDINGS_PER_RULE} more`);
-  const meta = findRule(r.ruleId)?.meta;
+  const meta = run.rulesMeta[r.ruleId];
   if (meta) lines.push('', `**Fix:** ${md(meta.remediation.text)} **Setup:** ${md(meta.remediation.setupPath)} ([docs](${meta.docsUrl}))`);
   lines.push('');
   return lines;
@@ -45,7 +44,7 @@ function runSection(run: AuditRun, options: ReportOptions, heading: boolean): st
     '',
   ];
   const failing = run.result.results.filter((r) => r.status === 'fail');
-  if (failing.length > 0) lines.push('#### Failing rules', '', ...failing.flatMap((r) => failingRule(r, options)));
+  if (failing.length > 0) lines.push('#### Failing rules', '', ...failing.flatMap((r) => failingRule(run, r, options)));
   const open = run.result.results.filter((r) => r.status === 'inconclusive' || r.status === 'manual');
   if (open.length > 0) {
     lines.push('#### To check', '', ...open.map((r) => `- ${STATUS_MARK[r.status]} \`${r.ruleId}\` ${md(r.title)}: ${md(r.reason ?? '')}`), '');

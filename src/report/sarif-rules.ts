@@ -1,5 +1,5 @@
 import type { RuleResult } from '../engine/types.js';
-import { findRule } from '../rules/index.js';
+import type { RuleMeta } from '../rules/types.js';
 import { isSecurityCategory, SECURITY_SEVERITY, sarifLevel } from './levels.js';
 import { sentence } from './view.js';
 
@@ -7,7 +7,7 @@ const FULL_DESCRIPTION_MAX = 1024;
 const FALLBACK_HELP_URI = 'https://docs.juston.com/';
 
 /** `access/balance-object` → `AccessBalanceObject` (SARIF rule names are identifiers). */
-export const ruleName = (id: string): string =>
+const ruleName = (id: string): string =>
   id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((p) => p[0].toUpperCase() + p.slice(1)).join('');
 
 /** Shortens to `max` characters at a word boundary, ending with an ellipsis (GitHub's limit for fullDescription). */
@@ -18,8 +18,7 @@ export function limit(text: string, max: number): string {
 }
 
 /** A SARIF reportingDescriptor for one rule, with the help GitHub shows beside an alert. */
-export function ruleDescriptor(r: RuleResult) {
-  const meta = findRule(r.ruleId)?.meta;
+export function ruleDescriptor(r: RuleResult, meta: RuleMeta | undefined) {
   const description = meta ? `${sentence(meta.description)} ${sentence(meta.whyItMatters)}` : sentence(r.title);
   const steps = meta?.remediation.steps ?? [];
   const remediation = meta ? sentence(meta.remediation.text) : 'See the documentation.';

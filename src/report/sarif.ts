@@ -5,9 +5,9 @@ import { indexSfdxProject, type MetadataIndex, syntheticUri } from './sfdx-proje
 import type { AuditRun, Reporter, ReportOptions } from './types.js';
 import { sentence, visibleFindings } from './view.js';
 
-export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Our own partialFingerprints key: the full engine fingerprint (sha256 hex). */
-export const FINGERPRINT_KEY = 'justonAuditFingerprint/v1';
+const FINGERPRINT_KEY = 'justonAuditFingerprint/v1';
 const REGION = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 const INFORMATION_URI = 'https://www.npmjs.com/package/juston-audit';
 
@@ -66,7 +66,7 @@ function sarifRun(run: AuditRun, options: ReportOptions, index: MetadataIndex | 
         semanticVersion: run.tool.version,
         version: run.tool.version,
         informationUri: INFORMATION_URI,
-        rules: rules.map(ruleDescriptor),
+        rules: rules.map((r) => ruleDescriptor(r, run.rulesMeta[r.ruleId])),
       },
     },
     automationDetails: { id: `juston-audit/${run.org.id}/` },

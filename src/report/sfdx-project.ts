@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readUserJson } from '../support/read-user-file.js';
 
 /**
  * Where each metadata source file of a Salesforce DX project lives, for SARIF locations. The one piece
@@ -37,7 +38,7 @@ function fileNames(type: string, name: string): string[] {
 }
 
 /** The repository root: the nearest folder up from `dir` holding `.git`, else `dir` itself. */
-export function repositoryRoot(dir: string): string {
+function repositoryRoot(dir: string): string {
   for (let d = resolve(dir); ; d = dirname(d)) {
     if (existsSync(join(d, '.git'))) return d;
     if (dirname(d) === d) return resolve(dir);
@@ -55,7 +56,7 @@ function walk(dir: string, into: Map<string, string[]>): void {
 
 /** Indexes the package directories named in `<projectDir>/sfdx-project.json`. */
 export function indexSfdxProject(projectDir: string): MetadataIndex {
-  const config = JSON.parse(readFileSync(join(projectDir, 'sfdx-project.json'), 'utf8')) as { packageDirectories?: Array<{ path?: string }> };
+  const config = readUserJson(join(projectDir, 'sfdx-project.json'), '--sfdx-project') as { packageDirectories?: Array<{ path?: string }> };
   const byName = new Map<string, string[]>();
   for (const pkg of config.packageDirectories ?? []) {
     const dir = join(projectDir, pkg.path ?? '');

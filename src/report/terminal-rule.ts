@@ -1,5 +1,5 @@
 import type { Finding, RuleResult } from '../engine/types.js';
-import { findRule } from '../rules/index.js';
+import type { RuleMeta } from '../rules/types.js';
 import { STATUS_MARK } from './levels.js';
 import type { Style } from './style.js';
 import type { ReportOptions } from './types.js';
@@ -24,8 +24,7 @@ function findingLines(f: Finding, style: Style, width: number): string[] {
 }
 
 /** Remediation: what to do, the exact Setup path, the steps and the docs link. */
-function remediationLines(ruleId: string, width: number, style: Style): string[] {
-  const meta = findRule(ruleId)?.meta;
+function remediationLines(meta: RuleMeta | undefined, width: number, style: Style): string[] {
   if (!meta) return [];
   const lines = [
     ...wrap(meta.remediation.text, width, `${BODY}${style.heading('Fix:')} `, `${BODY}     `),
@@ -37,7 +36,7 @@ function remediationLines(ruleId: string, width: number, style: Style): string[]
 }
 
 /** One rule: a status line, then (for non-passing rules) its reason, findings and remediation. */
-export function ruleLines(r: RuleResult, style: Style, options: ReportOptions): string[] {
+export function ruleLines(r: RuleResult, meta: RuleMeta | undefined, style: Style, options: ReportOptions): string[] {
   const width = options.width;
   const mark = style.status(r.status, STATUS_MARK[r.status]);
   const tag = r.status !== 'fail' ? '' : r.failingSeverity
@@ -50,6 +49,6 @@ export function ruleLines(r: RuleResult, style: Style, options: ReportOptions): 
   for (const f of findings) lines.push(...findingLines(f, style, width));
   const hidden = r.findings.length - findings.length;
   if (hidden > 0) lines.push(style.dim(`${BODY}(${hidden} suppressed ${hidden === 1 ? 'finding' : 'findings'} not shown)`));
-  if (r.status === 'fail' || r.status === 'manual') lines.push(...remediationLines(r.ruleId, width, style));
+  if (r.status === 'fail' || r.status === 'manual') lines.push(...remediationLines(meta, width, style));
   return lines;
 }

@@ -3,7 +3,7 @@ import { categoryLabel, STATUS_LABEL, STATUS_ORDER } from './levels.js';
 import { matrixLegend, matrixLines } from './matrix.js';
 import { makeStyle, type Style } from './style.js';
 import { ruleLines } from './terminal-rule.js';
-import { fixPlanEntries, orgKind, orgLabel, repairable } from './view.js';
+import { orgKind, orgLabel, repairable } from './view.js';
 import { wrap } from './wrap.js';
 
 function header(run: AuditRun, style: Style, options: ReportOptions): string[] {
@@ -27,17 +27,8 @@ function summaryLines(run: AuditRun, options: ReportOptions): string[] {
   return wrap(`Summary: ${s.rules} rules: ${counts.join(', ')} · ${findings} · score ${s.score}/100${stats}`, options.width, '', '  ');
 }
 
+/** What `--fix` could repair. The fix plan itself is rendered by the fix flow (src/fix/render.ts), not here. */
 function fixLines(run: AuditRun, style: Style, options: ReportOptions): string[] {
-  const plan = run.fixPlan === undefined ? null : fixPlanEntries(run.fixPlan);
-  if (plan) {
-    if (plan.length === 0) return ['Fix plan: nothing to change.'];
-    const lines = [style.heading(`Fix plan (${plan.length} ${plan.length === 1 ? 'fix' : 'fixes'}):`)];
-    for (const e of plan) {
-      lines.push(...wrap(`${e.ruleId}: ${e.summary}`, options.width, '  • ', '    '));
-      for (const c of e.changes) lines.push(...wrap(c, options.width, '      - ', '        '));
-    }
-    return lines;
-  }
   const rules = repairable(run);
   if (rules.length === 0) return [];
   const lines = [style.heading(`juston-audit --fix would repair ${rules.length} ${rules.length === 1 ? 'rule' : 'rules'}:`)];
@@ -57,7 +48,7 @@ function renderRun(run: AuditRun, style: Style, options: ReportOptions): string[
   const categories = [...new Set(run.result.results.map((r) => r.category))];
   for (const category of categories) {
     lines.push('', style.heading(categoryLabel(category)));
-    for (const r of run.result.results.filter((x) => x.category === category)) lines.push(...ruleLines(r, style, options));
+    for (const r of run.result.results.filter((x) => x.category === category)) lines.push(...ruleLines(r, run.rulesMeta[r.ruleId], style, options));
   }
   if (run.result.rulesOff.length > 0) lines.push('', ...wrap(`Rules off: ${run.result.rulesOff.join(', ')}`, options.width, '', '  ').map((l) => style.dim(l)));
   lines.push('', ...summaryLines(run, options));

@@ -1,4 +1,6 @@
 import type { AuditResult } from '../engine/types.js';
+import type { FixPlan } from '../fix/types.js';
+import type { RulesMeta } from './rules-meta.js';
 
 /** The org an audit ran against. Never holds credentials: Id, name and URL only. */
 export interface OrgInfo {
@@ -12,12 +14,14 @@ export interface OrgInfo {
 /** One org's audited result plus the context the reports show. */
 export interface AuditRun {
   result: AuditResult;
+  /** Metadata (remediation, docs) of the rules in `result`: what the reporters render beside each rule. */
+  rulesMeta: RulesMeta;
   org: OrgInfo;
   stats?: { apiCalls: number; durationMs: number };
   tool: { name: 'juston-audit'; version: string };
   apiVersion?: string;
-  /** Added by the --fix work; rendered when it is a list of { ruleId, summary, changes[] }, else passed through as-is in JSON. */
-  fixPlan?: unknown;
+  /** The --fix plan made from this run; the JSON report carries it (the terminal plan comes from src/fix/render.ts). */
+  fixPlan?: FixPlan;
   /** Set when this org could not be audited at all; `result` then holds no rule results. */
   error?: string;
 }

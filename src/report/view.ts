@@ -22,41 +22,6 @@ export function repairable(run: AuditRun): RuleResult[] {
   return run.result.results.filter((r) => r.failingSeverity !== null && (r.fixable === 'safe' || r.fixable === 'review'));
 }
 
-export interface FixPlanEntry {
-  ruleId: string;
-  summary: string;
-  changes: string[];
-}
-
-const describeChange = (c: unknown): string => {
-  if (typeof c === 'string') return c;
-  if (c && typeof c === 'object') {
-    const o = c as Record<string, unknown>;
-    const target = o.target && typeof o.target === 'object' ? (o.target as Record<string, unknown>) : undefined;
-    const what = [target?.type, target?.name ?? target?.fullName].filter(Boolean).join(' ');
-    if ('before' in o || 'after' in o) {
-      return `${what ? `${what} ` : ''}${String(o.path ?? '')}: ${JSON.stringify(o.before)} → ${JSON.stringify(o.after)}`.trim();
-    }
-    if (typeof o.summary === 'string') return o.summary;
-  }
-  return JSON.stringify(c);
-};
-
-/** The fix plan as a list of { ruleId, summary, changes[] }, or null when it has another shape. */
-export function fixPlanEntries(plan: unknown): FixPlanEntry[] | null {
-  const list = Array.isArray(plan) ? plan : plan && typeof plan === 'object' && Array.isArray((plan as { fixes?: unknown }).fixes)
-    ? (plan as { fixes: unknown[] }).fixes : null;
-  if (!list) return null;
-  const entries: FixPlanEntry[] = [];
-  for (const item of list) {
-    if (!item || typeof item !== 'object') return null;
-    const o = item as Record<string, unknown>;
-    if (typeof o.ruleId !== 'string' || typeof o.summary !== 'string') return null;
-    entries.push({ ruleId: o.ruleId, summary: o.summary, changes: Array.isArray(o.changes) ? o.changes.map(describeChange) : [] });
-  }
-  return entries;
-}
-
 /** Rule ids of all runs, in first-seen (registry) order. */
 export function unionRuleIds(runs: readonly AuditRun[]): string[] {
   const ids: string[] = [];

@@ -5,7 +5,7 @@ import { SalesforceApiError } from '@juston-audit/salesforce-emulator';
 import { clean, misconfigured, withRecords } from '../harness/snapshots.js';
 import { auditJson, cli, emulated, liveArgs, liveEnv, reportSchemaProblems, statuses, tempDir, type Served } from './helpers.js';
 
-/** Every rule id of the JustOn rule set (issue 3), in registry order. */
+/** Every rule id of the JustOn rule set, in registry order. */
 const RULE_IDS = [
   'org/edition-supported', 'org/production-install', 'package/installed', 'session/browser-caching-disabled',
   'connected-app/admin-approved', 'connected-app/profiles-authorized', 'connected-app/users-authorized',

@@ -27,7 +27,7 @@ describe('bad input is exit 2 with a clear message', () => {
     (broken.records.User[1] as Record<string, unknown>).Id = 42;
     const path = snapshotFile(JSON.stringify(broken));
     const result = await cli(['--snapshot', path]);
-    expectOneLineError(result, new RegExp(`snapshot ${path.replace(/[.]/g, '\\.')}: /records/User/1/Id: must be string`));
+    expectOneLineError(result, new RegExp(`Invalid snapshot ${path.replace(/[.]/g, '\\.')}: \\$\\.records\\.User\\[1\\]\\.Id: must be string`));
   });
 
   it('a snapshot that is not JSON, or missing: one line naming the file', async () => {
@@ -60,15 +60,18 @@ describe('bad input is exit 2 with a clear message', () => {
   it('a --config file that does not exist is named', async () => {
     const result = await cli(['--snapshot', SAMPLE.clean, '--config', join(tempDir(), 'missing.json')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Cannot read config .*missing\.json/);
+    expect(result.stderr).toMatch(/config .*missing\.json: file not found/);
+  });
+
+  it('an --sfdx-project without sfdx-project.json: exit 2, one line naming the file', async () => {
+    const result = await cli(['--snapshot', SAMPLE.clean, '--format', 'sarif', '--sfdx-project', tempDir()]);
+    expectOneLineError(result, /--sfdx-project .*sfdx-project\.json: file not found/);
   });
 
   it('an unknown flag: exit 2, one line', async () => {
     expectOneLineError(await cli(['--snapshot', SAMPLE.clean, '--bogus']), /unknown argument: --bogus; see --help/i);
   });
 
-  // BUG (src/cli/run-cli.ts): issue 4 asks for "Unknown flags and rule ids are errors with a suggestion"; a
-  // misspelt flag or command gets none ("Unknown arguments: fial-on, fialOn"). Flip to `it` once fixed.
   it('a misspelt flag or command gets a suggestion', async () => {
     const flag = await cli(['--snapshot', SAMPLE.clean, '--fial-on', 'note']);
     expect(flag.code).toBe(2);

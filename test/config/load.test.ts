@@ -34,14 +34,14 @@ describe('loadConfig', () => {
 
   it('a missing given path is an InputError naming it', () => {
     const { root } = tree();
-    expect(() => loadConfig({ path: 'nope.json', cwd: root })).toThrow(new RegExp(`Cannot read config .*nope\\.json`));
+    expect(() => loadConfig({ path: 'nope.json', cwd: root })).toThrow(new RegExp(`config .*nope\\.json: file not found`));
   });
 
   it('invalid JSON is an InputError naming the file', () => {
     const { root } = tree('{ "rules": ');
     const file = join(root, CONFIG_FILE);
     expect(() => loadConfig({ cwd: root })).toThrow(InputError);
-    expect(() => loadConfig({ cwd: root })).toThrow(`Config ${file} is not valid JSON`);
+    expect(() => loadConfig({ cwd: root })).toThrow(`config ${file}: not valid JSON`);
   });
 
   it('an invalid config is an InputError naming the file with every problem', () => {

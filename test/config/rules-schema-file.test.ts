@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ajv } from '../../src/config/ajv.js';
+import { ajv } from '../../src/support/json-schema.js';
 import { buildConfigSchema } from '../../src/config/schema.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { rules } from '../../src/rules/index.js';

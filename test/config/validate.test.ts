@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate.js';
+import { exitCodeForError } from '../../src/cli/exit-code.js';
 import { InputError } from '../../src/errors.js';
 import { fullConfig } from '../harness/full-config.js';
 
@@ -8,7 +9,7 @@ const problems = (config: unknown): string => {
     validateConfig(config, '/repo/juston-audit.config.json');
   } catch (err) {
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).exitCode).toBe(2);
+    expect(exitCodeForError(err)).toBe(2);
     return (err as Error).message;
   }
   throw new Error('expected the config to be rejected');
@@ -55,6 +56,6 @@ describe('validateConfig', () => {
   });
 
   it('rejects a non-object config', () => {
-    expect(problems([])).toContain('  - $: must be object');
+    expect(problems([])).toBe('Invalid config /repo/juston-audit.config.json: $: must be object');
   });
 });

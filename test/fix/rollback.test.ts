@@ -69,7 +69,7 @@ describe('rollbackJournal', () => {
     const error = await rollbackJournal(org.connection(), journal, { orgId: org.orgId }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toContain(journal);
-    expect((error as Error).message).toContain('/changes/1/operation');
+    expect((error as Error).message).toContain('$.changes[1].operation');
     await writeFile(journal, '{"format": ');
     await expect(rollbackJournal(org.connection(), journal, { orgId: org.orgId })).rejects.toThrow(/not valid JSON/);
   });

@@ -1,5 +1,5 @@
 import { describe as vDescribe, expect, it as vIt } from 'vitest';
-import { ajv } from '../../src/config/ajv.js';
+import { ajv } from '../../src/support/json-schema.js';
 import { DEFAULT_CONNECTED_APP, DEFAULT_NAMESPACE, DEFAULT_USER_SELECTION } from '../../src/config/types.js';
 import { toFindings } from '../../src/engine/findings.js';
 import { runRule } from '../../src/engine/run-rule.js';

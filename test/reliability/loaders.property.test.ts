@@ -12,7 +12,7 @@ import { loadSnapshot, parseSnapshot } from '../../src/snapshot/load-snapshot.js
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
 import { fullConfig } from '../harness/full-config.js';
 import { clean, misconfigured } from '../harness/snapshots.js';
-import { exists, jsonPathSegments, mutate, mutationArb, pointerPath, type Path } from './mutate.js';
+import { exists, jsonPathSegments, mutate, mutationArb, type Path } from './mutate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'juston-fuzz-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,19 +27,35 @@ function outcome<T>(load: () => T): { ok: T } | { error: InputError } {
   }
 }
 
-/** The JSON Pointer a snapshot error names: the longest `/…` prefix before ': ' that exists in the document. */
-function snapshotErrorPath(message: string, source: string, doc: unknown): Path | undefined {
-  const rest = message.slice(`snapshot ${source}: `.length);
-  const candidates = [...rest.matchAll(/: /g)].map((m) => rest.slice(0, m.index)).filter((p) => p.startsWith('/'));
-  return candidates.map(pointerPath).find((path) => exists(doc, path));
+/** The problems a schema error lists: the one on its only line, or each `  - ` line under a `(N problems):` header. */
+function schemaProblems(message: string, subject: string): string[] {
+  const [head, ...rest] = message.split('\n');
+  if (rest.length === 0) {
+    expect(head.startsWith(`Invalid ${subject}: $`), head).toBe(true);
+    return [head.slice(`Invalid ${subject}: `.length)];
+  }
+  expect(head).toMatch(/ \(\d+ problems\):$/);
+  expect(head.startsWith(`Invalid ${subject} (`), head).toBe(true);
+  const listed = rest.filter((line) => !line.startsWith('  … and '));
+  for (const line of listed) expect(line.startsWith('  - $'), line).toBe(true);
+  return listed.map((line) => line.slice('  - '.length));
+}
+
+/** The JSON path a problem names: the longest `$…` prefix before ': ' that exists in the document. */
+function problemPath(problem: string, doc: unknown): Path | undefined {
+  const candidates = [...problem.matchAll(/: /g)].map((m) => problem.slice(0, m.index)).filter((p) => p.startsWith('$'));
+  return candidates.map(jsonPathSegments).find((path) => path !== undefined && exists(doc, path));
+}
+
+function expectPathsExist(error: InputError, subject: string, doc: unknown): void {
+  for (const problem of schemaProblems(error.message, subject)) expect(problemPath(problem, doc), problem).toBeDefined();
 }
 
 function checkSnapshotOutcome(doc: unknown): void {
   const source = 'fuzzed.json';
   const result = outcome(() => parseSnapshot(structuredClone(doc), source));
   if ('error' in result) {
-    expect(result.error.message.startsWith(`snapshot ${source}: /`)).toBe(true);
-    expect(snapshotErrorPath(result.error.message, source, doc), result.error.message).toBeDefined();
+    expectPathsExist(result.error, `snapshot ${source}`, doc);
   } else {
     // A document the loader accepts must be auditable: the engine may call rules inconclusive, never crash.
     expect(() => evaluate(result.ok)).not.toThrow();
@@ -52,16 +68,7 @@ function checkConfigOutcome(doc: unknown, snapshot: Snapshot): void {
   const source = '/repo/juston-audit.config.json';
   const result = outcome(() => validateConfig(structuredClone(doc), source));
   if ('error' in result) {
-    const [head, ...problems] = result.error.message.split('\n');
-    expect(head).toMatch(new RegExp(`^Invalid config ${source} \\(\\d+ problems?\\):$`));
-    expect(problems.length).toBeGreaterThan(0);
-    for (const line of problems) {
-      const path = /^ {2}- (\$\S*?): /.exec(line)?.[1];
-      expect(path, line).toBeDefined();
-      const segments = jsonPathSegments(path!);
-      expect(segments, line).toBeDefined();
-      expect(exists(doc, segments!), line).toBe(true);
-    }
+    expectPathsExist(result.error, `config ${source}`, doc);
   } else {
     expect(() => evaluate(snapshot, result.ok)).not.toThrow();
   }
@@ -96,7 +103,7 @@ describe('snapshot loader under random and mutated documents', () => {
     const started = Date.now();
     expect(() => parseSnapshot(wide, 'big.json')).not.toThrow();
     const bad = { ...wide, tooling: deep };
-    expect(() => parseSnapshot(bad, 'big.json')).toThrow(/^snapshot big\.json: \/tooling: must be object/);
+    expect(() => parseSnapshot(bad, 'big.json')).toThrow(/^Invalid snapshot big\.json: \$\.tooling: must be object/);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
@@ -124,7 +131,7 @@ describe('config validator under random and mutated documents', () => {
       const path = join(dir, 'juston-audit.config.json');
       writeFileSync(path, text.slice(0, cut));
       const result = outcome(() => loadConfig({ path }));
-      expect('error' in result && result.error.message.startsWith(`Config ${path} is not valid JSON`)).toBe(true);
+      expect('error' in result && result.error.message.startsWith(`config ${path}: not valid JSON`)).toBe(true);
     }), { numRuns: 40 });
   });
 });

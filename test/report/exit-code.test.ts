@@ -1,11 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RuleResult } from '../../src/engine/types.js';
-import { exitCodeFor } from '../../src/report/exit-code.js';
+import { exitCodeFor as exitCodeOf } from '../../src/cli/exit-code.js';
+import { auditOutcome, type GateOptions } from '../../src/report/gate.js';
 import { failedRun } from '../../src/report/failed-run.js';
 import type { AuditRun } from '../../src/report/types.js';
 import { NOW, sampleRun, TOOL } from './fixtures/runs.js';
 
 const DEFAULT = { failOn: 'error', allowInconclusive: false } as const;
+
+/** The exit code of an audit of `runs`: the gate's outcome, as the CLI edge maps it. */
+const exitCodeFor = (runs: AuditRun[], gate: GateOptions) => exitCodeOf(auditOutcome(runs, gate));
 
 let base: AuditRun;
 beforeAll(async () => {

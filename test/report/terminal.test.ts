@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderTerminal } from '../../src/report/terminal.js';
+import type { FixPlan } from '../../src/fix/types.js';
 import type { AuditRun } from '../../src/report/types.js';
 import { stripAnsi, visibleLength, wrap } from '../../src/report/wrap.js';
 import { OPTIONS } from './fixtures/options.js';
@@ -87,11 +88,11 @@ describe('terminal report', () => {
     expect(out).toContain('[2] Nordwind Handel GmbH (Full Sandbox) (00D5g0000000002AAA): score 28');
   });
 
-  it('renders a fix plan when one is attached', () => {
-    const plan = [{ ruleId: 'session/browser-caching-disabled', summary: 'Disable persistent browser caching', changes: [{ target: { type: 'MobileSettings', name: 'Mobile' }, path: 'enableS1EncryptedStoragePref2', before: true, after: false }] }];
-    const out = renderTerminal([{ ...misconfigured, fixPlan: plan }], OPTIONS);
-    expect(out).toContain('Fix plan (1 fix):');
-    expect(out).toContain('MobileSettings Mobile enableS1EncryptedStoragePref2: true → false');
-    expect(out).not.toContain('--fix would repair');
+  it('leaves an attached fix plan to the fix flow (src/fix/render.ts): the report still says what --fix would repair', () => {
+    const plan: FixPlan = {
+      format: 'juston-audit.fix-plan/v1', orgId: misconfigured.org.id, orgName: misconfigured.org.name, isSandbox: true, namespace: 'ONB2',
+      fixType: 'safe', auditedAt: misconfigured.result.capturedAt, changes: [], manual: [], refusals: [], rules: [],
+    };
+    expect(renderTerminal([{ ...misconfigured, fixPlan: plan }], OPTIONS)).toBe(renderTerminal([misconfigured], OPTIONS));
   });
 });

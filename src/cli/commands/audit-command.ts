@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../../config/index.js';
 import { AuditError, UsageError } from '../../errors.js';
-import { exitCodeFor, failedRun, type AuditRun } from '../../report/index.js';
+import type { Outcome } from '../../outcome.js';
+import { auditOutcome, failedRun, type AuditRun } from '../../report/index.js';
 import type { Severity } from '../../rules/types.js';
 import { saveSnapshot } from '../../snapshot/save-snapshot.js';
 import { mapBounded } from '../../support/map-bounded.js';
+import { parseUserJson, readUserFile } from '../../support/read-user-file.js';
 import { auditRun } from '../audit-run.js';
 import { collectOptionsFor } from '../../config/collect-options.js';
 import { progress, type CliIO } from '../io.js';
@@ -37,11 +38,11 @@ export interface AuditArgs extends Omit<SourceArgs, 'targetOrg'> {
 /** Orgs audited at once in a multi-org run: enough to overlap latency, few enough to spare the API. */
 const ORG_CONCURRENCY = 3;
 
-export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> {
+export async function auditCommand(args: AuditArgs, io: CliIO): Promise<Outcome> {
   const outputs = reportOutputs(args.format, args.output ?? []);
   const { config, path: configPath } = loadConfig({ path: args.config, cwd: io.cwd });
   const collectOptions = collectOptionsFor(config);
-  const aliases = [...(args.targetOrg ?? []), ...(args.orgs ? await readOrgList(args.orgs) : [])];
+  const aliases = [...(args.targetOrg ?? []), ...(args.orgs ? readOrgList(args.orgs) : [])];
   if (aliases.length > 1 && args.saveSnapshot) throw new UsageError('--save-snapshot takes one org; audit several orgs without it');
   if (aliases.length > 1 && args.fix) throw new UsageError('--fix repairs one org at a time; name one org');
   if (args.dryRun && !args.fix) throw new UsageError('--dry-run goes with --fix (juston-audit --fix --dry-run)');
@@ -73,7 +74,7 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> 
       }
     });
     await writeReports(runs, outputs, reportOptions, io);
-    return exitCodeFor(runs, gate);
+    return auditOutcome(runs, gate);
   }
 
   const { run, obtained } = await auditOne({ ...args, targetOrg: aliases[0] });
@@ -81,32 +82,22 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<number> 
     const plan = args.fix ? planForRun(run, obtained, config, args) : undefined;
     if (plan) run.fixPlan = plan;
     await writeReports([run], outputs, reportOptions, io);
-    if (!plan) return exitCodeFor([run], gate);
+    if (!plan) return auditOutcome([run], gate);
     // The plan and the fix's progress follow a terminal report on stdout; beside JSON or SARIF they go to stderr.
     const terminalOnStdout = outputs.some((output) => output.file === null && output.format === 'terminal');
     const say = (text: string) => (terminalOnStdout ? io.stdout : io.stderr).write(text);
     const repaired = await applyPlan(run, plan, obtained, config, args, io, say);
-    return exitCodeFor([repaired ?? run], gate);
+    return auditOutcome([repaired ?? run], gate);
   } finally {
     await obtained.close();
   }
 }
 
 /** `--orgs FILE`: aliases one per line (# comments allowed) or a JSON array of aliases. */
-async function readOrgList(path: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--orgs ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
-  }
+function readOrgList(path: string): string[] {
+  const text = readUserFile(path, '--orgs');
   if (text.trimStart().startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(`--orgs ${path}: not valid JSON (${(error as Error).message})`);
-    }
+    const parsed = parseUserJson(text, path, '--orgs');
     if (!Array.isArray(parsed) || !parsed.every((alias) => typeof alias === 'string')) throw new UsageError(`--orgs ${path}: expected a JSON array of org aliases`);
     return parsed;
   }

@@ -1,6 +1,7 @@
 import { connectOrg, type ConnectArgs } from '../../auth/connect-org.js';
 import { UsageError } from '../../errors.js';
 import { loadJournal, rollbackJournal } from '../../fix/index.js';
+import type { Outcome } from '../../outcome.js';
 import type { CliIO } from '../io.js';
 import { clientOptions } from '../obtain-snapshot.js';
 import { OrgClient } from '../../collect/org-client.js';
@@ -11,8 +12,8 @@ export interface RollbackArgs extends ConnectArgs {
   yes?: boolean;
 }
 
-/** Restores what a fix journal applied, on the org the journal belongs to. Safe to run twice. */
-export async function rollbackCommand(args: RollbackArgs, io: CliIO): Promise<number> {
+/** Restores what a fix journal applied, on the org the journal belongs to. Safe to run twice; failing when changes were left in place. */
+export async function rollbackCommand(args: RollbackArgs, io: CliIO): Promise<Outcome> {
   const journal = await loadJournal(args.journal);
   const connection = await connectOrg(args, io.env);
   // Through OrgClient: our retry policy and typed errors, not jsforce's 15-second retry schedule.
@@ -23,11 +24,11 @@ export async function rollbackCommand(args: RollbackArgs, io: CliIO): Promise<nu
     const where = journal.isSandbox === false ? `the PRODUCTION org ${org.Name}` : `org ${org.Name}`;
     if (!(await io.confirm(`Roll back the changes in ${args.journal} on ${where}?`))) {
       io.stdout.write('Nothing changed.\n');
-      return 0;
+      return 'ok';
     }
   }
   const outcome = await rollbackJournal(connection, args.journal, { orgId: org.Id });
   io.stdout.write(`${outcome.message}\n`);
   for (const conflict of outcome.conflicts) io.stdout.write(`  left alone (changed since the fix): ${conflict.changeId}: ${conflict.detail ?? ''}\n`);
-  return outcome.status === 'partial' ? 1 : 0;
+  return outcome.status === 'partial' ? 'failing' : 'ok';
 }

@@ -3,19 +3,17 @@ import { renderRuleExplanation, renderRuleList, suggestRuleId } from '../../repo
 import { rules } from '../../rules/index.js';
 import type { CliIO } from '../io.js';
 
-export function rulesCommand(io: CliIO): number {
+export function rulesCommand(io: CliIO): void {
   io.stdout.write(ensureNewline(renderRuleList(rules)));
-  return 0;
 }
 
-export function explainCommand(ruleId: string, io: CliIO, width = 80): number {
+export function explainCommand(ruleId: string, io: CliIO, width = 80): void {
   const rule = rules.find((candidate) => candidate.meta.id === ruleId);
   if (!rule) {
     const suggestion = suggestRuleId(ruleId, rules.map((candidate) => candidate.meta.id));
     throw new UsageError(`unknown rule '${ruleId}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; 'juston-audit rules' lists them`);
   }
   io.stdout.write(ensureNewline(renderRuleExplanation(rule, width)));
-  return 0;
 }
 
 const ensureNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
