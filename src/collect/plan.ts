@@ -1,7 +1,7 @@
 import type { SnapshotKey } from '../snapshot/snapshot.js';
 import { balanceObject, type CollectOptions } from './collect-options.js';
 import { selectList } from './fields.js';
-import { soqlLikePrefix, soqlList, soqlString } from './soql-literal.js';
+import { soqlLikePrefix, soqlList, soqlString } from '../org/index.js';
 
 /**
  * One read the collector makes; `fills` names the snapshot data that is incomplete if it fails. Parent
@@ -18,6 +18,14 @@ export type DataRead = Extract<PlannedRead, { kind: 'query' | 'describe' }>;
 
 export function isDataRead(read: PlannedRead): read is DataRead {
   return read.kind === 'query' || read.kind === 'describe';
+}
+
+/** Queries count against Salesforce's limit of heavy subrequests per composite request. */
+export const isQuery = (read: DataRead): boolean => read.kind === 'query';
+
+export function subrequestUrl(read: DataRead, apiVersion: string): string {
+  const base = `/services/data/v${apiVersion}`;
+  return read.kind === 'query' ? `${base}/query?q=${encodeURIComponent(read.soql)}` : `${base}/sobjects/${read.sobject}/describe`;
 }
 
 const PS_FIELDS = selectList('PermissionSet');

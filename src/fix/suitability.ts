@@ -1,3 +1,4 @@
+import { idKey } from '../org/index.js';
 import { records, type PermissionSetRow } from '../rules/support/sobjects.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { RequiredAccess } from './required-access.js';
@@ -37,9 +38,9 @@ export function suitability(snapshot: Snapshot, ps: PermissionSetRow, need: Requ
   for (const row of mine(records(snapshot, 'PermissionSetTabSetting'))) {
     if (row.Name.toLowerCase() !== balance && !need.tabs.has(row.Name.toLowerCase())) return no(`it shows the tab ${row.Name}`);
   }
-  const apps = new Set(records(snapshot, 'ConnectedApplication').map((a) => a.Id.slice(0, 15)));
+  const apps = new Set(records(snapshot, 'ConnectedApplication').map((a) => idKey(a.Id)));
   for (const row of mine(records(snapshot, 'SetupEntityAccess'))) {
-    const key = row.SetupEntityId.slice(0, 15);
+    const key = idKey(row.SetupEntityId);
     if (!apps.has(key) && !need.entities.has(key)) return no(`it grants access to ${row.SetupEntityType} ${row.SetupEntityId}`);
   }
   return { suitable: true, reason: 'unmanaged, unlicensed, and limited to JustOn access' };

@@ -1,5 +1,5 @@
 import { Connection } from 'jsforce';
-import { OrgClient } from '../../src/collect/org-client.js';
+import { OrgClient } from '../../src/org/index.js';
 import { createOrgData } from '../../src/emulator/create-org-data.js';
 import { startEmulator } from '../../src/emulator/server.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';

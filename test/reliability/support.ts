@@ -1,6 +1,6 @@
 import { Connection } from 'jsforce';
 import { afterEach } from 'vitest';
-import { OrgClient, type OrgClientOptions } from '../../src/collect/org-client.js';
+import { OrgClient, type OrgClientOptions } from '../../src/org/index.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
 import { API_VERSION, serveOrg, type EmulatorOptions } from '../harness/emulated-org.js';
 import { clean } from '../harness/snapshots.js';

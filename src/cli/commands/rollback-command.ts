@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import { loadJournal, rollbackJournal } from '../../fix/index.js';
 import type { CliIO } from '../io.js';
 import { clientOptions } from '../obtain-snapshot.js';
-import { OrgClient } from '../../collect/org-client.js';
+import { OrgClient } from '../../org/index.js';
 
 export interface RollbackArgs extends ConnectArgs {
   journal: string;
@@ -26,7 +26,7 @@ export async function rollbackCommand(args: RollbackArgs, io: CliIO): Promise<nu
       return 0;
     }
   }
-  const outcome = await rollbackJournal(connection, args.journal, { orgId: org.Id });
+  const outcome = await rollbackJournal(connection, args.journal, { orgId: org.Id, client: clientOptions(args.timeout) });
   io.stdout.write(`${outcome.message}\n`);
   for (const conflict of outcome.conflicts) io.stdout.write(`  left alone (changed since the fix): ${conflict.changeId}: ${conflict.detail ?? ''}\n`);
   return outcome.status === 'partial' ? 1 : 0;

@@ -1,3 +1,4 @@
+import { sameId } from '../../org/record-id.js';
 import type { Snapshot } from '../../snapshot/snapshot.js';
 import type { ObjectPermission } from '../fix-data.js';
 import { accessIndex } from './access-index.js';
@@ -157,4 +158,3 @@ export function setupEntityGrants(snapshot: Snapshot, grants: Grant[], entityId:
 
 const eq = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 /** Salesforce Ids compare on their 15-character case-sensitive prefix. */
-export const sameId = (a: string, b: string): boolean => a.slice(0, 15) === b.slice(0, 15);
