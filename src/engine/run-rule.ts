@@ -1,7 +1,7 @@
 import type { Snapshot, SnapshotKey } from '../snapshot/snapshot.js';
 import { inconclusive, notApplicable } from '../rules/outcome.js';
-import { MissingDataError, missingAll } from '../rules/support/data.js';
-import type { PackageState } from '../rules/support/package.js';
+import { MissingDataError, missingAll } from '../rules/shared/data.js';
+import type { PackageState } from '../rules/shared/package.js';
 import type { AnyRule, RuleContext, RuleOutcome } from '../rules/types.js';
 import { placeholders } from './messages.js';
 

@@ -1,5 +1,5 @@
 import { idKey } from '../org/index.js';
-import { records, type PermissionSetRow } from '../rules/support/sobjects.js';
+import { records, type PermissionSetRow } from '../rules/shared/sobjects.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { RequiredAccess } from './required-access.js';
 
