@@ -1,6 +1,6 @@
 import type { SnapshotKey } from '../snapshot/snapshot.js';
 import { balanceObject, type CollectOptions } from './collect-options.js';
-import { selectList } from './fields.js';
+import { selectList } from '../snapshot/sobject-fields.js';
 import { soqlLikePrefix, soqlList, soqlString } from '../org/index.js';
 
 /**

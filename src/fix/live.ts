@@ -1,5 +1,6 @@
 import { normaliseMetadata } from '../collect/normalise-metadata.js';
 import { type OrgClient, referencedId, runNamedQueries, soqlList } from '../org/index.js';
+import { selectList } from '../snapshot/sobject-fields.js';
 import type { PlannedChange } from './types.js';
 
 type Row = Record<string, unknown>;
@@ -14,13 +15,14 @@ export interface LiveState {
   metadata: Map<string, Row | undefined>;
 }
 
+/** What is re-read of each row type a change may touch: the collector's fields, or the few a check needs. */
 const FIELDS: Record<string, string> = {
-  ObjectPermissions: 'Id, ParentId, SobjectType, PermissionsRead, PermissionsCreate, PermissionsEdit, PermissionsDelete, PermissionsViewAllRecords, PermissionsModifyAllRecords',
-  FieldPermissions: 'Id, ParentId, SobjectType, Field, PermissionsRead, PermissionsEdit',
-  PermissionSetTabSetting: 'Id, ParentId, Name, Visibility',
-  SetupEntityAccess: 'Id, ParentId, SetupEntityId',
-  PermissionSetAssignment: 'Id, AssigneeId, PermissionSetId',
-  UserPackageLicense: 'Id, UserId, PackageLicenseId',
+  ObjectPermissions: selectList('ObjectPermissions'),
+  FieldPermissions: selectList('FieldPermissions'),
+  PermissionSetTabSetting: selectList('PermissionSetTabSetting'),
+  SetupEntityAccess: selectList('SetupEntityAccess', undefined, ['Id', 'ParentId', 'SetupEntityId']),
+  PermissionSetAssignment: selectList('PermissionSetAssignment', undefined, ['Id', 'AssigneeId', 'PermissionSetId']),
+  UserPackageLicense: selectList('UserPackageLicense'),
 };
 const PARENT: Record<string, string> = {
   ObjectPermissions: 'ParentId', FieldPermissions: 'ParentId', PermissionSetTabSetting: 'ParentId', SetupEntityAccess: 'ParentId',
@@ -62,16 +64,16 @@ export async function readLive(client: OrgClient, changes: PlannedChange[], ids:
       if (parent && parentField !== 'PackageLicenseId') psIds.add(parent);
     }
   }
-  const soql: Record<string, string> = { organization: 'SELECT Id, IsSandbox FROM Organization' };
+  const soql: Record<string, string> = { organization: `SELECT ${selectList('Organization', undefined, ['Id', 'IsSandbox'])} FROM Organization` };
   const psWhere = [psIds.size ? `Id IN ${soqlList(psIds)}` : '', psNames.size ? `(Name IN ${soqlList(psNames)} AND NamespacePrefix = null)` : ''].filter(Boolean);
-  if (psWhere.length) soql.permissionSets = `SELECT Id, Name, NamespacePrefix, IsOwnedByProfile FROM PermissionSet WHERE ${psWhere.join(' OR ')}`;
+  if (psWhere.length) soql.permissionSets = `SELECT ${selectList('PermissionSet', undefined, ['Id', 'Name', 'NamespacePrefix', 'IsOwnedByProfile'])} FROM PermissionSet WHERE ${psWhere.join(' OR ')}`;
   for (const sobject of Object.keys(FIELDS)) {
     const where = [parents.get(sobject)?.size ? `${PARENT[sobject]} IN ${soqlList(parents.get(sobject)!)}` : '', byId.get(sobject)?.size ? `Id IN ${soqlList(byId.get(sobject)!)}` : ''].filter(Boolean);
     if (sobject === 'PermissionSetAssignment' && psIds.size && !parents.get(sobject)) where.push(`PermissionSetId IN ${soqlList(psIds)}`);
     if (where.length) soql[sobject] = `SELECT ${FIELDS[sobject]} FROM ${sobject} WHERE ${where.join(' OR ')}`;
   }
   const licences = parents.get('UserPackageLicense');
-  if (licences?.size) soql.licences = `SELECT Id, AllowedLicenses, UsedLicenses FROM PackageLicense WHERE Id IN ${soqlList(licences)}`;
+  if (licences?.size) soql.licences = `SELECT ${selectList('PackageLicense', undefined, ['Id', 'AllowedLicenses', 'UsedLicenses'])} FROM PackageLicense WHERE Id IN ${soqlList(licences)}`;
   const settings = changes.filter((c) => c.operation === 'metadata.update');
   const [rows, metadata] = await Promise.all([
     runNamedQueries(client, soql),

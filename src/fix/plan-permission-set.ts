@@ -70,11 +70,12 @@ function planContent(builder: PlanBuilder, snapshot: Snapshot, need: RequiredAcc
     const want = withDependencies(o.perms);
     const row = objectRows.find((r) => r.SobjectType.toLowerCase() === o.sobject.toLowerCase());
     if (row) {
-      const missing = want.filter((p) => (row as unknown as Record<string, unknown>)[`Permissions${p}`] !== true);
+      const values: Record<string, unknown> = row;
+      const missing = want.filter((p) => values[`Permissions${p}`] !== true);
       if (missing.length === 0) continue;
       builder.add(`ObjectPermissions/${row.Id}`, {
         target: { type: 'ObjectPermissions', id: row.Id, name: `${ps.name} ${o.sobject}` }, operation: 'sobject.update', sobject: 'ObjectPermissions',
-        before: Object.fromEntries(missing.map((p) => [`Permissions${p}`, (row as unknown as Record<string, unknown>)[`Permissions${p}`] ?? false])),
+        before: Object.fromEntries(missing.map((p) => [`Permissions${p}`, values[`Permissions${p}`] ?? false])),
         after: Object.fromEntries(missing.map((p) => [`Permissions${p}`, true])),
         summary: `add ${missing.join(', ')} on ${o.sobject} to ${ps.name}`,
       }, o.findings);

@@ -132,7 +132,8 @@ function permissionsOf(snapshot: Snapshot): HeldPermissions {
       if (!out) {
         const sobject = field.split('.')[0];
         const rows = (fieldRows.get(id) ?? []).filter((r) => eq(r.Field, field));
-        const viewAll = (objectRows.get(id) ?? []).some((r) => eq(r.SobjectType, sobject) && r.PermissionsViewAllFields === true);
+        // View All Fields is not selected by the collector; a snapshot that has it is honoured.
+        const viewAll = (objectRows.get(id) ?? []).some((r) => eq(r.SobjectType, sobject) && 'PermissionsViewAllFields' in r && r.PermissionsViewAllFields === true);
         out = { read: rows.some((r) => r.PermissionsRead) || viewAll, edit: rows.some((r) => r.PermissionsEdit) };
         answers.set(field, out);
       }
