@@ -4,7 +4,7 @@ import type { AuditConfig } from '../config/types.js';
 import { evaluate } from '../engine/index.js';
 import type { AuditResult } from '../engine/types.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
-import { collectOptionsFor } from '../config/collect-options.js';
+import { collectOptionsFor } from '../config/collect-options-from-config.js';
 import type { ApplyOutcome, FixPlan, VerifyOutcome, VerifyStatus } from './types.js';
 
 /**
