@@ -29,7 +29,6 @@ const PARENT: Record<string, string> = {
   PermissionSetAssignment: 'PermissionSetId', UserPackageLicense: 'PackageLicenseId',
 };
 
-
 /**
  * Re-reads every target of the changes in one wave: composite requests of queries (by parent, never
  * by long lists of user Ids) sent together, plus one metadata read per setting. `ids` resolves

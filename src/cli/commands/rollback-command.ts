@@ -4,6 +4,7 @@ import { loadJournal, rollbackJournal } from '../../fix/index.js';
 import type { CliIO } from '../io.js';
 import { clientOptions } from '../obtain-snapshot.js';
 import { OrgClient } from '../../org/index.js';
+import { selectList } from '../../snapshot/sobject-fields.js';
 
 export interface RollbackArgs extends ConnectArgs {
   journal: string;
@@ -16,7 +17,7 @@ export async function rollbackCommand(args: RollbackArgs, io: CliIO): Promise<nu
   const journal = await loadJournal(args.journal);
   const connection = await connectOrg(args, io.env);
   // Through OrgClient: our retry policy and typed errors, not jsforce's 15-second retry schedule.
-  const { records } = await new OrgClient(connection, clientOptions(args.timeout)).get<{ records: Array<{ Id: string; Name: string }> }>(`/query?q=${encodeURIComponent('SELECT Id, Name FROM Organization')}`);
+  const { records } = await new OrgClient(connection, clientOptions(args.timeout)).get<{ records: Array<{ Id: string; Name: string }> }>(`/query?q=${encodeURIComponent(`SELECT ${selectList('Organization', undefined, ['Id', 'Name'])} FROM Organization`)}`);
   const org = records[0];
   if (!args.yes) {
     if (!io.confirm) throw new UsageError('rollback: no terminal to confirm on; pass --yes to roll back without asking');
