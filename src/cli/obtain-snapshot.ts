@@ -1,9 +1,8 @@
-import type { Connection } from 'jsforce';
 import { connectOrg, type ConnectArgs } from '../auth/connect-org.js';
 import { connectWithAccessToken } from '../auth/connect.js';
 import { collect, plannedCallCount, type CollectStats } from '../collect/collect.js';
 import type { CollectOptions } from '../collect/collect-options.js';
-import { OrgClient } from '../collect/org-client.js';
+import { OrgClient, type OrgConnection } from '../org/index.js';
 import { UsageError } from '../errors.js';
 import { assessPreflight } from '../preflight/assess.js';
 import { checkBudget } from '../preflight/budget.js';
@@ -31,7 +30,7 @@ export interface ObtainedSnapshot {
   /** Absent when the snapshot came from a file: no API was called. */
   stats?: CollectStats;
   instanceUrl?: string;
-  connection?: Connection;
+  connection?: OrgConnection;
   /** Ends what the source started (the demo's emulator); call when done with the connection. */
   close(): Promise<void>;
 }
@@ -63,7 +62,7 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
 }
 
 /** Preflight (API budget, running user's permissions: one call), then the collection itself. */
-async function collectFrom(connection: Connection, args: SourceArgs, io: CliIO, options: Partial<CollectOptions>) {
+async function collectFrom(connection: OrgConnection, args: SourceArgs, io: CliIO, options: Partial<CollectOptions>) {
   const client = new OrgClient(connection, { ...clientOptions(args.timeout), ...(args.maxApiCalls === undefined ? {} : { maxCalls: args.maxApiCalls }) });
   progress(io, `checking API budget and permissions on ${client.instanceUrl}`);
   const preflight = await runPreflight(client);

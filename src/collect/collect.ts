@@ -1,11 +1,9 @@
 import { AuditError } from '../errors.js';
 import { emptySnapshot, type DescribeResult, type Snapshot } from '../snapshot/snapshot.js';
 import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from './collect-options.js';
-import { compositeBatches, subrequestUrl } from './composite-batches.js';
 import { normaliseMetadata } from './normalise-metadata.js';
-import { describeApiError, type OrgClient } from './org-client.js';
-import { isDataRead, planReads, type PlannedRead } from './plan.js';
-import { fetchRemainingPages, type QueryPage } from './query-pages.js';
+import { compositeBatches, describeSalesforceError, fetchRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
+import { isDataRead, isQuery, planReads, subrequestUrl, type PlannedRead } from './plan.js';
 import { RecordSink } from './record-sink.js';
 
 export interface CollectStats {
@@ -25,7 +23,7 @@ export async function collect(client: OrgClient, options: Partial<CollectOptions
   const started = Date.now();
   const callsBefore = client.apiCalls;
   const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, ...options });
-  const apiVersion = client.connection.version;
+  const apiVersion = client.apiVersion;
   const records = new RecordSink();
   const tooling = new RecordSink();
   const snapshot = emptySnapshot();
@@ -33,7 +31,7 @@ export async function collect(client: OrgClient, options: Partial<CollectOptions
   let waves = 1;
   const onWave = (wave: number) => (waves = Math.max(waves, wave));
   const markUnreadable = (read: PlannedRead, error: unknown) => {
-    for (const key of read.fills) unreadable[key] ??= describeApiError(error);
+    for (const key of read.fills) unreadable[key] ??= describeSalesforceError(error);
   };
 
   const acceptQuery = async (read: PlannedRead, first: QueryPage, sink: RecordSink) => {
@@ -43,7 +41,7 @@ export async function collect(client: OrgClient, options: Partial<CollectOptions
   };
 
   const dataReads = reads.filter(isDataRead);
-  const batches = compositeBatches(dataReads);
+  const batches = compositeBatches(dataReads, isQuery);
   const plan = batches.map((batch) => `composite: ${batch.map((read) => read.id).join(', ')}`);
 
   const compositeCalls = batches.map(async (batch) => {
@@ -106,7 +104,7 @@ export async function collect(client: OrgClient, options: Partial<CollectOptions
 export function plannedCallCount(options: Partial<CollectOptions> = {}): number {
   const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, ...options });
   const dataReads = reads.filter(isDataRead);
-  return compositeBatches(dataReads).length + reads.length - dataReads.length;
+  return compositeBatches(dataReads, isQuery).length + reads.length - dataReads.length;
 }
 
 function sortKeys<T>(object: Record<string, T>): Record<string, T> {

@@ -1,5 +1,5 @@
 import type { SObjectRecord } from '../snapshot/snapshot.js';
-import { FIELDS } from './fields.js';
+import { fieldNames, isReadSObject } from '../snapshot/sobject-fields.js';
 
 type WireValue = Record<string, unknown> & { attributes?: { type?: string } };
 
@@ -32,7 +32,7 @@ export class RecordSink {
     if (!type) return;
     // Only the fields the collector selects: a null relationship or empty child result reads as null
     // on the wire and must not become a field of the record.
-    const wanted: readonly string[] | undefined = (FIELDS as Record<string, readonly string[]>)[type];
+    const wanted: readonly string[] | undefined = isReadSObject(type) ? fieldNames(type) : undefined;
     const flat: SObjectRecord = {};
     for (const [field, value] of Object.entries(wire)) {
       if (field === 'attributes') continue;

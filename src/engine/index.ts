@@ -1,8 +1,8 @@
 import { validateConfig } from '../config/validate.js';
 import type { AuditConfig } from '../config/types.js';
 import { rules as registry } from '../rules/index.js';
-import { packageState } from '../rules/support/package.js';
-import { records } from '../rules/support/sobjects.js';
+import { packageState } from '../rules/shared/package.js';
+import { records } from '../rules/shared/sobjects.js';
 import type { AnyRule } from '../rules/types.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { toFindings } from './findings.js';

@@ -1,7 +1,7 @@
 import type { Snapshot, SnapshotKey } from '../snapshot/snapshot.js';
 import { inconclusive, notApplicable } from '../rules/outcome.js';
-import { MissingDataError, missingAll } from '../rules/support/data.js';
-import type { PackageState } from '../rules/support/package.js';
+import { inNamespace, MissingDataError, missingAll } from '../rules/shared/data.js';
+import type { PackageState } from '../rules/shared/package.js';
 import type { AnyRule, RuleContext, RuleOutcome } from '../rules/types.js';
 import { placeholders } from './messages.js';
 
@@ -23,7 +23,7 @@ export function runRule(rule: AnyRule, snapshot: Snapshot, options: unknown, bas
   if (rule.meta.needsPackage !== false && pkg.state === 'absent') {
     return { outcome: notApplicable(`The ${base.namespace} package is not installed.`) };
   }
-  const missing = missingAll(snapshot, rule.meta.requires);
+  const missing = missingAll(snapshot, inNamespace(rule.meta.requires, base.namespace));
   if (missing.length > 0) return { outcome: inconclusive(missingReason(missing)) };
   const context: RuleContext = {
     ...base,

@@ -1,6 +1,6 @@
 import type { Evidence, Fixable, ResourceRef, Severity, Status } from '../rules/types.js';
 import type { FixData } from '../rules/fix-data.js';
-import type { PackageState } from '../rules/support/package.js';
+import type { PackageState } from '../rules/shared/package.js';
 
 export type { Severity, Status, ResourceRef, Evidence, FixData };
 

@@ -1,12 +1,11 @@
-import type { Connection } from 'jsforce';
 import { access } from 'node:fs/promises';
 import { FixError } from '../errors.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { findConflicts } from './conflicts.js';
 import { FixApplyError } from './errors.js';
-import { FixClient } from './fix-client.js';
 import { type Journal, type JournalChange, type JournalEvent, JOURNAL_FORMAT, journalPath, saveJournal } from './journal.js';
-import { readLive, sameId } from './live.js';
+import { OrgClient, type OrgClientOptions, type OrgConnection, sameId } from '../org/index.js';
+import { readLive } from './live.js';
 import { inWriteOrder } from './order.js';
 import { outcomeOf } from './outcome.js';
 import type { ApplyOutcome, ApplyProgress, FixPlan } from './types.js';
@@ -22,6 +21,8 @@ export interface ApplyOptions {
   orgId: string;
   now?: () => Date;
   onProgress?: (progress: ApplyProgress) => void;
+  /** Deadline (--timeout) and retry settings of the calls to the org. */
+  client?: OrgClientOptions;
 }
 
 /** Settings whose unset value means a documented default: what a rollback writes back for "unset". */
@@ -32,12 +33,12 @@ const METADATA_DEFAULTS: Record<string, Record<string, unknown>> = { MobileSetti
  * journal, then writes in composite/collection batches (allOrNone), appending each outcome to the
  * journal. If a write fails, everything this run changed is undone and FixApplyError is thrown.
  */
-export async function applyFixes(connection: Connection, plan: FixPlan, options: ApplyOptions): Promise<ApplyOutcome> {
+export async function applyFixes(connection: OrgConnection, plan: FixPlan, options: ApplyOptions): Promise<ApplyOutcome> {
   const now = options.now ?? (() => new Date());
   const progress = (p: ApplyProgress) => options.onProgress?.(p);
   if (!sameId(plan.orgId, options.orgId)) throw new FixError(`the plan is for org ${plan.orgId}, not ${options.orgId}; audit this org and plan again`);
   if (options.snapshot.capturedAt !== plan.auditedAt) throw new FixError(`the plan was made from the audit of ${plan.auditedAt}, not from this snapshot (${options.snapshot.capturedAt})`);
-  const client = new FixClient(connection);
+  const client = new OrgClient(connection, options.client);
   const calls = () => ({ reads: client.reads, writes: client.writes });
   if (plan.changes.length === 0) return { status: 'nothing', journalPath: null, changes: [], conflicts: [], apiCalls: calls(), message: 'Nothing to fix: the plan is empty.' };
 
@@ -97,7 +98,7 @@ export async function applyFixes(connection: Connection, plan: FixPlan, options:
 }
 
 async function undoRun(
-  client: FixClient, journal: Journal, path: string, record: (e: JournalEvent[]) => Promise<void>,
+  client: OrgClient, journal: Journal, path: string, record: (e: JournalEvent[]) => Promise<void>,
   progress: (p: ApplyProgress) => void, calls: () => ApplyOutcome['apiCalls'],
 ): Promise<never> {
   const applied = journal.events.filter((e) => e.phase === 'apply' && e.action === 'applied');

@@ -1,22 +1,22 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type LiveState, sameId } from './live.js';
+import { idKey, isCompositeRef, sameId } from '../org/index.js';
+import type { LiveState } from './live.js';
 import type { PlannedChange } from './types.js';
 
 type Row = Record<string, unknown>;
 
 const low = (v: unknown) => String(v ?? '').toLowerCase();
-const id15 = (v: unknown) => String(v ?? '').slice(0, 15);
 
 /** What makes a record unique under its parent: a second one with the same key cannot exist. */
 export function naturalKey(sobject: string, r: Row): string {
   switch (sobject) {
-    case 'ObjectPermissions': return `${id15(r.ParentId)}|${low(r.SobjectType)}`;
-    case 'FieldPermissions': return `${id15(r.ParentId)}|${low(r.Field)}`;
-    case 'PermissionSetTabSetting': return `${id15(r.ParentId)}|${low(r.Name)}`;
-    case 'SetupEntityAccess': return `${id15(r.ParentId)}|${id15(r.SetupEntityId)}`;
-    case 'PermissionSetAssignment': return `${id15(r.PermissionSetId)}|${id15(r.AssigneeId)}`;
-    case 'UserPackageLicense': return `${id15(r.PackageLicenseId)}|${id15(r.UserId)}`;
-    default: return id15(r.Id);
+    case 'ObjectPermissions': return `${idKey(r.ParentId)}|${low(r.SobjectType)}`;
+    case 'FieldPermissions': return `${idKey(r.ParentId)}|${low(r.Field)}`;
+    case 'PermissionSetTabSetting': return `${idKey(r.ParentId)}|${low(r.Name)}`;
+    case 'SetupEntityAccess': return `${idKey(r.ParentId)}|${idKey(r.SetupEntityId)}`;
+    case 'PermissionSetAssignment': return `${idKey(r.PermissionSetId)}|${idKey(r.AssigneeId)}`;
+    case 'UserPackageLicense': return `${idKey(r.PackageLicenseId)}|${idKey(r.UserId)}`;
+    default: return idKey(r.Id);
   }
 }
 
@@ -42,12 +42,12 @@ export function findConflicts(changes: PlannedChange[], live: LiveState): { conf
   const seatsNeeded = new Map<string, PlannedChange[]>();
   for (const c of changes) {
     if (c.sobject === 'UserPackageLicense' && !conflicts.has(c.id)) {
-      const key = id15(c.after.PackageLicenseId);
+      const key = idKey(c.after.PackageLicenseId);
       seatsNeeded.set(key, [...(seatsNeeded.get(key) ?? []), c]);
     }
   }
   for (const [licence, group] of seatsNeeded) {
-    const row = live.licences.find((l) => id15(l.Id) === licence);
+    const row = live.licences.find((l) => idKey(l.Id) === licence);
     const free = row ? Number(row.AllowedLicenses) - Number(row.UsedLicenses) : 0;
     if (row && Number(row.AllowedLicenses) !== -1 && free < group.length) {
       for (const c of group) conflicts.set(c.id, `free seats changed since the audit: ${free} free now, ${group.length} needed; no licence assigned`);
@@ -79,12 +79,12 @@ function conflictOf(c: PlannedChange, live: LiveState, liveSet: (id: unknown) =>
   }
   const parentField = c.sobject === 'PermissionSetAssignment' ? 'PermissionSetId' : c.sobject === 'UserPackageLicense' ? null : 'ParentId';
   const parent = parentField ? c.after[parentField] : undefined;
-  if (parentField && typeof parent === 'string' && !parent.startsWith('@{')) {
+  if (parentField && typeof parent === 'string' && !isCompositeRef(parent)) {
     const ps = liveSet(parent);
     if (!ps) return `permission set ${parent} no longer exists`;
     if (ps.NamespacePrefix) return `permission set ${parent} is managed (${String(ps.NamespacePrefix)})`;
   }
-  if (typeof parent === 'string' && parent.startsWith('@{')) return undefined;
+  if (isCompositeRef(parent)) return undefined;
   const key = naturalKey(c.sobject, c.after);
   const clash = rows.find((r) => naturalKey(c.sobject, r) === key);
   return clash ? `${c.sobject} ${String(clash.Id)} for the same target was created after the audit` : undefined;

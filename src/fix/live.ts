@@ -1,4 +1,6 @@
-import type { FixClient } from './fix-client.js';
+import { normaliseMetadata } from '../collect/normalise-metadata.js';
+import { type OrgClient, referencedId, runNamedQueries, soqlList } from '../org/index.js';
+import { selectList } from '../snapshot/sobject-fields.js';
 import type { PlannedChange } from './types.js';
 
 type Row = Record<string, unknown>;
@@ -13,29 +15,31 @@ export interface LiveState {
   metadata: Map<string, Row | undefined>;
 }
 
+/** What is re-read of each row type a change may touch: the collector's fields, or the few a check needs. */
 const FIELDS: Record<string, string> = {
-  ObjectPermissions: 'Id, ParentId, SobjectType, PermissionsRead, PermissionsCreate, PermissionsEdit, PermissionsDelete, PermissionsViewAllRecords, PermissionsModifyAllRecords',
-  FieldPermissions: 'Id, ParentId, SobjectType, Field, PermissionsRead, PermissionsEdit',
-  PermissionSetTabSetting: 'Id, ParentId, Name, Visibility',
-  SetupEntityAccess: 'Id, ParentId, SetupEntityId',
-  PermissionSetAssignment: 'Id, AssigneeId, PermissionSetId',
-  UserPackageLicense: 'Id, UserId, PackageLicenseId',
+  ObjectPermissions: selectList('ObjectPermissions'),
+  FieldPermissions: selectList('FieldPermissions'),
+  PermissionSetTabSetting: selectList('PermissionSetTabSetting'),
+  SetupEntityAccess: selectList('SetupEntityAccess', undefined, ['Id', 'ParentId', 'SetupEntityId']),
+  PermissionSetAssignment: selectList('PermissionSetAssignment', undefined, ['Id', 'AssigneeId', 'PermissionSetId']),
+  UserPackageLicense: selectList('UserPackageLicense'),
 };
 const PARENT: Record<string, string> = {
   ObjectPermissions: 'ParentId', FieldPermissions: 'ParentId', PermissionSetTabSetting: 'ParentId', SetupEntityAccess: 'ParentId',
   PermissionSetAssignment: 'PermissionSetId', UserPackageLicense: 'PackageLicenseId',
 };
 
-const list = (values: Iterable<string>) => `(${[...values].map((v) => `'${v.replace(/'/g, "\\'")}'`).join(', ')})`;
-const REF = /^@\{(c\d+)\.id\}$/;
-
 /**
  * Re-reads every target of the changes in one wave: composite requests of queries (by parent, never
  * by long lists of user Ids) sent together, plus one metadata read per setting. `ids` resolves
  * `@{cN.id}` references to records already created (for rollback).
  */
-export async function readLive(client: FixClient, changes: PlannedChange[], ids: Map<string, string> = new Map()): Promise<LiveState> {
-  const resolve = (v: unknown) => (typeof v === 'string' ? (REF.test(v) ? ids.get(REF.exec(v)![1]!) : v) : undefined);
+export async function readLive(client: OrgClient, changes: PlannedChange[], ids: Map<string, string> = new Map()): Promise<LiveState> {
+  const resolve = (v: unknown) => {
+    if (typeof v !== 'string') return undefined;
+    const ref = referencedId(v);
+    return ref ? ids.get(ref) : v;
+  };
   const parents = new Map<string, Set<string>>();
   const byId = new Map<string, Set<string>>();
   const psIds = new Set<string>();
@@ -59,20 +63,20 @@ export async function readLive(client: FixClient, changes: PlannedChange[], ids:
       if (parent && parentField !== 'PackageLicenseId') psIds.add(parent);
     }
   }
-  const soql: Record<string, string> = { organization: 'SELECT Id, IsSandbox FROM Organization' };
-  const psWhere = [psIds.size ? `Id IN ${list(psIds)}` : '', psNames.size ? `(Name IN ${list(psNames)} AND NamespacePrefix = null)` : ''].filter(Boolean);
-  if (psWhere.length) soql.permissionSets = `SELECT Id, Name, NamespacePrefix, IsOwnedByProfile FROM PermissionSet WHERE ${psWhere.join(' OR ')}`;
+  const soql: Record<string, string> = { organization: `SELECT ${selectList('Organization', undefined, ['Id', 'IsSandbox'])} FROM Organization` };
+  const psWhere = [psIds.size ? `Id IN ${soqlList(psIds)}` : '', psNames.size ? `(Name IN ${soqlList(psNames)} AND NamespacePrefix = null)` : ''].filter(Boolean);
+  if (psWhere.length) soql.permissionSets = `SELECT ${selectList('PermissionSet', undefined, ['Id', 'Name', 'NamespacePrefix', 'IsOwnedByProfile'])} FROM PermissionSet WHERE ${psWhere.join(' OR ')}`;
   for (const sobject of Object.keys(FIELDS)) {
-    const where = [parents.get(sobject)?.size ? `${PARENT[sobject]} IN ${list(parents.get(sobject)!)}` : '', byId.get(sobject)?.size ? `Id IN ${list(byId.get(sobject)!)}` : ''].filter(Boolean);
-    if (sobject === 'PermissionSetAssignment' && psIds.size && !parents.get(sobject)) where.push(`PermissionSetId IN ${list(psIds)}`);
+    const where = [parents.get(sobject)?.size ? `${PARENT[sobject]} IN ${soqlList(parents.get(sobject)!)}` : '', byId.get(sobject)?.size ? `Id IN ${soqlList(byId.get(sobject)!)}` : ''].filter(Boolean);
+    if (sobject === 'PermissionSetAssignment' && psIds.size && !parents.get(sobject)) where.push(`PermissionSetId IN ${soqlList(psIds)}`);
     if (where.length) soql[sobject] = `SELECT ${FIELDS[sobject]} FROM ${sobject} WHERE ${where.join(' OR ')}`;
   }
   const licences = parents.get('UserPackageLicense');
-  if (licences?.size) soql.licences = `SELECT Id, AllowedLicenses, UsedLicenses FROM PackageLicense WHERE Id IN ${list(licences)}`;
+  if (licences?.size) soql.licences = `SELECT ${selectList('PackageLicense', undefined, ['Id', 'AllowedLicenses', 'UsedLicenses'])} FROM PackageLicense WHERE Id IN ${soqlList(licences)}`;
   const settings = changes.filter((c) => c.operation === 'metadata.update');
   const [rows, metadata] = await Promise.all([
-    client.queries(soql),
-    Promise.all(settings.map(async (c) => [`${c.sobject}/${c.target.name}`, await client.readMetadata(c.sobject, c.target.name)] as const)),
+    runNamedQueries(client, soql),
+    Promise.all(settings.map(async (c) => [`${c.sobject}/${c.target.name}`, normaliseMetadata(await client.readMetadata(c.sobject, c.target.name))] as const)),
   ]);
   const org = rows.get('organization')?.[0];
   return {
@@ -84,5 +88,3 @@ export async function readLive(client: FixClient, changes: PlannedChange[], ids:
     metadata: new Map(metadata),
   };
 }
-
-export const sameId = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && a.slice(0, 15) === b.slice(0, 15);

@@ -35,7 +35,3 @@ export class PlanBuilder {
     this.refusals.push({ ruleId, reason, fingerprints: findings.map((f) => f.fingerprint) });
   }
 }
-
-/** `@{c1.id}`: the Id of the record change c1 creates, resolved when applying. */
-export const refTo = (changeId: string): string => `@{${changeId}.id}`;
-export const REF_PATTERN = /^@\{(c\d+)\.id\}$/;

@@ -1,8 +1,9 @@
 import type { Finding } from '../engine/types.js';
+import { compositeRef, sameId } from '../org/index.js';
 import type { FixData, ObjectPermission } from '../rules/fix-data.js';
-import { records, type PermissionSetRow } from '../rules/support/sobjects.js';
+import { records, type PermissionSetRow } from '../rules/shared/sobjects.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
-import { type PlanBuilder, refTo } from './plan-builder.js';
+import type { PlanBuilder } from './plan-builder.js';
 import { requiredAccess, type RequiredAccess } from './required-access.js';
 import { suitability } from './suitability.js';
 
@@ -54,7 +55,7 @@ export function planPermissionSet(builder: PlanBuilder, snapshot: Snapshot, find
       after: { Name: names.Name, Label: names.Label, Description: DESCRIPTION },
       summary: `create permission set ${names.Name}${why}`,
     }, access);
-    ps = { id: refTo(id), name: names.Name, isNew: true, dependsOn: [id] };
+    ps = { id: compositeRef(id), name: names.Name, isNew: true, dependsOn: [id] };
   }
   planContent(builder, snapshot, need, ps, existing && !ps.isNew ? existing : undefined);
   planAssignments(builder, snapshot, need, ps);
@@ -69,11 +70,12 @@ function planContent(builder: PlanBuilder, snapshot: Snapshot, need: RequiredAcc
     const want = withDependencies(o.perms);
     const row = objectRows.find((r) => r.SobjectType.toLowerCase() === o.sobject.toLowerCase());
     if (row) {
-      const missing = want.filter((p) => (row as unknown as Record<string, unknown>)[`Permissions${p}`] !== true);
+      const values: Record<string, unknown> = row;
+      const missing = want.filter((p) => values[`Permissions${p}`] !== true);
       if (missing.length === 0) continue;
       builder.add(`ObjectPermissions/${row.Id}`, {
         target: { type: 'ObjectPermissions', id: row.Id, name: `${ps.name} ${o.sobject}` }, operation: 'sobject.update', sobject: 'ObjectPermissions',
-        before: Object.fromEntries(missing.map((p) => [`Permissions${p}`, (row as unknown as Record<string, unknown>)[`Permissions${p}`] ?? false])),
+        before: Object.fromEntries(missing.map((p) => [`Permissions${p}`, values[`Permissions${p}`] ?? false])),
         after: Object.fromEntries(missing.map((p) => [`Permissions${p}`, true])),
         summary: `add ${missing.join(', ')} on ${o.sobject} to ${ps.name}`,
       }, o.findings);
@@ -114,7 +116,7 @@ function planContent(builder: PlanBuilder, snapshot: Snapshot, need: RequiredAcc
   }
   const entityRows = rows(records(snapshot, 'SetupEntityAccess'));
   for (const e of need.entities.values()) {
-    if (entityRows.some((r) => r.SetupEntityId.slice(0, 15) === e.id.slice(0, 15))) continue;
+    if (entityRows.some((r) => sameId(r.SetupEntityId, e.id))) continue;
     builder.add(`SetupEntityAccess/${ps.id}/${e.id}`, {
       target: target(`${e.type} ${e.id}`), operation: 'sobject.create', sobject: 'SetupEntityAccess', before: null, dependsOn,
       after: { ParentId: ps.id, SetupEntityId: e.id },

@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/types.js';
-import { records } from '../rules/support/sobjects.js';
+import { records } from '../rules/shared/sobjects.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { PlanBuilder } from './plan-builder.js';
 

@@ -1,16 +1,16 @@
+import { referencedId } from '../org/index.js';
 import { inWriteOrder } from './order.js';
 import type { FixPlan, PlannedChange } from './types.js';
 
 const SHOWN_PER_GROUP = 20;
-const REF = /^@\{(c\d+)\.id\}$/;
 
 function value(v: unknown, plan: FixPlan): string {
   if (v === null || v === undefined) return '(unset)';
   if (typeof v !== 'string') return JSON.stringify(v);
-  const ref = REF.exec(v);
+  const ref = referencedId(v);
   if (!ref) return v;
-  const target = plan.changes.find((c) => c.id === ref[1]);
-  return `(the new ${target?.target.type ?? 'record'} ${target?.target.name ?? ''} of ${ref[1]})`;
+  const target = plan.changes.find((c) => c.id === ref);
+  return `(the new ${target?.target.type ?? 'record'} ${target?.target.name ?? ''} of ${ref})`;
 }
 
 function describe(change: PlannedChange, plan: FixPlan): string[] {

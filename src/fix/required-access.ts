@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/types.js';
 import type { FixData, ObjectPermission } from '../rules/fix-data.js';
+import { idKey } from '../org/index.js';
 
 type UserAccess = Extract<FixData, { kind: 'user-access' }>;
 type EntityAccess = Extract<FixData, { kind: 'setup-entity-access' }>;
@@ -28,7 +29,7 @@ export function requiredAccess(items: Array<{ finding: Finding; fix: UserAccess 
     const userId = fix.kind === 'user-access' ? fix.userId : fix.userId!;
     entry(need.users, userId, () => ({ userId, username: finding.resource.name, findings: [] }), finding);
     if (fix.kind === 'setup-entity-access') {
-      entry(need.entities, fix.entityId.slice(0, 15), () => ({ id: fix.entityId, type: fix.entityType, findings: [] }), finding);
+      entry(need.entities, idKey(fix.entityId), () => ({ id: fix.entityId, type: fix.entityType, findings: [] }), finding);
       continue;
     }
     for (const o of fix.objects) {
@@ -40,7 +41,7 @@ export function requiredAccess(items: Array<{ finding: Finding; fix: UserAccess 
       v.edit ||= g.edit;
     }
     for (const t of fix.tabs) entry(need.tabs, t.tab.toLowerCase(), () => ({ tab: t.tab, findings: [] }), finding);
-    for (const e of fix.setupEntities) entry(need.entities, e.id.slice(0, 15), () => ({ id: e.id, type: e.type, findings: [] }), finding);
+    for (const e of fix.setupEntities) entry(need.entities, idKey(e.id), () => ({ id: e.id, type: e.type, findings: [] }), finding);
   }
   return need;
 }

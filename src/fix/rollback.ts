@@ -1,9 +1,8 @@
-import type { Connection } from 'jsforce';
 import { FixError } from '../errors.js';
 import { valuesEqual } from './conflicts.js';
-import { FixClient } from './fix-client.js';
 import { type Journal, type JournalEvent, loadJournal, saveJournal } from './journal.js';
-import { type LiveState, readLive, sameId } from './live.js';
+import { idKey, OrgClient, type OrgClientOptions, type OrgConnection, sameId } from '../org/index.js';
+import { type LiveState, readLive } from './live.js';
 import type { ChangeOutcome, RollbackOutcome } from './types.js';
 import { undoChanges, undoValues, type UndoItem } from './undo.js';
 
@@ -21,10 +20,12 @@ export function pendingChanges(journal: Journal): UndoItem[] {
  * Restores the before-state of what a journal applied. Refuses a journal of another org; leaves alone
  * what someone changed since the fix (reported as a conflict); a second run finds nothing to do.
  */
-export async function rollbackJournal(connection: Connection, path: string, options: { orgId: string; now?: () => Date }): Promise<RollbackOutcome> {
+export async function rollbackJournal(
+  connection: OrgConnection, path: string, options: { orgId: string; now?: () => Date; client?: OrgClientOptions },
+): Promise<RollbackOutcome> {
   const journal = await loadJournal(path);
   if (!sameId(journal.orgId, options.orgId)) throw new FixError(`journal ${path} belongs to org ${journal.orgId}, not ${options.orgId}; refusing to roll it back here`);
-  const client = new FixClient(connection);
+  const client = new OrgClient(connection, options.client);
   const pending = pendingChanges(journal);
   const ids = new Map(pending.filter((p) => p.recordId).map((p) => [p.change.id, p.recordId!]));
   const live = await readLive(client, pending.map((p) => p.change), ids);
@@ -79,8 +80,8 @@ function liveState({ change, recordId }: UndoItem, live: LiveState, pending: Und
   }
   if (change.sobject === 'PermissionSet') {
     if (!live.permissionSets.some((ps) => sameId(ps.Id, recordId))) return 'gone';
-    const ours = new Set(pending.map((p) => p.recordId).filter(Boolean).map((id) => id!.slice(0, 15)));
-    const foreign = (live.rows.PermissionSetAssignment ?? []).filter((a) => sameId(a.PermissionSetId, recordId) && !ours.has(String(a.Id).slice(0, 15)));
+    const ours = new Set(pending.map((p) => p.recordId).filter(Boolean).map(idKey));
+    const foreign = (live.rows.PermissionSetAssignment ?? []).filter((a) => sameId(a.PermissionSetId, recordId) && !ours.has(idKey(a.Id)));
     return foreign.length ? { conflict: `permission set ${recordId} is now assigned to ${foreign.length} more users; not deleted` } : 'present';
   }
   return (live.rows[change.sobject] ?? []).some((r) => sameId(r.Id, recordId)) ? 'present' : 'gone';

@@ -1,4 +1,5 @@
-import { records, type PermissionSetRow } from '../rules/support/sobjects.js';
+import { idKey } from '../org/index.js';
+import { records, type PermissionSetRow } from '../rules/shared/sobjects.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { RequiredAccess } from './required-access.js';
 
@@ -15,18 +16,19 @@ export function suitability(snapshot: Snapshot, ps: PermissionSetRow, need: Requ
   const no = (reason: string) => ({ suitable: false, reason });
   if ((ps.NamespacePrefix ?? null) !== null) return no('it is managed');
   if (ps.IsOwnedByProfile || (ps.Type && ps.Type !== 'Regular')) return no(`it is a ${ps.Type ?? 'profile'} permission set`);
-  const licence = (ps as unknown as { LicenseId?: string | null }).LicenseId;
+  const licence = ps.LicenseId;
   if (licence) return no(`it carries licence ${licence}, which not every user may hold`);
   if (ps.PermissionsModifyAllData || ps.PermissionsViewAllData) return no('it grants View/Modify All Data');
   const balance = `${namespace}__Balance__c`.toLowerCase();
   const mine = <T extends { ParentId: string }>(rows: T[]) => rows.filter((r) => r.ParentId === ps.Id);
   for (const row of mine(records(snapshot, 'ObjectPermissions'))) {
+    const values: Record<string, unknown> = row;
     const key = row.SobjectType.toLowerCase();
     const needed = need.objects.get(key)?.perms;
     if (key !== balance && !needed) return no(`it grants access to ${row.SobjectType}`);
     const allowed = new Set<string>(['Read', ...(key === balance ? BASE_OBJECT_PERMS : []), ...(needed ?? [])]);
     const extra = ['Create', 'Edit', 'Delete', 'ViewAllRecords', 'ModifyAllRecords', 'ViewAllFields']
-      .filter((p) => (row as unknown as Record<string, unknown>)[`Permissions${p}`] === true && !allowed.has(p));
+      .filter((p) => values[`Permissions${p}`] === true && !allowed.has(p));
     if (extra.length > 0) return no(`it grants ${extra.join(', ')} on ${row.SobjectType}`);
   }
   for (const row of mine(records(snapshot, 'FieldPermissions'))) {
@@ -37,9 +39,9 @@ export function suitability(snapshot: Snapshot, ps: PermissionSetRow, need: Requ
   for (const row of mine(records(snapshot, 'PermissionSetTabSetting'))) {
     if (row.Name.toLowerCase() !== balance && !need.tabs.has(row.Name.toLowerCase())) return no(`it shows the tab ${row.Name}`);
   }
-  const apps = new Set(records(snapshot, 'ConnectedApplication').map((a) => a.Id.slice(0, 15)));
+  const apps = new Set(records(snapshot, 'ConnectedApplication').map((a) => idKey(a.Id)));
   for (const row of mine(records(snapshot, 'SetupEntityAccess'))) {
-    const key = row.SetupEntityId.slice(0, 15);
+    const key = idKey(row.SetupEntityId);
     if (!apps.has(key) && !need.entities.has(key)) return no(`it grants access to ${row.SetupEntityType} ${row.SetupEntityId}`);
   }
   return { suitable: true, reason: 'unmanaged, unlicensed, and limited to JustOn access' };

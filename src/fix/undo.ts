@@ -1,4 +1,4 @@
-import type { FixClient } from './fix-client.js';
+import type { OrgClient } from '../org/index.js';
 import type { JournalChange, JournalEvent } from './journal.js';
 import { runWrites, type WriteOp } from './write-batches.js';
 
@@ -17,7 +17,7 @@ export const undoValues = (c: JournalChange): Record<string, unknown> => c.undo 
  * record stands alone (allOrNone false) so one failure does not keep the rest in place.
  */
 export async function undoChanges(
-  client: FixClient, items: UndoItem[], phase: JournalEvent['phase'], record: (events: JournalEvent[]) => Promise<void>,
+  client: OrgClient, items: UndoItem[], phase: JournalEvent['phase'], record: (events: JournalEvent[]) => Promise<void>,
 ): Promise<{ complete: boolean }> {
   const at = () => new Date().toISOString();
   const ops: WriteOp[] = [];

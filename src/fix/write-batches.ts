@@ -1,5 +1,4 @@
-import { MAX_HEAVY_SUBREQUESTS, MAX_SUBREQUESTS } from '../collect/composite-batches.js';
-import { errorText, type FixClient, type Subrequest, type SubResponse } from './fix-client.js';
+import { describeSalesforceError, MAX_HEAVY_SUBREQUESTS, MAX_SUBREQUESTS, type OrgClient, resolveRefs, type Subrequest, type SubResponse } from '../org/index.js';
 
 /** One record write. `referenced`: others refer to its new Id, so it goes as its own POST subrequest. */
 export interface WriteOp {
@@ -27,7 +26,6 @@ const MAX_RECORDS = 200;
 const MAX_TYPE_CHUNKS = 10;
 const GONE = new Set(['ENTITY_IS_DELETED', 'INVALID_CROSS_REFERENCE_KEY', 'NOT_FOUND', 'INVALID_ID_FIELD']);
 const ROLLED_BACK = new Set(['PROCESSING_HALTED', 'ALL_OR_NONE_OPERATION_ROLLED_BACK']);
-const REF = /@\{(c\d+)\.id\}/g;
 
 type Unit = { ops: WriteOp[]; single: boolean };
 
@@ -61,16 +59,16 @@ function composites(list: Unit[]): Unit[][] {
  * `stopOnFailure`, the first failing request ends the run.
  */
 export async function runWrites(
-  client: FixClient, ops: WriteOp[], options: { stopOnFailure: boolean; allOrNone: boolean; onBatch: (results: OpResult[]) => Promise<void> },
+  client: OrgClient, ops: WriteOp[], options: { stopOnFailure: boolean; allOrNone: boolean; onBatch: (results: OpResult[]) => Promise<void> },
 ): Promise<{ results: OpResult[]; failed: boolean; calls: number }> {
   const ids = new Map<string, string>();
   const results: OpResult[] = [];
   let failed = false;
   let calls = 0;
   for (const batch of composites(units(ops))) {
-    const subrequests = batch.map((unit, i) => subrequest(client.base, unit, i, ids, options.allOrNone));
+    const subrequests = batch.map((unit, i) => subrequest(client.dataPath, unit, i, ids, options.allOrNone));
     calls += 1;
-    const responses = await client.composite(subrequests, options.allOrNone);
+    const responses = await client.compositeWrite(subrequests, options.allOrNone);
     const batchResults = batch.flatMap((unit, i) => parse(unit, responses.find((r) => r.referenceId === subrequests[i]!.referenceId)));
     for (const r of batchResults) if (r.ok && r.id) ids.set(r.key, r.id);
     results.push(...batchResults);
@@ -83,19 +81,18 @@ export async function runWrites(
   return { results, failed, calls };
 }
 
-function resolveRefs(fields: Record<string, unknown>, ids: Map<string, string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) =>
-    [k, typeof v === 'string' ? v.replace(REF, (whole, key: string) => ids.get(key) ?? whole) : v]));
+function withIds(fields: Record<string, unknown>, ids: Map<string, string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? resolveRefs(v, ids) : v]));
 }
 
 function subrequest(base: string, unit: Unit, index: number, ids: Map<string, string>, allOrNone: boolean): Subrequest {
   const first = unit.ops[0]!;
-  if (unit.single) return { method: 'POST', url: `${base}/sobjects/${first.sobject}`, referenceId: first.key, body: resolveRefs(first.fields, ids) };
+  if (unit.single) return { method: 'POST', url: `${base}/sobjects/${first.sobject}`, referenceId: first.key, body: withIds(first.fields, ids) };
   const referenceId = `batch${index}`;
   if (first.kind === 'delete') {
     return { method: 'DELETE', referenceId, url: `${base}/composite/sobjects?ids=${unit.ops.map((o) => o.id).join(',')}&allOrNone=${allOrNone}` };
   }
-  const records = unit.ops.map((o) => ({ attributes: { type: o.sobject }, ...(o.kind === 'update' ? { id: o.id } : {}), ...resolveRefs(o.fields, ids) }));
+  const records = unit.ops.map((o) => ({ attributes: { type: o.sobject }, ...(o.kind === 'update' ? { id: o.id } : {}), ...withIds(o.fields, ids) }));
   return { method: first.kind === 'create' ? 'POST' : 'PATCH', referenceId, url: `${base}/composite/sobjects`, body: { allOrNone, records } };
 }
 
@@ -117,7 +114,7 @@ function parse(unit: Unit, response: SubResponse | undefined): OpResult[] {
 function outcome(op: WriteOp, ok: boolean, id: string | undefined, errors: unknown): OpResult {
   const list = (Array.isArray(errors) ? errors : [errors]) as Array<{ errorCode?: string; statusCode?: string }>;
   const codes = list.map((e) => e?.errorCode ?? e?.statusCode ?? '');
-  const result: OpResult = { key: op.key, ok, ...(id ? { id } : {}), error: errorText(errors) };
+  const result: OpResult = { key: op.key, ok, ...(id ? { id } : {}), error: describeSalesforceError(errors) };
   if (codes.length && codes.every((c) => ROLLED_BACK.has(c))) result.rolledBack = true;
   if (op.kind === 'delete' && codes.some((c) => GONE.has(c))) result.alreadyGone = true;
   return result;

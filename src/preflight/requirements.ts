@@ -1,3 +1,7 @@
+import { DEFAULT_COLLECT_OPTIONS } from '../collect/collect-options.js';
+import { planReads, type ReadAccess } from '../collect/plan.js';
+import { rules } from '../rules/index.js';
+import { inNamespace, related } from '../rules/shared/data.js';
 import type { UserPermission } from './user-permissions.js';
 
 /** Alternatives: the need is met when every permission of any one alternative is held. */
@@ -10,20 +14,24 @@ export interface Requirement {
   needs: PermissionNeed;
 }
 
-const USER_DATA_RULES = [
-  'connected-app/profiles-authorized', 'connected-app/users-authorized', 'access/balance-object', 'access/balance-fields',
-  'access/balance-tab', 'access/task-type-field', 'access/required-components', 'license/assigned', 'install/admins-only',
-];
+const READ_ACCESS: Record<ReadAccess, { what: string; needs: PermissionNeed }> = {
+  'setup-data': { what: 'reading permission sets, assignments and setup entity access', needs: [['PermissionsViewSetup']] },
+  tooling: { what: 'reading installed packages and remote sites (Tooling API)', needs: [['PermissionsViewSetup']] },
+  metadata: { what: 'reading MobileSettings (Metadata API)', needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']] },
+};
 
-/**
- * What reading needs (salesforce-api.md): permission rows, SetupEntityAccess and assignments need View
- * Setup and Configuration (Summer '20, API 49.0); Metadata reads need Modify All Data or Modify Metadata.
- */
+/** The rules, in report order, that require data one of the reads needing `access` fills. */
+function rulesReading(access: ReadAccess): string[] {
+  const filled = planReads(DEFAULT_COLLECT_OPTIONS).filter((read) => read.access === access).flatMap((read) => read.fills);
+  return rules
+    .filter((rule) => inNamespace(rule.meta.requires, DEFAULT_COLLECT_OPTIONS.namespace).some((key) => filled.some((fill) => related(key, fill))))
+    .map((rule) => rule.meta.id);
+}
+
+/** What reading needs: from which reads need which access (collect/plan.ts) and which rules need their data. */
 export const READ_REQUIREMENTS: Requirement[] = [
   { what: 'any API access', rules: ['*'], needs: [['PermissionsApiEnabled']] },
-  { what: 'reading permission sets, assignments and setup entity access', rules: USER_DATA_RULES, needs: [['PermissionsViewSetup']] },
-  { what: 'reading installed packages and remote sites (Tooling API)', rules: ['package/installed', 'install/remote-sites-active'], needs: [['PermissionsViewSetup']] },
-  { what: 'reading MobileSettings (Metadata API)', rules: ['session/browser-caching-disabled'], needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']] },
+  ...(Object.keys(READ_ACCESS) as ReadAccess[]).map((access) => ({ ...READ_ACCESS[access], rules: rulesReading(access) })),
 ];
 
 /** What the fixes need: the UI's requirements for the same changes (API equivalents are [unverified]). */

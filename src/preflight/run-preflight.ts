@@ -1,4 +1,4 @@
-import { describeApiError, type OrgClient } from '../collect/org-client.js';
+import { describeSalesforceError, type OrgClient } from '../org/index.js';
 import { AuditError } from '../errors.js';
 import type { Preflight } from './assess.js';
 import { USER_PERMISSION_FIELDS, type UserPermission } from './user-permissions.js';
@@ -14,7 +14,7 @@ interface CompositeItem {
  * (UserPermissionAccess). Neither failing stops the audit; the problem is reported instead.
  */
 export async function runPreflight(client: OrgClient): Promise<Preflight> {
-  const base = `/services/data/v${client.connection.version}`;
+  const base = client.dataPath;
   const soql = `SELECT ${USER_PERMISSION_FIELDS.join(', ')} FROM UserPermissionAccess`;
   const problems: string[] = [];
   let items: CompositeItem[];
@@ -28,10 +28,10 @@ export async function runPreflight(client: OrgClient): Promise<Preflight> {
     }));
   } catch (error) {
     if (error instanceof AuditError) throw error;
-    return { permissions: null, budget: null, problems: [`preflight: ${describeApiError(error)}`] };
+    return { permissions: null, budget: null, problems: [`preflight: ${describeSalesforceError(error)}`] };
   }
   const item = (id: string) => items.find((candidate) => candidate.referenceId === id);
-  const failure = (what: string, body: unknown) => problems.push(`${what}: ${describeApiError(body)}`);
+  const failure = (what: string, body: unknown) => problems.push(`${what}: ${describeSalesforceError(body)}`);
 
   const limits = item('limits');
   const daily = (limits?.body as { DailyApiRequests?: { Max?: number; Remaining?: number } } | undefined)?.DailyApiRequests;

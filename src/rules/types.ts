@@ -24,7 +24,10 @@ export interface RuleMeta<M extends string = string> {
   whyItMatters: string;
   severity: Severity;
   category: Category;
-  /** Snapshot data the rule reads; missing or unreadable data makes the rule inconclusive. */
+  /**
+   * Snapshot data the rule reads; missing or unreadable data makes the rule inconclusive. `{namespace}`
+   * stands for the configured package namespace.
+   */
   requires: readonly SnapshotKey[];
   /** False for rules that apply whether or not the package is installed. Default true. */
   needsPackage?: boolean;

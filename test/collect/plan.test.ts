@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLLECT_OPTIONS } from '../../src/collect/collect-options.js';
-import { compositeBatches } from '../../src/collect/composite-batches.js';
-import { isDataRead, planReads, type PlannedRead } from '../../src/collect/plan.js';
+import { isDataRead, isQuery, planReads, type PlannedRead } from '../../src/collect/plan.js';
+import { compositeBatches } from '../../src/org/composite-limits.js';
 
 const dataReads = (reads: PlannedRead[]) => reads.filter(isDataRead);
 
@@ -26,7 +26,7 @@ describe('planReads', () => {
 describe('compositeBatches', () => {
   it('keeps at most 5 queries and 25 subrequests per composite request', () => {
     const reads = dataReads(planReads({ ...DEFAULT_COLLECT_OPTIONS, objects: Array.from({ length: 30 }, (_, i) => `X${i}__c`) }));
-    const batches = compositeBatches(reads);
+    const batches = compositeBatches(reads, isQuery);
     for (const batch of batches) {
       expect(batch.length).toBeLessThanOrEqual(25);
       expect(batch.filter((r) => r.kind === 'query').length).toBeLessThanOrEqual(5);
@@ -35,6 +35,6 @@ describe('compositeBatches', () => {
   });
 
   it('needs three composite requests for the default plan', () => {
-    expect(compositeBatches(dataReads(planReads(DEFAULT_COLLECT_OPTIONS)))).toHaveLength(3);
+    expect(compositeBatches(dataReads(planReads(DEFAULT_COLLECT_OPTIONS)), isQuery)).toHaveLength(3);
   });
 });

@@ -1,6 +1,6 @@
 import { Connection } from 'jsforce';
 import { serveSnapshot, type ServeSnapshotOptions } from '@juston-audit/salesforce-emulator';
-import { OrgClient } from '../../src/collect/org-client.js';
+import { OrgClient } from '../../src/org/index.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
 

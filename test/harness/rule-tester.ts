@@ -4,7 +4,7 @@ import { DEFAULT_CONNECTED_APP, DEFAULT_NAMESPACE, DEFAULT_USER_SELECTION } from
 import { toFindings } from '../../src/engine/findings.js';
 import { runRule } from '../../src/engine/run-rule.js';
 import { resolveOptions } from '../../src/engine/settings.js';
-import { packageState } from '../../src/rules/support/package.js';
+import { packageState } from '../../src/rules/shared/package.js';
 import type { AnyRule, Attestation, Severity, Status, UserSelection } from '../../src/rules/types.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
 import { clean } from './snapshots.js';

@@ -6,7 +6,7 @@ import { USER_PERMISSION_FIELDS } from '../../src/preflight/user-permissions.js'
 import { CollectError } from '../../src/errors.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
 import { collect } from '../../src/collect/collect.js';
-import { OrgClient } from '../../src/collect/org-client.js';
+import { OrgClient } from '../../src/org/index.js';
 import { generateOrg } from '@juston-audit/salesforce-emulator';
 import { serveOrg } from '../harness/emulated-org.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReadFailure } from '../../src/collect/failures.js';
-import { OrgClient } from '../../src/collect/org-client.js';
+import { ReadFailure } from '../../src/org/failures.js';
+import { OrgClient } from '../../src/org/index.js';
 import { AuditError, AuthError, CollectError } from '../../src/errors.js';
 import { API_VERSION, serveOrg } from '../harness/emulated-org.js';
 import { clean } from '../harness/snapshots.js';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fetchRemainingPages, type QueryPage } from '../../src/collect/query-pages.js';
+import { fetchRemainingPages, type QueryPage } from '../../src/org/query-pages.js';
 import { emptySnapshot, type SObjectRecord, type Snapshot } from '../../src/snapshot/snapshot.js';
 import { createOrgData } from '@juston-audit/salesforce-emulator';
 import { serveOrg } from '../harness/emulated-org.js';
 import { FAST } from './support.js';
-import { OrgClient } from '../../src/collect/org-client.js';
+import { OrgClient } from '../../src/org/index.js';
 
 // test/emulator/soql/where-property.test.ts covers WHERE; this file covers ORDER BY, LIMIT, OFFSET,
 // projection and COUNT() against a reference, and paging over HTTP (also under transient faults).

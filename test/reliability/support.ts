@@ -1,5 +1,5 @@
 import { Connection } from 'jsforce';
-import { OrgClient, type OrgClientOptions } from '../../src/collect/org-client.js';
+import { OrgClient, type OrgClientOptions } from '../../src/org/index.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
 import { cleanUpAfterTest } from '../harness/cleanup.js';
 import { API_VERSION, serveOrg, type EmulatorOptions } from '../harness/emulated-org.js';

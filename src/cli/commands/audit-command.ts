@@ -7,7 +7,7 @@ import { saveSnapshot } from '../../snapshot/save-snapshot.js';
 import { mapBounded } from '../../support/map-bounded.js';
 import { parseUserJson, readUserFile } from '../../support/read-user-file.js';
 import { auditRun } from '../audit-run.js';
-import { collectOptionsFor } from '../../config/collect-options.js';
+import { collectOptionsFor } from '../../config/collect-options-from-config.js';
 import { progress, type CliIO } from '../io.js';
 import { obtainSnapshot, type SourceArgs } from '../obtain-snapshot.js';
 import { redactSecrets } from '../redact.js';

@@ -1,5 +1,5 @@
 import { connectOrg, type ConnectArgs } from '../../auth/connect-org.js';
-import { OrgClient } from '../../collect/org-client.js';
+import { OrgClient } from '../../org/index.js';
 import { assessPreflight } from '../../preflight/assess.js';
 import { renderPreflight } from '../../preflight/render-preflight.js';
 import { runPreflight } from '../../preflight/run-preflight.js';

@@ -4,13 +4,15 @@ import { applyFixes, planFixes, renderPlan, verifyFixes, type FixPlan } from '..
 import type { AuditRun } from '../../report/index.js';
 import { auditRunFromResult } from '../audit-run.js';
 import { progress, type CliIO } from '../io.js';
-import type { ObtainedSnapshot } from '../obtain-snapshot.js';
+import { clientOptions, type ObtainedSnapshot } from '../obtain-snapshot.js';
 
 export interface FixArgs {
   dryRun?: boolean;
   yes?: boolean;
   rule?: string[];
   fixType: 'safe' | 'review';
+  /** Seconds within which every call to the org must finish (--timeout). */
+  timeout?: number;
 }
 
 /** Plans the repairs of one audited org; the plan travels with the run into every report. */
@@ -39,11 +41,12 @@ export async function applyPlan(run: AuditRun, plan: FixPlan, obtained: Obtained
     journalDir: io.cwd,
     orgId: run.org.id,
     onProgress: (p) => progress(io, `${p.phase} ${p.done}/${p.total}`),
+    client: clientOptions(args.timeout),
   });
   say(`${outcome.message}\n`);
   for (const conflict of outcome.conflicts) say(`  conflict: ${conflict.changeId}: ${conflict.detail ?? 'the target changed since the audit'}\n`);
   progress(io, 'verifying: auditing the org again');
-  const verified = await verifyFixes(obtained.connection, plan, config, outcome);
+  const verified = await verifyFixes(obtained.connection, plan, config, outcome, clientOptions(args.timeout));
   say(`Verification: ${verified.verified} verified, ${verified.notVerified} not verified, ${verified.failed} failed\n`);
   for (const change of verified.changes.filter((c) => c.status !== 'verified')) say(`  ${change.status}: ${change.summary}\n`);
   if (outcome.journalPath) say(`Undo with: juston-audit rollback ${outcome.journalPath}\n`);

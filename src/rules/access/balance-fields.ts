@@ -2,8 +2,9 @@ import { createRule } from '../create-rule.js';
 import type { FieldGap } from '../fix-data.js';
 import { fromFindings, inconclusive } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
-import { describeGrants, fieldAccess } from '../support/effective-access.js';
-import { JUSTON_USER_DATA, justOnUsers, userResource } from '../support/juston-users.js';
+import { describeGrants, fieldAccess } from '../shared/effective-access.js';
+import { NAMESPACE } from '../shared/data.js';
+import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
 export default createRule({
   meta: {
@@ -13,7 +14,7 @@ export default createRule({
     whyItMatters: 'Field-level security hides Balance amounts, dates and links from users who lack it; JustOn processes then fail or show incomplete balances. The shipped permission sets cannot grant these fields.',
     severity: 'error',
     category: 'access',
-    requires: ['describe.ONB2__Balance__c', 'records.FieldPermissions', 'records.ObjectPermissions', ...JUSTON_USER_DATA],
+    requires: [`describe.${NAMESPACE}__Balance__c`, 'records.FieldPermissions', 'records.ObjectPermissions', ...JUSTON_USER_DATA],
     messages: {
       gaps: "User '{{user}}' lacks field access on {{object}}: {{gaps}}.",
     },
@@ -27,7 +28,6 @@ export default createRule({
   defaultOptions: {},
   check(snapshot, _options, context) {
     const object = `${context.namespace}__Balance__c`;
-    context.require(`describe.${object}`);
     const describe = snapshot.describe[object];
     if (!describe) return inconclusive(`${object} does not exist in the org (no describe result); its fields cannot be checked.`);
     const fields = describe.fields.filter((f) => f.permissionable)

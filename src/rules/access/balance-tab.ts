@@ -1,8 +1,8 @@
 import { createRule } from '../create-rule.js';
 import { fromFindings } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
-import { describeGrants, tabAccess } from '../support/effective-access.js';
-import { JUSTON_USER_DATA, justOnUsers, userResource } from '../support/juston-users.js';
+import { describeGrants, tabAccess } from '../shared/effective-access.js';
+import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
 export default createRule({
   meta: {

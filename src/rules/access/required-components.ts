@@ -2,9 +2,9 @@ import { createRule } from '../create-rule.js';
 import type { FieldGap } from '../fix-data.js';
 import { fromFindings, pass } from '../outcome.js';
 import type { FindingDraft } from '../types.js';
-import { fieldAccess, OBJECT_PERMISSIONS, objectAccess, setupEntityGrants, tabAccess } from '../support/effective-access.js';
-import { findApex, isEmpty, missingComponents, requireComponentData, type RequiredComponents } from '../support/components.js';
-import { JUSTON_USER_DATA, justOnUsers, userResource } from '../support/juston-users.js';
+import { fieldAccess, OBJECT_PERMISSIONS, objectAccess, setupEntityGrants, tabAccess } from '../shared/effective-access.js';
+import { findApex, isEmpty, missingComponents, requireComponentData, type RequiredComponents } from '../shared/components.js';
+import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
 const names = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
 

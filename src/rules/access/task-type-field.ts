@@ -1,8 +1,8 @@
 import { createRule } from '../create-rule.js';
 import { fromFindings, inconclusive, notApplicable } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
-import { describeGrants, fieldAccess } from '../support/effective-access.js';
-import { JUSTON_USER_DATA, justOnUsers, userResource } from '../support/juston-users.js';
+import { describeGrants, fieldAccess } from '../shared/effective-access.js';
+import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
 const FIELD = 'Task.Type';
 

@@ -1,6 +1,6 @@
 import { createRule } from '../create-rule.js';
 import { fail, notApplicable, pass } from '../outcome.js';
-import { findConnectedApp, NO_APP_REASON, PLATFORM_ERROR } from '../support/connected-app.js';
+import { findConnectedApp, NO_APP_REASON, PLATFORM_ERROR } from '../shared/connected-app.js';
 
 const STEPS = [
   'Setup > Apps > Connected Apps > Manage Connected Apps.',

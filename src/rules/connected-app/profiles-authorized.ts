@@ -1,9 +1,9 @@
 import { createRule } from '../create-rule.js';
 import { fromFindings, notApplicable } from '../outcome.js';
 import type { FindingDraft } from '../types.js';
-import { findConnectedApp, NO_APP_REASON } from '../support/connected-app.js';
-import { sameId } from '../support/effective-access.js';
-import { records, type PermissionSetRow } from '../support/sobjects.js';
+import { findConnectedApp, NO_APP_REASON } from '../shared/connected-app.js';
+import { sameId } from '../../org/record-id.js';
+import { records, type PermissionSetRow } from '../shared/sobjects.js';
 
 type Msg = 'profileNotAuthorized' | 'permissionSetNotAuthorized' | 'notFound';
 

@@ -1,9 +1,9 @@
 import { createRule } from '../create-rule.js';
 import { fromFindings, notApplicable } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
-import { findConnectedApp, NO_APP_REASON, PLATFORM_ERROR } from '../support/connected-app.js';
-import { describeGrants, setupEntityGrants } from '../support/effective-access.js';
-import { JUSTON_USER_DATA, justOnUsers, userResource } from '../support/juston-users.js';
+import { findConnectedApp, NO_APP_REASON, PLATFORM_ERROR } from '../shared/connected-app.js';
+import { describeGrants, setupEntityGrants } from '../shared/effective-access.js';
+import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
 export default createRule({
   meta: {

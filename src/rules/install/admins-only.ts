@@ -1,7 +1,7 @@
 import { createRule } from '../create-rule.js';
 import { fromFindings } from '../outcome.js';
 import type { FindingDraft } from '../types.js';
-import { records } from '../support/sobjects.js';
+import { records } from '../shared/sobjects.js';
 
 export default createRule({
   meta: {

@@ -1,7 +1,7 @@
 import { createRule } from '../create-rule.js';
 import { fromFindings, notApplicable } from '../outcome.js';
 import type { FindingDraft } from '../types.js';
-import { toolingRecords } from '../support/sobjects.js';
+import { toolingRecords } from '../shared/sobjects.js';
 
 const STEPS = (site: string) => [
   'Setup > Security > Remote Site Settings.',

@@ -1,8 +1,8 @@
 import { createRule } from '../create-rule.js';
 import { fromFindings, notApplicable, pass } from '../outcome.js';
 import type { FindingDraft } from '../types.js';
-import { JUSTON_USER_DATA, justOnUsers, userResource } from '../support/juston-users.js';
-import { records } from '../support/sobjects.js';
+import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
+import { records } from '../shared/sobjects.js';
 
 export default createRule({
   meta: {

@@ -1,7 +1,7 @@
 import { createRule } from '../create-rule.js';
 import { fail, notApplicable, pass } from '../outcome.js';
 import type { Severity } from '../types.js';
-import { records } from '../support/sobjects.js';
+import { records } from '../shared/sobjects.js';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { createRule } from '../create-rule.js';
 import { fail, inconclusive, pass } from '../outcome.js';
-import { records } from '../support/sobjects.js';
+import { records } from '../shared/sobjects.js';
 
 export default createRule({
   meta: {

@@ -1,6 +1,6 @@
 import { createRule } from '../create-rule.js';
 import { fail, inconclusive, pass } from '../outcome.js';
-import { compareVersions, packageState } from '../support/package.js';
+import { compareVersions, packageState } from '../shared/package.js';
 
 const parse = (v: string): number[] => v.split('.').map(Number);
 

@@ -1,6 +1,6 @@
 import { createRule } from '../create-rule.js';
 import { manual, pass } from '../outcome.js';
-import { records } from './sobjects.js';
+import { records } from '../shared/sobjects.js';
 
 const STEPS = [
   'Log in as a system administrator.',

@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/access/balance-fields.js';
+import { inNamespace } from '../../../src/rules/shared/data.js';
 import { balanceViaGroup, balanceViaProfile, packageAbsent, unreadable, withoutBalancePs } from '../../harness/fixtures.js';
 import { ruleTester } from '../../harness/rule-tester.js';
 import { clean, dropRows, ids, modify, patchRow, withRecords } from '../../harness/snapshots.js';
@@ -53,4 +55,11 @@ ruleTester(rule, {
       findings: [{ resourceId: ids.ada }],
     },
   ],
+});
+
+describe('with another namespace configured', () => {
+  it("requires the describe of that namespace's Balance object", () => {
+    expect(inNamespace(rule.meta.requires, 'ACME')).toContain('describe.ACME__Balance__c');
+    expect(inNamespace(rule.meta.requires, 'ACME').join()).not.toContain('ONB2');
+  });
 });

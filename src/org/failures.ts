@@ -1,4 +1,5 @@
 import { AuthError, CollectError } from '../errors.js';
+import { codeAndMessage } from './salesforce-error.js';
 
 /** One failed attempt: what jsforce threw, with the HTTP status of the last response seen (none: no answer). */
 export interface AttemptFailure {
@@ -91,7 +92,7 @@ export function describeFailure(failure: AttemptFailure): string {
   if (net) return `${net}: the connection failed (${firstLine((error as Error).message ?? '').replace(/^request to \S+ failed, reason:\s*/, '')})`;
   const code = codeOf(error);
   if (!code || isErrorPage(error)) return `HTTP_${status ?? 0}: the org answered HTTP ${status ?? '?'} with an error page`;
-  return `${code}: ${firstLine(withoutCode((error as Error).message ?? '', code))}${status ? ` (HTTP ${status})` : ''}`;
+  return `${codeAndMessage(code, firstLine(withoutCode((error as Error).message ?? '', code)))}${status ? ` (HTTP ${status})` : ''}`;
 }
 
 const isErrorPage = (error: unknown): boolean =>

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   backoffDelay, DEFAULT_RETRY_POLICY, DeadlineExceeded, RetriesExhausted, withRetries, type Clock, type RetryPolicy,
-} from '../../src/collect/retry-policy.js';
+} from '../../src/org/retry-policy.js';
 
 /** A clock that only moves when something sleeps or an attempt takes time. */
 function fakeClock(): Clock & { sleeps: number[]; advance(ms: number): void } {

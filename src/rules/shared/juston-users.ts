@@ -6,7 +6,7 @@ import { records, type UserRow } from './sobjects.js';
 
 /** Data every rule that looks at "the JustOn users" must require. */
 export const JUSTON_USER_DATA: readonly SnapshotKey[] = [
-  'records.User', 'records.PermissionSetAssignment', 'records.PermissionSet',
+  'records.User', 'records.PermissionSetAssignment', 'records.PermissionSet', 'records.PermissionSetGroup',
   'records.PackageLicense', 'records.UserPackageLicense',
 ];
 

@@ -37,7 +37,7 @@ export function packageState(snapshot: Snapshot, ns: string): PackageState {
     const versionId = (row.SubscriberPackageVersionId as string | undefined) ?? null;
     const v = nested(row, 'SubscriberPackageVersion') ??
       toolingRecords(snapshot, 'SubscriberPackageVersion').find((r) => r.Id === versionId);
-    const version = v ? ['MajorVersion', 'MinorVersion', 'PatchVersion', 'BuildNumber'].map((f) => Number(v[f] ?? 0)) : null;
+    const version = v ? (['MajorVersion', 'MinorVersion', 'PatchVersion', 'BuildNumber'] as const).map((f) => Number(v[f] ?? 0)) : null;
     return {
       state: 'installed',
       pkg: {

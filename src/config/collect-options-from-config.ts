@@ -1,6 +1,6 @@
 import type { CollectOptions } from '../collect/collect-options.js';
 import type { AuditConfig, RuleSetting } from '../config/types.js';
-import type { RequiredComponents } from '../rules/support/components.js';
+import type { RequiredComponents } from '../rules/shared/components.js';
 
 /**
  * The collector's options for a config: what the audit must read beyond the fixed JustOn data. Fix

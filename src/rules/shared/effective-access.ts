@@ -1,3 +1,4 @@
+import { sameId } from '../../org/record-id.js';
 import type { Snapshot } from '../../snapshot/snapshot.js';
 import type { ObjectPermission } from '../fix-data.js';
 import { accessIndex } from './access-index.js';
@@ -131,7 +132,8 @@ function permissionsOf(snapshot: Snapshot): HeldPermissions {
       if (!out) {
         const sobject = field.split('.')[0];
         const rows = (fieldRows.get(id) ?? []).filter((r) => eq(r.Field, field));
-        const viewAll = (objectRows.get(id) ?? []).some((r) => eq(r.SobjectType, sobject) && r.PermissionsViewAllFields === true);
+        // View All Fields is not selected by the collector; a snapshot that has it is honoured.
+        const viewAll = (objectRows.get(id) ?? []).some((r) => eq(r.SobjectType, sobject) && 'PermissionsViewAllFields' in r && r.PermissionsViewAllFields === true);
         out = { read: rows.some((r) => r.PermissionsRead) || viewAll, edit: rows.some((r) => r.PermissionsEdit) };
         answers.set(field, out);
       }
@@ -157,4 +159,3 @@ export function setupEntityGrants(snapshot: Snapshot, grants: Grant[], entityId:
 
 const eq = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 /** Salesforce Ids compare on their 15-character case-sensitive prefix. */
-export const sameId = (a: string, b: string): boolean => a.slice(0, 15) === b.slice(0, 15);

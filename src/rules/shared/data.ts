@@ -8,7 +8,16 @@ export class MissingDataError extends Error {
   }
 }
 
-const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+/** In `meta.requires`, stands for the configured package namespace: `describe.{namespace}__Balance__c`. */
+export const NAMESPACE = '{namespace}';
+
+/** The keys with the configured namespace filled in. */
+export function inNamespace(keys: readonly SnapshotKey[], namespace: string): SnapshotKey[] {
+  return keys.map((key) => key.replaceAll(NAMESPACE, namespace) as SnapshotKey);
+}
+
+/** Whether two keys name the same data or one lies inside the other (`metadata.MobileSettings.Mobile`). */
+export const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
 /**
  * Why `key` cannot be used, or null when it can. `describe.*` keys are only missing when unreadable:

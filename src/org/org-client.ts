@@ -1,0 +1,197 @@
+import type { Connection, Schema } from 'jsforce';
+import { HttpApi } from 'jsforce/lib/http-api.js';
+import { CollectError } from '../errors.js';
+import { type ApiUsage, parseLimitInfo } from './api-usage.js';
+import { type AttemptFailure, fatalFailure, finalFailure, isTransient, MalformedResponse } from './failures.js';
+import { readMetadataOnce, updateMetadataOnce } from './metadata-soap.js';
+import { DEFAULT_RETRY_POLICY, DeadlineExceeded, RetriesExhausted, type RetryPolicy, withRetries } from './retry-policy.js';
+import { describeSalesforceError } from './salesforce-error.js';
+
+/** The connection the auth layer opens; only this folder and `src/auth` look inside it. */
+export type OrgConnection = Connection;
+
+/** Retry and timeout settings (see retry-policy.ts); `timeoutMs` is the CLI's --timeout; `maxCalls` its --max-api-calls. */
+export type OrgClientOptions = Partial<RetryPolicy> & { maxCalls?: number };
+
+export interface Subrequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  referenceId: string;
+  body?: unknown;
+}
+
+export interface SubResponse {
+  referenceId: string;
+  httpStatusCode: number;
+  body: unknown;
+}
+
+type Api = HttpApi<Schema>;
+type Request = { method: 'GET' | 'POST'; url: string; body?: string; headers?: Record<string, string> };
+
+/** The fixer's writes may take longer than a read (200 records in one collection); they still never outlive the deadline. */
+const WRITE_TIMEOUT_MS = 120_000;
+
+/**
+ * The one door to an org, for reads and writes. Counts every API call it sends, keeps the org's API
+ * usage from `Sforce-Limit-Info`, retries reads on its own policy (jsforce's 15.5-second schedule never
+ * runs: `retry: {maxRetries: 0}`), never retries a write, holds every call to one deadline (--timeout)
+ * from its first call, lets jsforce refresh an expired session at most once per call, and turns failures
+ * into our errors: AuthError and CollectError end the run; anything else (a ReadFailure, a Salesforce
+ * error such as INSUFFICIENT_ACCESS) is for the caller to record.
+ */
+export class OrgClient {
+  apiCalls = 0;
+  /** Calls among `apiCalls` that change the org. */
+  writes = 0;
+  /** Attempts repeated after a transient failure. */
+  retries = 0;
+  /** The org's daily API usage after the last answer that reported it. */
+  apiUsage?: ApiUsage;
+  readonly policy: RetryPolicy;
+  private readonly maxCalls?: number;
+  private deadline?: number;
+
+  constructor(readonly connection: OrgConnection, { maxCalls, ...options }: OrgClientOptions = {}) {
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options };
+    this.maxCalls = maxCalls;
+  }
+
+  get instanceUrl(): string {
+    return this.connection.instanceUrl;
+  }
+
+  get apiVersion(): string {
+    return this.connection.version;
+  }
+
+  /** `/services/data/vNN.0`, the prefix of composite subrequest URLs. */
+  get dataPath(): string {
+    return `/services/data/v${this.apiVersion}`;
+  }
+
+  get reads(): number {
+    return this.apiCalls - this.writes;
+  }
+
+  async get<T>(url: string): Promise<T> {
+    return this.send<T>({ method: 'GET', url }, 'read');
+  }
+
+  /** A POST is retried only when it cannot change the org: a composite made of GET subrequests. */
+  async post<T>(url: string, body: unknown): Promise<T> {
+    const request = { method: 'POST' as const, url, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+    return this.send<T>(request, isReadOnlyComposite(url, body) ? 'read' : 'write');
+  }
+
+  /** One composite request that changes the org, sent once. */
+  async compositeWrite(subrequests: Subrequest[], allOrNone: boolean): Promise<SubResponse[]> {
+    const body = JSON.stringify({ allOrNone, compositeRequest: subrequests });
+    const request = { method: 'POST' as const, url: '/composite', body, headers: { 'content-type': 'application/json' } };
+    const response = await this.send<{ compositeResponse: SubResponse[] }>(request, 'write', WRITE_TIMEOUT_MS);
+    return response.compositeResponse;
+  }
+
+  /** Metadata API readMetadata of one component (a read, so retried). */
+  async readMetadata(type: string, fullName: string): Promise<Record<string, unknown>> {
+    return this.attempts('soap', 'read', (options, track) => readMetadataOnce(this.connection, type, fullName, options, track));
+  }
+
+  /** Metadata API updateMetadata of one component (a write: sent once). */
+  async updateMetadata(type: string, component: Record<string, unknown>): Promise<{ success: boolean; error?: string }> {
+    const result = await this.attempts('soap', 'write', (options, track) => updateMetadataOnce(this.connection, type, component, options, track), WRITE_TIMEOUT_MS);
+    const ok = result.success === true || result.success === 'true';
+    return ok ? { success: true } : { success: false, error: describeSalesforceError(result.errors) };
+  }
+
+  private send<T>(request: Request, kind: 'read' | 'write', requestTimeoutMs?: number): Promise<T> {
+    return this.attempts('rest', kind, async (options, track) => {
+      const api = track(new HttpApi(this.connection, options));
+      const body = await api.request<T>({ ...request, url: this.connection._normalizeUrl(request.url) });
+      if (typeof body === 'string') throw new MalformedResponse('the answer is not valid JSON');
+      return body;
+    }, requestTimeoutMs);
+  }
+
+  /**
+   * Runs a call under the retry policy (reads) or once (writes); `requestTimeoutMs` overrides the
+   * policy's per-attempt timeout. `track` wires an HttpApi for this
+   * attempt: it records the last HTTP status and the API usage, and limits jsforce's session refresh
+   * to one per attempt (jsforce would otherwise refresh and replay for as long as the org answers 401).
+   */
+  private async attempts<T>(
+    api: 'rest' | 'soap', kind: 'read' | 'write', call: (options: object, track: <A extends Api>(a: A) => A) => Promise<T>, requestTimeoutMs?: number,
+  ): Promise<T> {
+    this.deadline ??= this.policy.clock.now() + this.policy.timeoutMs;
+    const count = () => {
+      this.apiCalls += 1;
+      if (kind === 'write') this.writes += 1;
+    };
+    const attempt = async (timeoutMs: number, n: number): Promise<T> => {
+      if (this.maxCalls !== undefined && this.apiCalls >= this.maxCalls) {
+        throw new CollectError(`stopped after ${this.apiCalls} API calls: the run would need more than --max-api-calls ${this.maxCalls}`);
+      }
+      count();
+      if (n > 1) this.retries += 1;
+      let status: number | undefined;
+      const track = <A extends Api>(a: A): A => {
+        a.on('response', (response: { statusCode: number; headers?: Record<string, unknown> }) => {
+          status = response.statusCode;
+          this.apiUsage = parseLimitInfo(response.headers?.['sforce-limit-info']) ?? this.apiUsage;
+        });
+        limitRefresh(a, count);
+        return a;
+      };
+      try {
+        return await call({ retry: { maxRetries: 0 }, timeout: timeoutMs }, track);
+      } catch (error) {
+        throw { error, status, api, timeoutMs } satisfies AttemptFailure;
+      }
+    };
+    const policy = requestTimeoutMs === undefined ? this.policy : { ...this.policy, requestTimeoutMs };
+    try {
+      return await withRetries(attempt, {
+        policy, deadline: this.deadline, retry: kind === 'read',
+        isTransient: (failure) => !(failure instanceof CollectError) && !fatalFailure(failure as AttemptFailure) && isTransient(failure as AttemptFailure),
+      });
+    } catch (thrown) {
+      throw this.classify(thrown, kind);
+    }
+  }
+
+  private classify(thrown: unknown, kind: 'read' | 'write'): unknown {
+    if (thrown instanceof CollectError) return thrown;
+    if (thrown instanceof DeadlineExceeded) {
+      const last = thrown.lastError ? `; last failure: ${finalFailure(thrown.lastError as AttemptFailure, 1, this.instanceUrl).message}` : '';
+      const message = `could not finish ${kind === 'read' ? 'reading' : 'writing to'} ${this.instanceUrl} within the ${seconds(thrown.timeoutMs)} s deadline (--timeout)${last}`;
+      return new CollectError(message, { cause: thrown });
+    }
+    const attempts = thrown instanceof RetriesExhausted ? thrown.attempts : 1;
+    const failure = (thrown instanceof RetriesExhausted ? thrown.lastError : thrown) as AttemptFailure;
+    if (!failure || typeof failure !== 'object' || !('api' in failure)) return thrown;
+    const fatal = fatalFailure(failure);
+    if (fatal) return fatal;
+    // A plain Salesforce answer (INSUFFICIENT_ACCESS, INVALID_FIELD …) stays as jsforce threw it.
+    if (attempts === 1 && !isTransient(failure)) return failure.error;
+    return finalFailure(failure, attempts, this.instanceUrl);
+  }
+}
+
+/** Lets jsforce refresh an expired session once for this HttpApi; a second 401 becomes an error. */
+function limitRefresh(api: Api, onRefresh: () => void): void {
+  const expired = api.isSessionExpired.bind(api);
+  let refreshed = false;
+  api.isSessionExpired = (response) => {
+    if (!expired(response) || refreshed || !api.getRefreshDelegate()) return false;
+    refreshed = true;
+    onRefresh(); // the replayed request is one more API call
+    return true;
+  };
+}
+
+const seconds = (ms: number): string => String(ms >= 10_000 ? Math.round(ms / 1000) : Math.round(ms / 100) / 10);
+
+function isReadOnlyComposite(url: string, body: unknown): boolean {
+  const subrequests = (body as { compositeRequest?: Array<{ method?: string }> })?.compositeRequest;
+  return /\/composite\/?$/.test(url) && Array.isArray(subrequests) && subrequests.every((sub) => sub.method === 'GET');
+}
