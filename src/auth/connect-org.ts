@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { Connection } from 'jsforce';
 import { AuthError, UsageError } from '../errors.js';
 import { checkApiVersion, checkInstanceUrl, connectWithAccessToken, DEFAULT_API_VERSION } from './connect.js';
 import { signJwtAssertion } from './jwt-assertion.js';
 import { loginFromSfCli, SfCliMissingError } from './sf-cli.js';
+import { readUserFile } from '../support/read-user-file.js';
 
 export interface ConnectArgs {
   targetOrg?: string;
@@ -51,12 +51,7 @@ export async function connectOrg(args: ConnectArgs, env: NodeJS.ProcessEnv): Pro
 
 async function jwtLogin(args: ConnectArgs, loginUrl: string, version: string): Promise<Connection> {
   if (!args.clientId || !args.jwtKeyFile || !args.username) throw new UsageError('JWT login needs --client-id, --jwt-key-file and --username');
-  let privateKeyPem: string;
-  try {
-    privateKeyPem = await readFile(args.jwtKeyFile, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--jwt-key-file ${args.jwtKeyFile}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
-  }
+  const privateKeyPem = readUserFile(args.jwtKeyFile, '--jwt-key-file');
   let assertion: string;
   try {
     assertion = signJwtAssertion({ clientId: args.clientId, username: args.username, audience: loginUrl, privateKeyPem });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowedCalls, judge, type SizeMeasurement } from '../../src/bench/judge.js';
-import { parseBenchArgs } from '../../src/bench/options.js';
-import { fixProfile, orgProfile } from '../../src/bench/org-profile.js';
-import { orgRows } from '../../src/bench/org-rows.js';
-import { straightforwardReads } from '../../src/bench/straightforward.js';
-import { renderTable } from '../../src/bench/table.js';
-import { countWaves } from '../../src/bench/waves.js';
+import { allowedCalls, judge, type SizeMeasurement } from '../../bench/src/judge.js';
+import { parseBenchArgs } from '../../bench/src/options.js';
+import { fixProfile, orgProfile } from '../../bench/src/org-profile.js';
+import { orgRows } from '../../bench/src/org-rows.js';
+import { straightforwardReads } from '../../bench/src/straightforward.js';
+import { renderTable } from '../../bench/src/table.js';
+import { countWaves } from '../../bench/src/waves.js';
 import { generateOrg } from '@juston-audit/salesforce-emulator';
 import { clean } from '../harness/snapshots.js';
 

@@ -1,5 +1,5 @@
-import { Connection } from 'jsforce';
 import { serveSnapshot, type ServeSnapshotOptions } from '@juston-audit/salesforce-emulator';
+import { connectWithAccessToken } from '../../src/auth/connect.js';
 import { OrgClient } from '../../src/org/index.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
@@ -12,6 +12,6 @@ export type EmulatorOptions = ServeSnapshotOptions;
 export async function serveOrg(org: Snapshot | string, options: EmulatorOptions = {}) {
   const snapshot = typeof org === 'string' ? await loadSnapshot(org) : org;
   const { emulator, orgData } = await serveSnapshot(snapshot, { apiVersion: API_VERSION, ...options });
-  const connection = () => new Connection({ instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, version: API_VERSION });
+  const connection = () => connectWithAccessToken({ instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, apiVersion: API_VERSION });
   return { emulator, orgData, connection, client: () => new OrgClient(connection()) };
 }

@@ -1,9 +1,9 @@
 import type { Connection } from 'jsforce';
 import type { MetadataType } from 'jsforce/lib/api/metadata.js';
-import { FIELDS, selectList } from '../collect/fields.js';
-import { normaliseMetadata } from '../collect/normalise-metadata.js';
-import { RecordSink } from '../collect/record-sink.js';
-import { emptySnapshot, type DescribeResult, type Snapshot } from '../snapshot/snapshot.js';
+import { selectList, type SObjectName } from '../../dist/snapshot/sobject-fields.js';
+import { normaliseMetadata } from '../../dist/collect/normalise-metadata.js';
+import { RecordSink } from '../../dist/collect/record-sink.js';
+import { emptySnapshot, type DescribeResult, type Snapshot } from '../../dist/snapshot/snapshot.js';
 
 /** One read of the straightforward audit. */
 export type NaiveRead =
@@ -12,7 +12,7 @@ export type NaiveRead =
   | { kind: 'describe'; sobject: string }
   | { kind: 'metadata-read'; type: MetadataType; fullName: string };
 
-const all = (object: keyof typeof FIELDS): NaiveRead => ({ kind: 'query', soql: `SELECT ${selectList(object)} FROM ${object}` });
+const all = (object: SObjectName): NaiveRead => ({ kind: 'query', soql: `SELECT ${selectList(object)} FROM ${object}` });
 
 /**
  * What a straightforward tool reads for the same checks: every object the checks look at, in full
