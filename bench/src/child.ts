@@ -4,7 +4,7 @@
  */
 import { subscribe } from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
-import { Connection } from 'jsforce';
+import { connectWithAccessToken } from '../../dist/auth/connect.js';
 import { collect, plannedCallCount } from '../../dist/collect/collect.js';
 import { OrgClient } from '../../dist/org/index.js';
 import { evaluate } from '../../dist/engine/index.js';
@@ -16,7 +16,7 @@ import { renderGaps } from '../../dist/preflight/render-preflight.js';
 import { runPreflight } from '../../dist/preflight/run-preflight.js';
 import { reporters } from '../../dist/report/index.js';
 import type { AuditResult } from '../../dist/engine/types.js';
-import type { Snapshot } from '../../dist/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { collectStraightforward } from './straightforward.js';
 import { countWaves, type RequestSpan } from './waves.js';
 import type { ChildResult, ChildTask } from './protocol.js';
@@ -57,7 +57,7 @@ async function run(task: ChildTask): Promise<ChildResult> {
   const started = performance.now();
   spans.length = 0;
   bytesReceived = 0;
-  const connection = new Connection({ instanceUrl: task.instanceUrl, accessToken: task.accessToken, version: task.apiVersion });
+  const connection = connectWithAccessToken({ instanceUrl: task.instanceUrl, accessToken: task.accessToken, apiVersion: task.apiVersion });
   let snapshot: Snapshot;
   let collector: ChildResult['collector'];
   if (task.way === 'straightforward') {

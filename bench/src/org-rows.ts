@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../dist/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 
 /** Size of a generated org, and the rows the rules need that grow with it (see judge.ts). */
 export function orgRows(org: Snapshot, namespace = 'ONB2') {

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateOrg, serveSnapshot, type RunningEmulator } from '@juston-audit/salesforce-emulator';
 import { loadSnapshot } from '../../dist/snapshot/load-snapshot.js';
-import type { Snapshot } from '../../dist/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { judge, PAGE_SIZE, type FixMeasurement, type SizeMeasurement } from './judge.js';
 import { HelpRequested, parseBenchArgs, USAGE, type BenchOptions } from './options.js';
 import { fixProfile, orgProfile } from './org-profile.js';

@@ -3,7 +3,7 @@ import type { MetadataType } from 'jsforce/lib/api/metadata.js';
 import { selectList, type SObjectName } from '../../dist/snapshot/sobject-fields.js';
 import { normaliseMetadata } from '../../dist/collect/normalise-metadata.js';
 import { RecordSink } from '../../dist/collect/record-sink.js';
-import { emptySnapshot, type DescribeResult, type Snapshot } from '../../dist/snapshot/snapshot.js';
+import { emptySnapshot, type DescribeResult, type Snapshot } from '@juston-audit/org-snapshot';
 
 /** One read of the straightforward audit. */
 export type NaiveRead =

@@ -4,7 +4,7 @@ import { evaluate, type AuditResult } from '../engine/index.js';
 import { rulesMetaFor } from '../report/rules-meta.js';
 import type { AuditRun, OrgInfo } from '../report/types.js';
 import { rules } from '../rules/index.js';
-import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { TOOL } from './tool-info.js';
 
 function orgInfo(snapshot: Snapshot, instanceUrl?: string): OrgInfo {

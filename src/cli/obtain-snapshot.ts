@@ -9,7 +9,7 @@ import { checkBudget } from '../preflight/budget.js';
 import { renderGaps } from '../preflight/render-preflight.js';
 import { runPreflight } from '../preflight/run-preflight.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
-import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { progress, type CliIO } from './io.js';
 
 export interface SourceArgs extends ConnectArgs {

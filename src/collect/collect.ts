@@ -1,5 +1,5 @@
 import { AuditError } from '../errors.js';
-import { emptySnapshot, type DescribeResult, type Snapshot } from '../snapshot/snapshot.js';
+import { emptySnapshot, type DescribeResult, type Snapshot } from '@juston-audit/org-snapshot';
 import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from './collect-options.js';
 import { normaliseMetadata } from './normalise-metadata.js';
 import { compositeBatches, describeSalesforceError, fetchRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';

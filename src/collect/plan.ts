@@ -1,4 +1,4 @@
-import type { SnapshotKey } from '../snapshot/snapshot.js';
+import type { SnapshotKey } from '@juston-audit/org-snapshot';
 import { balanceObject, type CollectOptions } from './collect-options.js';
 import { selectList } from '../snapshot/sobject-fields.js';
 import { soqlLikePrefix, soqlList, soqlString } from '../org/index.js';

@@ -1,4 +1,4 @@
-import type { SObjectRecord } from '../snapshot/snapshot.js';
+import type { SObjectRecord } from '@juston-audit/org-snapshot';
 import { fieldNames, isReadSObject } from '../snapshot/sobject-fields.js';
 
 type WireValue = Record<string, unknown> & { attributes?: { type?: string } };

@@ -4,7 +4,7 @@ import { rules as registry } from '../rules/index.js';
 import { packageState } from '../rules/shared/package.js';
 import { records } from '../rules/shared/sobjects.js';
 import type { AnyRule } from '../rules/types.js';
-import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { toFindings } from './findings.js';
 import { runRule } from './run-rule.js';
 import { resolveConfig } from './settings.js';

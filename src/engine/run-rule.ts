@@ -1,4 +1,4 @@
-import type { Snapshot, SnapshotKey } from '../snapshot/snapshot.js';
+import type { Snapshot, SnapshotKey } from '@juston-audit/org-snapshot';
 import { inconclusive, notApplicable } from '../rules/outcome.js';
 import { inNamespace, MissingDataError, missingAll } from '../rules/shared/data.js';
 import type { PackageState } from '../rules/shared/package.js';

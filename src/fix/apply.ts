@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { FixError } from '../errors.js';
-import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { findConflicts } from './conflicts.js';
 import { FixApplyError } from './errors.js';
 import { type Journal, type JournalChange, type JournalEvent, JOURNAL_FORMAT, journalPath, saveJournal } from './journal.js';

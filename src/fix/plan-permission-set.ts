@@ -2,7 +2,7 @@ import type { Finding } from '../engine/types.js';
 import { compositeRef, sameId } from '../org/index.js';
 import type { FixData, ObjectPermission } from '../rules/fix-data.js';
 import { records, type PermissionSetRow } from '../rules/shared/sobjects.js';
-import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import type { PlanBuilder } from './plan-builder.js';
 import { requiredAccess, type RequiredAccess } from './required-access.js';
 import { suitability } from './suitability.js';

@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/types.js';
 import { records } from '../rules/shared/sobjects.js';
-import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import type { PlanBuilder } from './plan-builder.js';
 
 type Fix<K extends string> = Extract<NonNullable<Finding['fix']>, { kind: K }>;

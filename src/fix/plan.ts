@@ -2,7 +2,7 @@ import type { AuditResult, Finding, RuleResult } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import { findRule } from '../rules/index.js';
 import { records } from '../rules/shared/sobjects.js';
-import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { PlanBuilder } from './plan-builder.js';
 import { planPermissionSet } from './plan-permission-set.js';
 import { planLicences, planManual, planMetadata, planSetupEntityAccess } from './plan-simple.js';

@@ -1,6 +1,6 @@
 import { idKey } from '../org/index.js';
 import { records, type PermissionSetRow } from '../rules/shared/sobjects.js';
-import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import type { RequiredAccess } from './required-access.js';
 
 const BASE_OBJECT_PERMS = ['Read', 'Create', 'Edit'];

@@ -3,7 +3,7 @@ import { OrgClient, type OrgClientOptions, type OrgConnection } from '../org/ind
 import type { AuditConfig } from '../config/types.js';
 import { evaluate } from '../engine/index.js';
 import type { AuditResult } from '../engine/types.js';
-import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { collectOptionsFor } from '../config/collect-options-from-config.js';
 import type { ApplyOutcome, FixPlan, VerifyOutcome, VerifyStatus } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import type { Rule, RuleContext, RuleMeta, RuleOutcome } from './types.js';
 
 export interface RuleSpec<O extends object, M extends string> {

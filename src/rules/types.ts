@@ -1,4 +1,4 @@
-import type { Snapshot, SnapshotKey } from '../snapshot/snapshot.js';
+import type { Snapshot, SnapshotKey } from '@juston-audit/org-snapshot';
 import type { FixData } from './fix-data.js';
 
 export type Severity = 'error' | 'warning' | 'note';

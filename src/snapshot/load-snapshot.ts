@@ -1,6 +1,6 @@
 import { compileOnce, describeSchemaErrors, schemaViolation } from '../support/json-schema.js';
 import { readUserJson } from '../support/read-user-file.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 
 const validateSnapshot = compileOnce('snapshot.schema.json');
 

@@ -7,7 +7,7 @@ import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { Status } from '../../src/engine/types.js';
 import { compileOnce, describeSchemaErrors } from '../../src/support/json-schema.js';
-import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { cleanUpAfterFile } from '../harness/cleanup.js';
 import { serveOrg, type EmulatorOptions } from '../harness/emulated-org.js';
 

@@ -5,7 +5,7 @@ import { planReads } from '../../src/collect/plan.js';
 import { SalesforceApiError, createOrgData, generateOrg } from '@juston-audit/salesforce-emulator';
 import { parseSnapshot } from '../../src/snapshot/load-snapshot.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
-import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { API_VERSION, serveOrg } from '../harness/emulated-org.js';
 
 const running: Array<{ close(): Promise<void> }> = [];

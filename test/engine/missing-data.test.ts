@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/index.js';
 import { rules } from '../../src/rules/index.js';
 import { inNamespace } from '../../src/rules/shared/data.js';
-import type { SnapshotKey } from '../../src/snapshot/snapshot.js';
+import type { SnapshotKey } from '@juston-audit/org-snapshot';
 import { clean, modify, misconfigured } from '../harness/snapshots.js';
 
 const cases = rules.flatMap((r) => inNamespace(r.meta.requires, 'ONB2').map((key) => [r.meta.id, key] as const));

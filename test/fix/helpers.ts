@@ -5,7 +5,7 @@ import { collect } from '../../src/collect/collect.js';
 import type { AuditConfig } from '../../src/config/types.js';
 import { evaluate } from '../../src/engine/index.js';
 import type { AuditResult } from '../../src/engine/types.js';
-import type { SObjectRecord, Snapshot } from '../../src/snapshot/snapshot.js';
+import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
 import { cleanUpAfterTest } from '../harness/cleanup.js';
 import { serveOrg } from '../harness/emulated-org.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes, planFixes, rollbackJournal } from '../../src/fix/index.js';
 import { generateOrg } from '@juston-audit/salesforce-emulator';
-import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { clean } from '../harness/snapshots.js';
 import { auditedOrg, openFingerprints, reaudit, statusOf, tempDir } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { serveSnapshot, type ServeSnapshotOptions } from '@juston-audit/salesfor
 import { connectWithAccessToken } from '../../src/auth/connect.js';
 import { OrgClient } from '../../src/org/index.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
-import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 
 export const API_VERSION = '62.0';
 

@@ -1,4 +1,4 @@
-import type { SObjectRecord, Snapshot } from '../../src/snapshot/snapshot.js';
+import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
 import { ids, modify, withRecords, withTooling } from './snapshots.js';
 
 /** The ONB2 package is not installed. */

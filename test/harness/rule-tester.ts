@@ -6,7 +6,7 @@ import { runRule } from '../../src/engine/run-rule.js';
 import { resolveOptions } from '../../src/engine/settings.js';
 import { packageState } from '../../src/rules/shared/package.js';
 import type { AnyRule, Attestation, Severity, Status, UserSelection } from '../../src/rules/types.js';
-import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { clean } from './snapshots.js';
 
 export interface CaseSettings { now?: string; namespace?: string; connectedAppName?: string; userSelection?: Partial<UserSelection>; attestation?: Attestation }

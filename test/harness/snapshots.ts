@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SObjectRecord, Snapshot } from '../../src/snapshot/snapshot.js';
+import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
 
 const samplePath = (name: string) => fileURLToPath(new URL(`../../samples/${name}`, import.meta.url));
 const cache = new Map<string, string>();

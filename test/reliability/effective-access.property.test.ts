@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/index.js';
 import { fieldAccess, objectAccess, OBJECT_PERMISSIONS, setupEntityGrants, tabAccess, userGrants } from '../../src/rules/shared/effective-access.js';
-import type { SObjectRecord, Snapshot } from '../../src/snapshot/snapshot.js';
+import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
 import { clean, ids, misconfigured } from '../harness/snapshots.js';
 
 const BALANCE = 'ONB2__Balance__c';

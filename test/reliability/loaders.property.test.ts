@@ -9,7 +9,7 @@ import { validateConfig } from '../../src/config/validate.js';
 import { evaluate } from '../../src/engine/index.js';
 import { InputError } from '../../src/errors.js';
 import { loadSnapshot, parseSnapshot } from '../../src/snapshot/load-snapshot.js';
-import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { fullConfig } from '../harness/full-config.js';
 import { clean, misconfigured } from '../harness/snapshots.js';
 import { exists, jsonPathSegments, mutate, mutationArb, type Path } from './mutate.js';

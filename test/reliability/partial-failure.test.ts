@@ -3,7 +3,7 @@ import { collect } from '../../src/collect/collect.js';
 import { evaluate } from '../../src/engine/index.js';
 import { AuthError, CollectError } from '../../src/errors.js';
 import { rules } from '../../src/rules/index.js';
-import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { clean, misconfigured } from '../harness/snapshots.js';
 import { rejection, served } from './support.js';
 

@@ -6,7 +6,7 @@ import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { FaultRule, RunningEmulator } from '@juston-audit/salesforce-emulator';
 import { serveOrg } from '../harness/emulated-org.js';
-import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { clean, misconfigured } from '../harness/snapshots.js';
 import './support.js'; // clears proxy variables
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fetchRemainingPages, type QueryPage } from '../../src/org/query-pages.js';
-import { emptySnapshot, type SObjectRecord, type Snapshot } from '../../src/snapshot/snapshot.js';
+import { emptySnapshot, type SObjectRecord, type Snapshot } from '@juston-audit/org-snapshot';
 import { createOrgData } from '@juston-audit/salesforce-emulator';
 import { serveOrg } from '../harness/emulated-org.js';
 import { FAST } from './support.js';

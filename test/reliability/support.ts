@@ -1,6 +1,6 @@
-import { Connection } from 'jsforce';
+import { connectOrg } from '../../src/auth/connect-org.js';
 import { OrgClient, type OrgClientOptions } from '../../src/org/index.js';
-import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { cleanUpAfterTest } from '../harness/cleanup.js';
 import { API_VERSION, serveOrg, type EmulatorOptions } from '../harness/emulated-org.js';
 import { clean } from '../harness/snapshots.js';
@@ -16,10 +16,8 @@ export async function served(options: EmulatorOptions = {}, org: Snapshot = clea
 }
 
 /** A connection made by SOAP login: jsforce holds a refresh delegate (it logs in again on 401). */
-export async function loginConnection(emulator: { loginUrl: string; username: string; password: string }): Promise<Connection> {
-  const conn = new Connection({ loginUrl: emulator.loginUrl, version: API_VERSION });
-  await conn.login(emulator.username, emulator.password);
-  return conn;
+export function loginConnection(emulator: { loginUrl: string; username: string; password: string }): ReturnType<typeof connectOrg> {
+  return connectOrg({ loginUrl: emulator.loginUrl, username: emulator.username, password: emulator.password, apiVersion: API_VERSION }, {});
 }
 
 export const USERS_QUERY = `/query?q=${encodeURIComponent('SELECT Id FROM User')}`;

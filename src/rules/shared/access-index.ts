@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import {
   type AssignmentRow, type FieldPermissionRow, indexById, type ObjectPermissionRow, type PermissionSetGroupRow,
   type PermissionSetRow, type ProfileRow, records, type SetupEntityAccessRow, type TabSettingRow,

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import type { ObjectPermission } from '../fix-data.js';
 import type { RuleContext } from '../types.js';
 import { records } from './sobjects.js';

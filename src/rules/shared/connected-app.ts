@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { records, type ConnectedAppRow } from './sobjects.js';
 
 /** The JustOn connected app by name (case-insensitive), or undefined when the org has none. */

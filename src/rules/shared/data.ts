@@ -1,4 +1,4 @@
-import type { Snapshot, SnapshotKey } from '../../snapshot/snapshot.js';
+import type { Snapshot, SnapshotKey } from '@juston-audit/org-snapshot';
 
 /** Thrown (through `context.require`) when a rule needs data that is unreadable or was not collected. */
 export class MissingDataError extends Error {

@@ -1,5 +1,5 @@
 import { sameId } from '../../org/record-id.js';
-import type { Snapshot } from '../../snapshot/snapshot.js';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import type { ObjectPermission } from '../fix-data.js';
 import { accessIndex } from './access-index.js';
 

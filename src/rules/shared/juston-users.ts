@@ -1,4 +1,4 @@
-import type { Snapshot, SnapshotKey } from '../../snapshot/snapshot.js';
+import type { Snapshot, SnapshotKey } from '@juston-audit/org-snapshot';
 import type { ResourceRef, RuleContext } from '../types.js';
 import { type Grant, userGrants } from './effective-access.js';
 import { accessIndex } from './access-index.js';

@@ -1,4 +1,4 @@
-import type { SObjectRecord, Snapshot } from '../../snapshot/snapshot.js';
+import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
 import { missingData } from './data.js';
 import { records, toolingRecords } from './sobjects.js';
 

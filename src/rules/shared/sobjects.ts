@@ -1,4 +1,4 @@
-import type { SObjectRecord, Snapshot } from '../../snapshot/snapshot.js';
+import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
 import type { Row, SObjectName } from '../../snapshot/sobject-fields.js';
 
 /** The rows the rules read, typed from the collector's field table (snapshot/sobject-fields.ts). */

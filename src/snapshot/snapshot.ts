@@ -1,1 +1,0 @@
-export * from '@juston-audit/org-snapshot';
