@@ -4,7 +4,7 @@ import { selectList } from '../snapshot/sobject-fields.js';
 import { soqlLikePrefix, soqlList, soqlString } from '../org/index.js';
 
 /**
- * What a read needs beyond API access (salesforce-api.md): permission rows, SetupEntityAccess and
+ * What a read needs beyond API access (OBJ sforce_api_objects_setupentityaccess.htm and the Summer '20 release notes): permission rows, SetupEntityAccess and
  * assignments need View Setup and Configuration (Summer '20, API 49.0), so do Tooling reads; Metadata
  * reads need Modify All Data or Modify Metadata. The preflight names the permissions.
  */
