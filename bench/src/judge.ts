@@ -1,4 +1,4 @@
-/** The targets, judged on measured numbers. Pure: the numbers come in, verdicts go out. */
+/** The benchmark's targets, judged on measured numbers. Pure: the numbers come in, verdicts go out. */
 
 export const PAGE_SIZE = 2000;
 

@@ -12,7 +12,7 @@ export interface BenchOptions {
   out: string;
 }
 
-export const DEFAULT_SIZES = [10, 1000, 20000];
+const DEFAULT_SIZES = [10, 1000, 20000];
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const options: BenchOptions = { latencyMs: 50, sizes: DEFAULT_SIZES, fixUsers: 2000, repeats: 3, quick: false, out: 'bench/results.json' };

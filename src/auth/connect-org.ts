@@ -18,7 +18,7 @@ export interface ConnectArgs {
   apiVersion?: string;
 }
 
-export const DEFAULT_LOGIN_URL = 'https://login.salesforce.com';
+const DEFAULT_LOGIN_URL = 'https://login.salesforce.com';
 
 /**
  * Picks the login flow from what the user gave: JWT (client id + key), username and password, an access

@@ -1,6 +1,6 @@
 import type { Attestation, Severity, UserSelection } from '../rules/types.js';
 
-export type SeveritySetting = Severity | 'off';
+type SeveritySetting = Severity | 'off';
 
 export interface RuleSetting {
   severity?: SeveritySetting;

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import { describeSchemaErrors, schemaViolation, validatorFor } from '../support/json-schema.js';
 import type { AnyRule, Attestation, Severity, UserSelection } from '../rules/types.js';
 
-export interface ResolvedRule {
+interface ResolvedRule {
   rule: AnyRule;
   severity: Severity;
   options: Record<string, unknown>;

@@ -11,7 +11,7 @@ function expiryTime(expires: string): number {
 const glob = (pattern: string): RegExp =>
   new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 
-export function matches(s: Suppression, f: Finding): boolean {
+function matches(s: Suppression, f: Finding): boolean {
   if (s.rule !== f.ruleId) return false;
   if (s.resource === undefined) return true;
   const re = glob(s.resource);

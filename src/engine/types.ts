@@ -2,7 +2,7 @@ import type { Evidence, Fixable, ResourceRef, Severity, Status } from '../rules/
 import type { FixData } from '../rules/fix-data.js';
 import type { PackageState } from '../rules/shared/package.js';
 
-export type { Severity, Status, ResourceRef, Evidence, FixData };
+export type { Severity, Status };
 
 export interface Finding {
   ruleId: string;

@@ -8,7 +8,7 @@ import type { FixPlan, PlannedChange } from './types.js';
 
 export const JOURNAL_FORMAT = 'juston-audit.fix-journal/v1';
 
-export type JournalAction = 'applied' | 'conflict' | 'failed' | 'skipped' | 'undone' | 'already-undone' | 'undo-failed';
+type JournalAction = 'applied' | 'conflict' | 'failed' | 'skipped' | 'undone' | 'already-undone' | 'undo-failed';
 
 /** One line of the journal's history: what happened to one change, when, in which phase. */
 export interface JournalEvent {

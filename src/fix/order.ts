@@ -3,7 +3,7 @@ import type { PlannedChange } from './types.js';
 /** Write order: the new permission set, updates of existing rows, its rows, then assignments and licences; settings last. */
 const RANK = ['PermissionSet', 'ObjectPermissions', 'FieldPermissions', 'PermissionSetTabSetting', 'SetupEntityAccess', 'PermissionSetAssignment', 'UserPackageLicense'];
 
-export function writeRank(c: PlannedChange): number {
+function writeRank(c: PlannedChange): number {
   if (c.operation === 'metadata.update') return RANK.length;
   if (c.operation === 'sobject.update') return 0.5;
   return RANK.indexOf(c.sobject);

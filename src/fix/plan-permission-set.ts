@@ -7,7 +7,7 @@ import type { PlanBuilder } from './plan-builder.js';
 import { requiredAccess, type RequiredAccess } from './required-access.js';
 import { suitability } from './suitability.js';
 
-export const FIX_PERMISSION_SET = { Name: 'JustOn_Balance_Access', Label: 'JustOn Balance Access' };
+const FIX_PERMISSION_SET = { Name: 'JustOn_Balance_Access', Label: 'JustOn Balance Access' };
 const FALLBACK_NAME = { Name: 'JustOn_Audit_Balance_Access', Label: 'JustOn Audit Balance Access' };
 const DESCRIPTION = 'Created by juston-audit --fix: exactly the access JustOn users need that the shipped (managed) permission sets cannot grant.';
 
@@ -141,7 +141,7 @@ function planAssignments(builder: PlanBuilder, snapshot: Snapshot, need: Require
 const ALL: ObjectPermission[] = ['Read', 'Create', 'Edit', 'Delete', 'ViewAllRecords', 'ModifyAllRecords'];
 
 /** Create/Edit/ViewAll need Read; Delete needs Read and Edit; ModifyAll needs all four. */
-export function withDependencies(perms: Iterable<ObjectPermission>): ObjectPermission[] {
+function withDependencies(perms: Iterable<ObjectPermission>): ObjectPermission[] {
   const set = new Set(perms);
   if (set.has('ModifyAllRecords')) ['Read', 'Edit', 'Delete', 'ViewAllRecords'].forEach((p) => set.add(p as ObjectPermission));
   if (set.has('Delete')) ['Read', 'Edit'].forEach((p) => set.add(p as ObjectPermission));

@@ -7,7 +7,7 @@ import type { ChangeOutcome, RollbackOutcome } from './types.js';
 import { undoChanges, undoValues, type UndoItem } from './undo.js';
 
 /** Changes applied and not undone since, with the record each created. */
-export function pendingChanges(journal: Journal): UndoItem[] {
+function pendingChanges(journal: Journal): UndoItem[] {
   const state = new Map<string, { applied: boolean; recordId?: string }>();
   for (const e of journal.events) {
     if (e.action === 'applied') state.set(e.changeId, { applied: true, ...(e.recordId ? { recordId: e.recordId } : {}) });

@@ -4,13 +4,13 @@
  */
 
 /** What a change writes to. `id` is absent for records the fix creates. */
-export interface FixTarget {
+interface FixTarget {
   type: string;
   id?: string;
   name: string;
 }
 
-export type FixOperation = 'metadata.update' | 'sobject.create' | 'sobject.update';
+type FixOperation = 'metadata.update' | 'sobject.create' | 'sobject.update';
 
 /**
  * One write. For `sobject.create`, `after` holds the new record's fields; a value `@{<changeId>.id}`

@@ -84,7 +84,7 @@ function failureCode(failure: AttemptFailure): string {
 }
 
 /** One line, no response body dumps (an HTML error page would otherwise land in the report). */
-export function describeFailure(failure: AttemptFailure): string {
+function describeFailure(failure: AttemptFailure): string {
   const { error, status } = failure;
   if (isTimeout(error)) return `TIMEOUT: no answer within ${failure.timeoutMs} ms`;
   if (error instanceof MalformedResponse) return `MALFORMED_RESPONSE: ${error.message}`;

@@ -11,7 +11,7 @@ const ruleName = (id: string): string =>
   id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((p) => p[0].toUpperCase() + p.slice(1)).join('');
 
 /** Shortens to `max` characters at a word boundary, ending with an ellipsis (GitHub's limit for fullDescription). */
-export function limit(text: string, max: number): string {
+function limit(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 0) || cut.length).trimEnd()}…`;

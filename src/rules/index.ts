@@ -44,5 +44,4 @@ export function findRule(id: string): AnyRule | undefined {
   return rules.find((r) => r.meta.id === id);
 }
 
-export type { AnyRule, Rule, RuleMeta, RuleContext, RuleOutcome, FindingDraft, ResourceRef, Severity, Status } from './types.js';
-export type { FixData } from './fix-data.js';
+export type { AnyRule } from './types.js';

@@ -14,7 +14,7 @@ export interface ResourceRef {
 }
 
 /** A minimal JSON Schema (draft-07) shape for rule options. */
-export type JsonSchema = { [key: string]: unknown };
+type JsonSchema = { [key: string]: unknown };
 
 export interface RuleMeta<M extends string = string> {
   /** `<folder>/<file>`; stable forever. */

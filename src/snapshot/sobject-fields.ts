@@ -7,7 +7,7 @@ type ValueOf<T> = T extends 'id' | 'text' ? string : T extends 'boolean' ? boole
  * The fields read per sObject, in SELECT order: the collector's SELECT lists, the rows the rules get
  * (`Row<'User'>`) and the fixer's re-reads all come from this one table. Only what the rules use.
  */
-export const SOBJECT_FIELDS = {
+const SOBJECT_FIELDS = {
   Organization: { Id: 'id', Name: 'text', OrganizationType: 'text', IsSandbox: 'boolean', InstanceName: 'text', TrialExpirationDate: 'date?', NamespacePrefix: 'text?', LanguageLocaleKey: 'text' },
   Profile: { Id: 'id', Name: 'text', UserType: 'text', UserLicenseId: 'id?' },
   PermissionSet: {

@@ -26,7 +26,7 @@ const dropGrants = (s: Snapshot, ps: string) => {
 };
 
 export const GROUP_ID = '0PG5g0000000001AAA';
-export const GROUP_PS = '0PS5g0000000030AAA';
+const GROUP_PS = '0PS5g0000000030AAA';
 
 /**
  * Balance access reaches the users through a permission set group: the group's aggregate permission set

@@ -9,8 +9,8 @@ import type { AnyRule, Attestation, Severity, Status, UserSelection } from '../.
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import { clean } from './snapshots.js';
 
-export interface CaseSettings { now?: string; namespace?: string; connectedAppName?: string; userSelection?: Partial<UserSelection>; attestation?: Attestation }
-export interface ExpectedFinding {
+interface CaseSettings { now?: string; namespace?: string; connectedAppName?: string; userSelection?: Partial<UserSelection>; attestation?: Attestation }
+interface ExpectedFinding {
   messageId?: string; resourceType?: string; resourceId?: string; resourceName?: string;
   message?: string | RegExp; severity?: Severity; fix?: unknown; data?: Record<string, string | number>;
 }

@@ -3,14 +3,14 @@ import fc from 'fast-check';
 export type Path = Array<string | number>;
 
 /** Every path to a value inside `doc` (the root included), depth first. */
-export function pathsOf(doc: unknown, prefix: Path = [], out: Path[] = []): Path[] {
+function pathsOf(doc: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
   if (Array.isArray(doc)) doc.forEach((v, i) => pathsOf(v, [...prefix, i], out));
   else if (doc !== null && typeof doc === 'object') for (const [k, v] of Object.entries(doc)) pathsOf(v, [...prefix, k], out);
   return out;
 }
 
-export function valueAt(doc: unknown, path: Path): unknown {
+function valueAt(doc: unknown, path: Path): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key as string] : undefined), doc);
 }
 
@@ -68,10 +68,6 @@ export function mutate<T>(doc: T, mutations: Mutation[]): unknown {
   return JSON.parse(JSON.stringify(root)); // what a file would hold
 }
 
-/** JSON Pointer segments (`/records/User/0`). */
-export const pointerPath = (pointer: string): Path =>
-  pointer === '/' || pointer === '' ? [] : pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-
 /** `$.rules["a/b"].options[0]` → ['rules', 'a/b', 'options', '0']. Undefined when it does not parse. */
 export function jsonPathSegments(path: string): Path | undefined {
   if (!path.startsWith('$')) return undefined;
@@ -85,6 +81,3 @@ export function jsonPathSegments(path: string): Path | undefined {
   }
   return out;
 }
-
-/** A named location is real when it exists, or its parent does (a missing property is named by its parent's path). */
-export const locates = (doc: unknown, path: Path): boolean => exists(doc, path) || (path.length > 0 && exists(doc, path.slice(0, -1)));

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
-export const goldenPath = (name: string): string => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
+const goldenPath = (name: string): string => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
 
 /**
  * Compares `actual` with test/report/golden/<name>. With UPDATE_GOLDEN=1 the file is (re)written

@@ -10,7 +10,7 @@ import { accessIndex } from './access-index.js';
  * synthetic `000…` ObjectPermissions rows for it; those rows count like any other). Each answer lists
  * WHICH grants give the access.
  */
-export type GrantVia = 'profile' | 'permission-set' | 'permission-set-group';
+type GrantVia = 'profile' | 'permission-set' | 'permission-set-group';
 export interface Grant {
   permissionSetId: string;
   via: GrantVia;
@@ -49,7 +49,7 @@ export function userGrants(snapshot: Snapshot, userId: string, now: Date): Grant
 
 const described = new WeakMap<Grant, string>();
 
-export function describeGrant(g: Grant): string {
+function describeGrant(g: Grant): string {
   let text = described.get(g);
   if (text === undefined) {
     text = grantText(g);

@@ -2,7 +2,7 @@ import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
 import { missingData } from './data.js';
 import { records, toolingRecords } from './sobjects.js';
 
-export interface InstalledPackage {
+interface InstalledPackage {
   name: string;
   packageId: string;
   versionId: string | null;

@@ -12,10 +12,6 @@ export type FieldPermissionRow = Row<'FieldPermissions'>;
 export type TabSettingRow = Row<'PermissionSetTabSetting'>;
 export type SetupEntityAccessRow = Row<'SetupEntityAccess'>;
 export type ConnectedAppRow = Row<'ConnectedApplication'>;
-export type PackageLicenseRow = Row<'PackageLicense'>;
-export type UserPackageLicenseRow = Row<'UserPackageLicense'>;
-export type OrganizationRow = Row<'Organization'>;
-export type RemoteProxyRow = Row<'RemoteProxy'>;
 
 /**
  * The snapshot's rows of one sObject, typed. The snapshot was checked against its schema when loaded and

@@ -7,7 +7,7 @@ export interface AccessDenials {
 }
 
 /** Every sObject named after a FROM: the main query and semi-joins. */
-export function sobjectsQueried(soql: string): string[] {
+function sobjectsQueried(soql: string): string[] {
   return [...soql.matchAll(/\bFROM\s+([A-Za-z_][\w]*)/gi)].map((m) => m[1]!.toLowerCase());
 }
 

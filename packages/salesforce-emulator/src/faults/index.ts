@@ -1,3 +1,3 @@
 export { FaultPlan } from './fault-plan.js';
-export { guardOrgData, sobjectsQueried } from './deny-access.js';
+export { guardOrgData } from './deny-access.js';
 export type { FaultAction, FaultRule, FiredFault } from './types.js';

@@ -5,8 +5,8 @@ export interface HttpReply {
   body?: string;
 }
 
-export const JSON_TYPE = 'application/json;charset=UTF-8';
-export const XML_TYPE = 'text/xml;charset=UTF-8';
+const JSON_TYPE = 'application/json;charset=UTF-8';
+const XML_TYPE = 'text/xml;charset=UTF-8';
 
 export function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): HttpReply {
   return { status, headers: { 'Content-Type': JSON_TYPE, ...headers }, body: JSON.stringify(body) };

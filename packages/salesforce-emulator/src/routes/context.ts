@@ -9,7 +9,7 @@ import type { HttpReply } from '../http/reply.js';
 import type { ApiKind } from '../http/request-log.js';
 
 /** Fixed settings of one emulator run. */
-export interface EmulatorSettings {
+interface EmulatorSettings {
   /** The newest API version served; every version from 20.0 up to it is accepted. */
   apiVersion: string;
   pageSize: number;

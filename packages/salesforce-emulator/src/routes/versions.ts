@@ -4,7 +4,7 @@ import type { EmulatorContext, RouteOutcome } from './context.js';
 const SEASONS = ['Winter', 'Spring', 'Summer'];
 
 /** Release label of an API version: v20.0 was Winter '11, three releases a year since. */
-export function releaseLabel(version: number): string {
+function releaseLabel(version: number): string {
   const index = version - 20;
   return `${SEASONS[index % 3]} '${String(11 + Math.floor(index / 3)).padStart(2, '0')}`;
 }

@@ -9,7 +9,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/;
 
 /** Guesses a field's type from a value in a snapshot row. */
-export function inferFieldType(name: string, value: unknown): FieldType {
+function inferFieldType(name: string, value: unknown): FieldType {
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'double';
   if (value !== null && typeof value === 'object') return 'complexvalue';

@@ -4,7 +4,7 @@ import { runSaves, type SaveItem } from './save-results.js';
 import { sobjectForId } from './key-prefixes.js';
 
 /** sObject Collections accept at most 200 records or ids per request [doc]. */
-export const MAX_COLLECTION_RECORDS = 200;
+const MAX_COLLECTION_RECORDS = 200;
 
 function checkCount(count: number): void {
   if (count > MAX_COLLECTION_RECORDS) {

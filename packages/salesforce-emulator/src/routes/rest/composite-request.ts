@@ -15,7 +15,7 @@ export interface CompositeRequest {
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-export const MAX_SUBREQUESTS = 25;
+const MAX_SUBREQUESTS = 25;
 /** At most 5 subrequests may be queries or sObject Collections [doc: REST requests_composite.htm]. */
 const MAX_QUERY_OR_COLLECTION = 5;
 

@@ -52,7 +52,7 @@ function attempt(run: () => string, id: string | undefined): SaveResult {
   }
 }
 
-export function failure(error: SalesforceApiError): SaveResult['errors'][number] {
+function failure(error: SalesforceApiError): SaveResult['errors'][number] {
   return { statusCode: error.errorCode, message: error.message, fields: error.fields };
 }
 

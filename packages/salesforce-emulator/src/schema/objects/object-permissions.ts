@@ -1,7 +1,7 @@
 import { defineObject } from '../define-object.js';
 import { field, flags, lookup } from '../field.js';
 
-export const OBJECT_PERMISSION_FLAGS = [
+const OBJECT_PERMISSION_FLAGS = [
   'PermissionsRead', 'PermissionsCreate', 'PermissionsEdit', 'PermissionsDelete',
   'PermissionsViewAllRecords', 'PermissionsModifyAllRecords', 'PermissionsViewAllFields',
 ] as const;
