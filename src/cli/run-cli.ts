@@ -103,7 +103,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 /** File flags resolved against the CLI's working directory (the same as the process's, unless embedded). */
 function inCwd<T extends object, K extends keyof T & string>(io: CliIO, args: T, ...keys: K[]): Partial<Pick<T, K>> {
   const out: Partial<Pick<T, K>> = {};
-  for (const key of keys) if (typeof args[key] === 'string') out[key] = resolve(io.cwd, args[key] as string) as T[K];
+  for (const key of keys) if (typeof args[key] === 'string') out[key] = resolve(io.cwd, args[key]) as T[K];
   return out;
 }
 

@@ -13,7 +13,7 @@ export function outcomeOf(journal: Journal, path: string, apiCalls: ApplyOutcome
   const changes: ChangeOutcome[] = journal.changes.map((c) => {
     const e = last.get(c.id);
     const recordId = applied.get(c.id) ?? c.target.id;
-    return { changeId: c.id, status: e ? STATUS[e.action]! : 'skipped', ...(recordId ? { recordId } : {}), ...(e?.detail ? { detail: e.detail } : {}) };
+    return { changeId: c.id, status: e ? STATUS[e.action] : 'skipped', ...(recordId ? { recordId } : {}), ...(e?.detail ? { detail: e.detail } : {}) };
   });
   const conflicts = changes.filter((c) => c.status === 'conflict');
   const count = (s: ChangeStatus) => changes.filter((c) => c.status === s).length;

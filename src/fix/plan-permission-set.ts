@@ -43,7 +43,7 @@ export function planPermissionSet(builder: PlanBuilder, snapshot: Snapshot, find
   } else {
     const names = existing ? FALLBACK_NAME : FIX_PERMISSION_SET;
     if (byName(names.Name).length > 0) {
-      builder.refuse(access[0]!.ruleId, `permission set ${names.Name} exists but is not suitable (${verdict?.reason ?? 'unknown'}); create or pick a Balance permission set in Setup.`, access);
+      builder.refuse(access[0].ruleId, `permission set ${names.Name} exists but is not suitable (${verdict?.reason ?? 'unknown'}); create or pick a Balance permission set in Setup.`, access);
       return;
     }
     const why = verdicts.length ? ` (not reused: ${verdicts.map((v) => `${v.ps.Name}, ${v.verdict.reason}`).join('; ')})` : '';

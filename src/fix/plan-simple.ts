@@ -54,7 +54,7 @@ export function planLicences(builder: PlanBuilder, findings: Finding[]): void {
   for (const [licenceId, group] of byLicence) {
     const seats = Math.min(...group.map((f) => fixOf<'package-licence'>(f).seatsAvailable));
     if (group.length > seats) {
-      builder.refuse(group[0]!.ruleId,
+      builder.refuse(group[0].ruleId,
         `licences: ${plural(group.length - seats, 'seat')} missing, none assigned (${plural(group.length, 'JustOn user')} without a licence, ${plural(seats, 'seat')} free on PackageLicense ${licenceId}).`, group);
       continue;
     }

@@ -33,9 +33,9 @@ export function renderPlan(plan: FixPlan): string {
     out.push('', `Changes (${plan.changes.length}), in write order; a journal is written first so they can be rolled back:`);
     const ordered = inWriteOrder(plan.changes);
     for (let i = 0; i < ordered.length;) {
-      const group = `${ordered[i]!.operation} ${ordered[i]!.sobject}`;
+      const group = `${ordered[i].operation} ${ordered[i].sobject}`;
       let j = i;
-      while (j < ordered.length && `${ordered[j]!.operation} ${ordered[j]!.sobject}` === group) j += 1;
+      while (j < ordered.length && `${ordered[j].operation} ${ordered[j].sobject}` === group) j += 1;
       for (const c of ordered.slice(i, Math.min(j, i + SHOWN_PER_GROUP))) out.push(...describe(c, plan).map((l) => `  ${l}`));
       if (j - i > SHOWN_PER_GROUP) out.push(`  … and ${j - i - SHOWN_PER_GROUP} more ${group} changes like these (--format json lists all).`);
       i = j;

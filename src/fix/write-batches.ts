@@ -35,7 +35,7 @@ function units(ops: WriteOp[]): Unit[] {
     const last = out[out.length - 1];
     const chunks = last ? new Set(last.ops.map((o) => o.sobject)).size + (last.ops.at(-1)!.sobject === op.sobject ? 0 : 1) : 0;
     if (op.referenced) out.push({ ops: [op], single: true });
-    else if (last && !last.single && last.ops[0]!.kind === op.kind && last.ops.length < MAX_RECORDS && chunks <= MAX_TYPE_CHUNKS) last.ops.push(op);
+    else if (last && !last.single && last.ops[0].kind === op.kind && last.ops.length < MAX_RECORDS && chunks <= MAX_TYPE_CHUNKS) last.ops.push(op);
     else out.push({ ops: [op], single: false });
   }
   return out;
@@ -69,7 +69,7 @@ export async function runWrites(
     const subrequests = batch.map((unit, i) => subrequest(client.dataPath, unit, i, ids, options.allOrNone));
     calls += 1;
     const responses = await client.compositeWrite(subrequests, options.allOrNone);
-    const batchResults = batch.flatMap((unit, i) => parse(unit, responses.find((r) => r.referenceId === subrequests[i]!.referenceId)));
+    const batchResults = batch.flatMap((unit, i) => parse(unit, responses.find((r) => r.referenceId === subrequests[i].referenceId)));
     for (const r of batchResults) if (r.ok && r.id) ids.set(r.key, r.id);
     results.push(...batchResults);
     await options.onBatch(batchResults);
@@ -86,7 +86,7 @@ function withIds(fields: Record<string, unknown>, ids: Map<string, string>): Rec
 }
 
 function subrequest(base: string, unit: Unit, index: number, ids: Map<string, string>, allOrNone: boolean): Subrequest {
-  const first = unit.ops[0]!;
+  const first = unit.ops[0];
   if (unit.single) return { method: 'POST', url: `${base}/sobjects/${first.sobject}`, referenceId: first.key, body: withIds(first.fields, ids) };
   const referenceId = `batch${index}`;
   if (first.kind === 'delete') {
@@ -101,7 +101,7 @@ function parse(unit: Unit, response: SubResponse | undefined): OpResult[] {
   const failAll = (body: unknown) => unit.ops.map((o) => outcome(o, false, undefined, body));
   if (unit.single) {
     const body = response.body as { id?: string };
-    return response.httpStatusCode < 300 && body?.id ? [{ key: unit.ops[0]!.key, ok: true, id: body.id }] : failAll(response.body);
+    return response.httpStatusCode < 300 && body?.id ? [{ key: unit.ops[0].key, ok: true, id: body.id }] : failAll(response.body);
   }
   if (response.httpStatusCode >= 300 || !Array.isArray(response.body)) return failAll(response.body);
   const saves = response.body as Array<{ id?: string; success: boolean; errors: unknown[] }>;

@@ -2,11 +2,15 @@ import { AuthError, CollectError } from '../errors.js';
 import { codeAndMessage } from './salesforce-error.js';
 
 /** One failed attempt: what jsforce threw, with the HTTP status of the last response seen (none: no answer). */
-export interface AttemptFailure {
-  error: unknown;
-  status?: number;
-  api: 'rest' | 'soap';
-  timeoutMs: number;
+export class AttemptFailure extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly api: 'rest' | 'soap',
+    readonly timeoutMs: number,
+    readonly status?: number,
+  ) {
+    super('one attempt failed', { cause: error });
+  }
 }
 
 /** A body that is not the JSON or XML document it claims to be (truncated, malformed). */
@@ -102,6 +106,6 @@ const isErrorPage = (error: unknown): boolean =>
 const withoutCode = (message: string, code: string): string => (message.startsWith(`${code}: `) ? message.slice(code.length + 2) : message);
 
 function firstLine(text: string): string {
-  const line = text.split('\n')[0]!.trim();
+  const line = text.split('\n')[0].trim();
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }

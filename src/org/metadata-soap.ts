@@ -11,7 +11,7 @@ type Track = <A extends HttpApi<Schema>>(api: A) => A;
 /** A SOAP endpoint of the Metadata API with our per-attempt options (timeout, no jsforce retries). */
 function endpoint(connection: Connection, options: object, track: Track): SOAP<Schema> {
   const endpointUrl = `${connection.instanceUrl}/services/Soap/m/${connection.version}`;
-  return track(new SOAP(connection, { xmlns: METADATA_NS, endpointUrl, ...options } as ConstructorParameters<typeof SOAP>[1]));
+  return track(new SOAP(connection, { xmlns: METADATA_NS, endpointUrl, ...options }));
 }
 
 // jsforce lets xml2js's parse error of a broken 200 body through as a plain Error ("Unclosed root tag\nLine: 0 …").
@@ -33,9 +33,11 @@ export async function readMetadataOnce(connection: Connection, type: string, ful
 /** updateMetadata of one component, as jsforce's `metadata.update` sends it; the SaveResult. */
 export async function updateMetadataOnce(connection: Connection, type: string, component: Record<string, unknown>, options: object, track: Track): Promise<Record<string, unknown>> {
   const metadata = { '@xsi:type': type, ...component };
-  const response = (await endpoint(connection, options, track).invoke('updateMetadata', { metadata }, { result: ApiSchemas.SaveResult }, ApiSchemas)
-    .catch((error: unknown) => { throw asMalformed(error); })) as { result?: unknown } | undefined;
-  const result = Array.isArray(response?.result) ? response.result[0] : response?.result;
+  const answer: unknown = await endpoint(connection, options, track)
+    .invoke('updateMetadata', { metadata }, { result: ApiSchemas.SaveResult }, ApiSchemas)
+    .catch((error: unknown) => { throw asMalformed(error); });
+  const response = answer as { result?: unknown } | undefined;
+  const result = Array.isArray(response?.result) ? (response.result[0] as unknown) : response?.result;
   if (!result || typeof result !== 'object') throw new MalformedResponse('the SOAP answer is not an updateMetadata response');
   return result as Record<string, unknown>;
 }

@@ -2,7 +2,7 @@ import type { Connection, Schema } from 'jsforce';
 import { HttpApi } from 'jsforce/lib/http-api.js';
 import { CollectError } from '../errors.js';
 import { type ApiUsage, parseLimitInfo } from './api-usage.js';
-import { type AttemptFailure, fatalFailure, finalFailure, isTransient, MalformedResponse } from './failures.js';
+import { AttemptFailure, fatalFailure, finalFailure, isTransient, MalformedResponse } from './failures.js';
 import { readMetadataOnce, updateMetadataOnce } from './metadata-soap.js';
 import { DEFAULT_RETRY_POLICY, DeadlineExceeded, RetriesExhausted, type RetryPolicy, withRetries } from './retry-policy.js';
 import { describeSalesforceError } from './salesforce-error.js';
@@ -145,7 +145,7 @@ export class OrgClient {
       try {
         return await call({ retry: { maxRetries: 0 }, timeout: timeoutMs }, track);
       } catch (error) {
-        throw { error, status, api, timeoutMs } satisfies AttemptFailure;
+        throw new AttemptFailure(error, api, timeoutMs, status);
       }
     };
     const policy = requestTimeoutMs === undefined ? this.policy : { ...this.policy, requestTimeoutMs };

@@ -31,7 +31,7 @@ export const sarifLevel = (severity: Severity): 'error' | 'warning' | 'note' => 
 export const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.9', warning: '6.9', note: '3.9' };
 
 /** Categories whose rules protect access or the session: tagged `security` in SARIF. */
-const SECURITY_CATEGORIES: ReadonlySet<Category | string> = new Set(['session', 'connected-app', 'install', 'support']);
+const SECURITY_CATEGORIES: ReadonlySet<string> = new Set<Category>(['session', 'connected-app', 'install', 'support']);
 
 export function isSecurityCategory(category: string): boolean {
   return SECURITY_CATEGORIES.has(category);

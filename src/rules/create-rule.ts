@@ -5,7 +5,7 @@ export interface RuleSpec<O extends object, M extends string> {
   meta: RuleMeta<M>;
   /** Options used when the config gives none; user options are merged over them key by key. */
   defaultOptions: O;
-  check(snapshot: Snapshot, options: O, context: RuleContext): RuleOutcome<M>;
+  check: (snapshot: Snapshot, options: O, context: RuleContext) => RuleOutcome<M>;
 }
 
 /**

@@ -104,7 +104,7 @@ export interface Rule<O = unknown, M extends string = string> {
   meta: RuleMeta<M>;
   /** Options after schema defaults were applied. */
   defaultOptions: O;
-  check(snapshot: Snapshot, options: O, context: RuleContext): RuleOutcome<M>;
+  check: (snapshot: Snapshot, options: O, context: RuleContext) => RuleOutcome<M>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

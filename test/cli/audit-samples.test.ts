@@ -40,6 +40,7 @@ const MISCONFIGURED: Record<string, [string, string | null]> = {
   'support/login-access': ['manual', null],
 };
 
+// eslint-disable-next-line no-control-regex -- the escape character is what a colour code starts with
 const ANSI = /\u001b\[/;
 
 let cleanOrg: Served;

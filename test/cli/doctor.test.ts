@@ -31,11 +31,11 @@ describe('doctor and the preflight warnings', () => {
   it('the audit warns up front on stderr, and with --fix names the repairs it cannot apply', async () => {
     const served = await emulated(withoutViewSetup);
     const audit = await cli([...liveArgs(served), '--format', 'json'], { env: liveEnv(served) });
-    expect(audit.stderr).toMatch(/these rules will be inconclusive:\n  - connected-app\/profiles-authorized/);
+    expect(audit.stderr).toMatch(/these rules will be inconclusive:\n {2}- connected-app\/profiles-authorized/);
     expect(audit.stderr).not.toMatch(/repairs cannot be applied/);
     expect(() => JSON.parse(audit.stdout)).not.toThrow();
     const fix = await cli([...liveArgs(served), '--fix', '--dry-run'], { env: liveEnv(served) });
-    expect(fix.stderr).toMatch(/These repairs cannot be applied .*\n  - connected-app\/profiles-authorized, connected-app\/users-authorized: authorizing/);
+    expect(fix.stderr).toMatch(/These repairs cannot be applied .*\n {2}- connected-app\/profiles-authorized, connected-app\/users-authorized: authorizing/);
   });
 
   it('refuses to start below the API floor, before reading anything', async () => {

@@ -76,7 +76,7 @@ export async function auditJson(served: Served, extra: string[] = [], options: R
   return { ...result, report: parseReport(result) };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 export type JsonReport = any;
 
 /** stdout must be exactly one JSON document. */
@@ -84,7 +84,7 @@ export function parseReport(result: CliResult): JsonReport {
   try {
     return JSON.parse(result.stdout);
   } catch (error) {
-    throw new Error(`stdout is not JSON alone (${(error as Error).message}); exit ${result.code}; stderr: ${result.stderr}\nstdout: ${result.stdout.slice(0, 500)}`);
+    throw new Error(`stdout is not JSON alone (${(error as Error).message}); exit ${result.code}; stderr: ${result.stderr}\nstdout: ${result.stdout.slice(0, 500)}`, { cause: error });
   }
 }
 

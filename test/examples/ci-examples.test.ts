@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
 const SECRETS = ['SF_CLIENT_ID', 'SF_JWT_KEY', 'SF_USERNAME', 'SF_LOGIN_URL'];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Yaml = any;
 
 function loadYaml(name: string): { text: string; data: Yaml } {

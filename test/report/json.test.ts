@@ -6,7 +6,7 @@ import { compileOnce, describeSchemaErrors } from '../../src/support/json-schema
 import { OPTIONS } from './fixtures/options.js';
 import { NOW, sampleRun, TOOL } from './fixtures/runs.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Json = any;
 const validateReport = compileOnce('report.schema.json');
 const json = (runs: AuditRun[], extra = {}): Json => JSON.parse(renderJson(runs, { ...OPTIONS, ...extra }));

@@ -12,7 +12,7 @@ import { OPTIONS, SFDX_PROJECT } from './fixtures/options.js';
 import { asOtherOrg, loadSample, NOW, runFor, sampleRun, SUPPRESSING_CONFIG, TOOL } from './fixtures/runs.js';
 import { multitoolPath, sarifSchema } from './sarif-schema.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Json = any;
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;

@@ -31,7 +31,7 @@ export function generateOrg(base: Snapshot, options: GeneratedOrgOptions): Snaps
   const profilePs = byName(r.PermissionSet, 'ProfileId', profile.Id)!;
   const readWrite = byName(r.PermissionSet, 'Name', 'JustOn_Read_Write')!;
   const balance = byName(r.PermissionSet, 'Name', 'JustOn_Balance_Access')!;
-  const license = r.PackageLicense![0];
+  const license = r.PackageLicense[0];
   let counter = 0;
   const next = (prefix: string) => makeId(prefix, ++counter);
   const push = (type: string, record: SObjectRecord) => (r[type] ??= []).push(record);
@@ -61,7 +61,7 @@ export function generateOrg(base: Snapshot, options: GeneratedOrgOptions): Snaps
       push('FieldPermissions', { Id: next('01k'), ParentId: Id, SobjectType: 'Account', Field: `Account.${field}`, PermissionsRead: true, PermissionsEdit: true });
     }
   }
-  const licensed = r.UserPackageLicense!.filter((row) => row.PackageLicenseId === license.Id).length;
+  const licensed = r.UserPackageLicense.filter((row) => row.PackageLicenseId === license.Id).length;
   Object.assign(license, { AllowedLicenses: licensed + 10, UsedLicenses: licensed });
   return org;
 }
@@ -82,10 +82,10 @@ function addGroupUsers(org: Snapshot, count: number, b: Builders): void {
   const aggregateId = b.next('0PS');
   b.push('PermissionSetGroup', { Id: groupId, DeveloperName: 'JustOn_Billing_Team', MasterLabel: 'JustOn Billing Team', Status: 'Updated', NamespacePrefix: null });
   b.push('PermissionSet', { Id: aggregateId, Name: 'JustOn_Billing_Team_Aggregate', Label: 'JustOn Billing Team', IsOwnedByProfile: false, ProfileId: null, NamespacePrefix: null, Type: 'Group', IsCustom: true, PermissionsModifyAllData: false, PermissionsViewAllData: false, PermissionSetGroupId: groupId, LicenseId: null });
-  for (const row of org.records.ObjectPermissions!.filter((p) => p.ParentId === b.balance)) b.push('ObjectPermissions', { ...row, Id: b.next('110'), ParentId: aggregateId });
-  for (const row of org.records.FieldPermissions!.filter((p) => p.ParentId === b.balance)) b.push('FieldPermissions', { ...row, Id: b.next('01k'), ParentId: aggregateId });
-  for (const row of org.records.PermissionSetTabSetting!.filter((p) => p.ParentId === b.balance)) b.push('PermissionSetTabSetting', { ...row, Id: b.next('0Ps'), ParentId: aggregateId });
-  for (const row of org.records.SetupEntityAccess!.filter((p) => p.ParentId === b.balance)) b.push('SetupEntityAccess', { ...row, Id: b.next('0J0'), ParentId: aggregateId });
+  for (const row of org.records.ObjectPermissions.filter((p) => p.ParentId === b.balance)) b.push('ObjectPermissions', { ...row, Id: b.next('110'), ParentId: aggregateId });
+  for (const row of org.records.FieldPermissions.filter((p) => p.ParentId === b.balance)) b.push('FieldPermissions', { ...row, Id: b.next('01k'), ParentId: aggregateId });
+  for (const row of org.records.PermissionSetTabSetting.filter((p) => p.ParentId === b.balance)) b.push('PermissionSetTabSetting', { ...row, Id: b.next('0Ps'), ParentId: aggregateId });
+  for (const row of org.records.SetupEntityAccess.filter((p) => p.ParentId === b.balance)) b.push('SetupEntityAccess', { ...row, Id: b.next('0J0'), ParentId: aggregateId });
   for (let i = 0; i < count; i += 1) {
     const userId = b.addUser('team');
     b.assign(userId, b.readWrite);

@@ -1,7 +1,7 @@
 import { loadConfig } from '../../config/index.js';
 import { AuditError, UsageError } from '../../errors.js';
 import type { Outcome } from '../../outcome.js';
-import { auditOutcome, failedRun, type AuditRun } from '../../report/index.js';
+import { auditOutcome, failedRun } from '../../report/index.js';
 import type { Severity } from '../../rules/types.js';
 import { saveSnapshot } from '../../snapshot/save-snapshot.js';
 import { mapBounded } from '../../support/map-bounded.js';

@@ -8,6 +8,8 @@ import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-us
 
 const names = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
 
+const NOTHING_REQUIRED: RequiredComponents = { objects: [], fields: [], apexClasses: [], visualforcePages: [], tabs: [] };
+
 export default createRule({
   meta: {
     id: 'access/required-components',
@@ -39,7 +41,7 @@ export default createRule({
     },
     docsUrl: 'https://docs.juston.com/en/jo_admin_setup_perm_set/',
   },
-  defaultOptions: { objects: [], fields: [], apexClasses: [], visualforcePages: [], tabs: [] } as RequiredComponents,
+  defaultOptions: NOTHING_REQUIRED,
   check(snapshot, options, context) {
     if (isEmpty(options)) return pass('No project-specific components are configured.');
     requireComponentData(options, context);

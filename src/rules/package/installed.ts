@@ -4,6 +4,8 @@ import { compareVersions, packageState } from '../shared/package.js';
 
 const parse = (v: string): number[] => v.split('.').map(Number);
 
+const NO_MINIMUM_VERSION: { minimumVersion?: string } = {};
+
 export default createRule({
   meta: {
     id: 'package/installed',
@@ -30,7 +32,7 @@ export default createRule({
     },
     docsUrl: 'https://docs.juston.com/admin/jo_rn/upgrade',
   },
-  defaultOptions: {} as { minimumVersion?: string },
+  defaultOptions: NO_MINIMUM_VERSION,
   check(snapshot, options, context) {
     const state = packageState(snapshot, context.namespace);
     if (state.state === 'unknown') return inconclusive(state.reason);

@@ -112,7 +112,7 @@ function permissionsOf(snapshot: Snapshot): HeldPermissions {
   const fields = new Map<string, Map<string, { read: boolean; edit: boolean }>>();
   const inner = <T>(outer: Map<string, Map<string, T>>, id: string) => {
     let map = outer.get(id);
-    if (!map) outer.set(id, (map = new Map()));
+    if (!map) outer.set(id, (map = new Map<string, T>()));
     return map;
   };
   held = {

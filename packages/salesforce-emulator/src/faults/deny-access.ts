@@ -8,7 +8,7 @@ export interface AccessDenials {
 
 /** Every sObject named after a FROM: the main query and semi-joins. */
 function sobjectsQueried(soql: string): string[] {
-  return [...soql.matchAll(/\bFROM\s+([A-Za-z_][\w]*)/gi)].map((m) => m[1]!.toLowerCase());
+  return [...soql.matchAll(/\bFROM\s+([A-Za-z_][\w]*)/gi)].map((m) => m[1].toLowerCase());
 }
 
 // Salesforce refuses a query on an object the user cannot see with INSUFFICIENT_ACCESS; the status 403

@@ -28,7 +28,7 @@ export function parseXml(xml: string): XmlElement {
   let pos = 0;
   const skipMisc = (): void => {
     for (;;) {
-      while (pos < xml.length && /\s/.test(xml[pos]!)) pos++;
+      while (pos < xml.length && /\s/.test(xml[pos])) pos++;
       if (xml.startsWith('<?', pos)) pos = endOf('?>');
       else if (xml.startsWith('<!--', pos)) pos = endOf('-->');
       else if (xml.startsWith('<!', pos)) throw new XmlSyntaxError('DTDs are not supported');
@@ -45,10 +45,10 @@ export function parseXml(xml: string): XmlElement {
     const open = OPEN_TAG.exec(xml);
     if (!open) throw new XmlSyntaxError(`Expected an element at ${pos}`);
     pos += open[0].length;
-    const qname = open[1]!;
+    const qname = open[1];
     const el: XmlElement = { name: qname.replace(/^.*:/, ''), attrs: {}, children: [], text: '' };
-    for (const m of open[2]!.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      el.attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
+    for (const m of open[2].matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+      el.attrs[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
     }
     if (open[3] === '/') return el;
     for (;;) {

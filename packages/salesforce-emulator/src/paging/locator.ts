@@ -19,5 +19,5 @@ export function formatLocator(cursorId: string, offset: number): string {
 export function parseLocator(locator: string): { cursorId: string; offset: number } | undefined {
   const m = /^(01g[0-9A-Za-z]{12,15})(?:-(\d{1,9}))?$/.exec(locator);
   if (!m) return undefined;
-  return { cursorId: m[1]!, offset: m[2] === undefined ? 0 : Number(m[2]) };
+  return { cursorId: m[1], offset: m[2] === undefined ? 0 : Number(m[2]) };
 }

@@ -16,10 +16,10 @@ const topRoutes: Array<[RegExp, TopRoute]> = [
   [/^\/services\/data\/?$/, (ctx) => handleVersions(ctx)],
   [/^\/services\/data\/v\d+\.\d(\/.*)?$/, (ctx, call) => handleRest(ctx, call, parseRestPath(call.path)!)],
   [/^\/services\/Soap\/m\/\d+\.\d(\/[^/]*)?$/, (ctx, call) => soapOnly(call, 'metadata-soap') ?? handleMetadataSoap(ctx, call)],
-  [/^\/services\/Soap\/u\/(\d+\.\d)(\/[^/]*)?$/, (ctx, call, m) => soapOnly(call, 'partner-soap') ?? handlePartnerSoap(ctx, call, m[1]!)],
+  [/^\/services\/Soap\/u\/(\d+\.\d)(\/[^/]*)?$/, (ctx, call, m) => soapOnly(call, 'partner-soap') ?? handlePartnerSoap(ctx, call, m[1])],
   [/^\/services\/oauth2\/token\/?$/, (ctx, call) => handleToken(ctx, call)],
   [/^\/services\/oauth2\/revoke\/?$/, (ctx, call) => handleRevoke(ctx, call)],
-  [/^\/id\/([^/]+)\/([^/]+)\/?$/, (ctx, call, m) => handleIdentity(ctx, call, m[1]!, m[2]!)],
+  [/^\/id\/([^/]+)\/([^/]+)\/?$/, (ctx, call, m) => handleIdentity(ctx, call, m[1], m[2])],
 ];
 
 export function route(ctx: EmulatorContext, call: IncomingCall): RouteOutcome {

@@ -1,4 +1,4 @@
-import type { FieldType as SelectItem, Subquery } from '@jetstreamapp/soql-parser-js';
+import type { FieldType as SelectItem } from '@jetstreamapp/soql-parser-js';
 import type { WireRecord } from '../org-data.js';
 import type { ObjectDef } from '../schema/types.js';
 import type { Row } from '../store/row.js';
@@ -40,7 +40,7 @@ function itemWriter(ctx: QueryContext, def: ObjectDef, item: SelectItem, alias?:
     case 'FieldRelationship':
       return pathWriter(ctx, resolvePath(ctx.catalog, def, [...item.relationships, item.field].join('.'), alias));
     case 'FieldSubquery': {
-      const child = compileChildQuery(ctx, def, item.subquery as Subquery);
+      const child = compileChildQuery(ctx, def, item.subquery);
       return (out, row) => { out[child.relationshipName] = child.run(row); };
     }
     default:

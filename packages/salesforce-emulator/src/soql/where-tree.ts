@@ -16,6 +16,7 @@ type Token = '(' | ')' | 'AND' | 'OR' | 'NOT' | { cond: ConditionWithValueQuery 
 function tokens(where: WhereClause): Token[] {
   const out: Token[] = [];
   for (let node: WhereClause | undefined = where; node; node = 'right' in node ? node.right : undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- widens NegationCondition, which has no parens
     const left = node.left as (ConditionWithValueQuery & { openParen?: number; closeParen?: number }) | null;
     const op = 'operator' in node ? node.operator : undefined;
     if (op === 'NOT') {

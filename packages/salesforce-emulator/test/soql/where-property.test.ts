@@ -54,7 +54,7 @@ function soql(e: Expr): string {
 }
 
 function likeRef(pattern: string, v: string): boolean {
-  const re = pattern.replace(/\\_/g, '\u0000').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.').replace(/\u0000/g, '_');
+  const re = pattern.replace(/\\_/g, '\uE000').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.').replace(/\uE000/g, '_');
   return new RegExp(`^${re}$`, 'i').test(v);
 }
 

@@ -17,7 +17,7 @@ export function substituteUrl(url: string, refs: ReferenceBodies): string {
 export function substituteBody(value: unknown, refs: ReferenceBodies): unknown {
   if (typeof value === 'string') {
     const whole = /^@\{([A-Za-z0-9_]+)((?:\.[A-Za-z0-9_]+|\[\d+\])*)\}$/.exec(value);
-    if (whole) return resolve(refs, whole[1]!, whole[2]!);
+    if (whole) return resolve(refs, whole[1], whole[2]);
     return value.replace(REFERENCE, (_w, refId: string, path: string) => String(resolve(refs, refId, path)));
   }
   if (Array.isArray(value)) return value.map((item) => substituteBody(item, refs));

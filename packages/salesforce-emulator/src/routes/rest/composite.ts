@@ -44,7 +44,7 @@ export function composite(call: RestCall): RestResult {
     call.ctx.org.transaction(runAll);
   } catch (error) {
     if (!(error instanceof Halt)) throw error;
-    const failed = responses[responses.length - 1]!;
+    const failed = responses[responses.length - 1];
     const all = request.subrequests.map((sub) =>
       sub.referenceId === failed.referenceId
         ? failed

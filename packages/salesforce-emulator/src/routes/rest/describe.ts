@@ -10,7 +10,7 @@ const GLOBAL_DEFAULTS: Record<string, unknown> = {
 };
 
 export function describeSObject(call: RestCall, [name]: string[]): RestResult {
-  const describe = call.ctx.org.describe(name!, call.api);
+  const describe = call.ctx.org.describe(name, call.api);
   return { status: 200, body: { ...describe, urls: { ...urlsOf(call, describe.name), ...(describe.urls as object) } } };
 }
 
@@ -21,7 +21,7 @@ export function describeGlobal(call: RestCall): RestResult {
 
 /** `GET sobjects/X`: basic information; the emulator keeps no recent items. */
 export function sobjectInfo(call: RestCall, [name]: string[]): RestResult {
-  const describe = call.ctx.org.describe(name!, call.api);
+  const describe = call.ctx.org.describe(name, call.api);
   return { status: 200, body: { objectDescribe: summaryOf(call, describe), recentItems: [] } };
 }
 

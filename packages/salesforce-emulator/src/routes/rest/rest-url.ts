@@ -14,8 +14,8 @@ export function parseRestPath(pathname: string): RestTarget | undefined {
   const rest = m[2] ?? '';
   const tooling = /^\/tooling(\/.*)?$/.exec(rest);
   return tooling
-    ? { version: m[1]!, api: 'tooling', path: tooling[1] ?? '' }
-    : { version: m[1]!, api: 'data', path: rest };
+    ? { version: m[1], api: 'tooling', path: tooling[1] ?? '' }
+    : { version: m[1], api: 'data', path: rest };
 }
 
 /** Every version from 20.0 up to the newest the emulator serves. */

@@ -32,7 +32,7 @@ function readMetadata(org: OrgData, request: XmlElement): string {
 function updateMetadata(org: OrgData, request: XmlElement): string {
   const items = childrenNamed(request, 'metadata');
   checkCount(items.length);
-  const results: MetadataSaveResult[] = new Array(items.length);
+  const results = new Array<MetadataSaveResult>(items.length);
   const byType = new Map<string, number[]>();
   items.forEach((item, i) => {
     const type = xsiType(item);
@@ -40,8 +40,8 @@ function updateMetadata(org: OrgData, request: XmlElement): string {
     byType.set(type, [...(byType.get(type) ?? []), i]);
   });
   for (const [type, indexes] of byType) {
-    const components = indexes.map((i) => elementToValue(items[i]!) as Record<string, unknown>);
-    org.updateMetadata(type, components).forEach((result, k) => (results[indexes[k]!] = result));
+    const components = indexes.map((i) => elementToValue(items[i]) as Record<string, unknown>);
+    org.updateMetadata(type, components).forEach((result, k) => (results[indexes[k]] = result));
   }
   return results.map(saveResultXml).join('');
 }
