@@ -76,7 +76,10 @@ async function run(task: ChildTask): Promise<ChildResult> {
   phase('collectMs');
   const result = evaluate(snapshot, {});
   phase('evaluateMs');
-  const report = reporters.terminal([auditRunFromResult(result, snapshot, { instanceUrl: task.instanceUrl })], { color: false, width: 100 });
+  const report = reporters.terminal([auditRunFromResult(result, snapshot, { instanceUrl: task.instanceUrl })], {
+    color: false,
+    width: 100,
+  });
   phase('renderMs');
   const wallMs = performance.now() - started;
   const auditSpans = spans.length;
@@ -96,8 +99,15 @@ async function run(task: ChildTask): Promise<ChildResult> {
     const verifyMs = Math.round(performance.now() - mark);
     phase('verifyMs');
     fix = {
-      changes: plan.changes.length, status: outcome.status, writes: outcome.apiCalls.writes, reads: outcome.apiCalls.reads,
-      applyMs, verifyMs, verified: verified.verified, notVerified: verified.notVerified, failed: verified.failed,
+      changes: plan.changes.length,
+      status: outcome.status,
+      writes: outcome.apiCalls.writes,
+      reads: outcome.apiCalls.reads,
+      applyMs,
+      verifyMs,
+      verified: verified.verified,
+      notVerified: verified.notVerified,
+      failed: verified.failed,
     };
   }
   clearInterval(sampler);
@@ -108,7 +118,9 @@ async function run(task: ChildTask): Promise<ChildResult> {
     phases,
     requests: auditSpans,
     bytesReceived: auditBytes,
-    timeline: spans.slice(0, 60).map((span) => ({ label: span.label ?? '', start: Math.round(span.start - started), end: Math.round(span.end - started) })),
+    timeline: spans
+      .slice(0, 60)
+      .map((span) => ({ label: span.label ?? '', start: Math.round(span.start - started), end: Math.round(span.end - started) })),
     timelineWaves,
     ...(collector ? { collector } : {}),
     peakRssMb: Math.round(Math.max(sampled, process.resourceUsage().maxRSS * 1024) / 2 ** 20),

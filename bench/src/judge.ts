@@ -44,27 +44,55 @@ export function judge(sizes: readonly SizeMeasurement[], fix?: FixMeasurement, l
     const label = `${s.users.toLocaleString('en-US')} users`;
     verdicts.push({ target: `${label}: ≤ 3 sequential waves`, measured: `${s.optimised.waves} waves`, pass: s.optimised.waves <= 3 });
     const allowed = allowedCalls(s, sizes);
-    const how = s.users <= 2000 ? '≤ 12 API calls' : `≤ ${allowed} API calls (base + pages of ${s.neededRows.justOnUsers} JustOn users and ${s.neededRows.licenceRows} licence rows)`;
+    const how =
+      s.users <= 2000
+        ? '≤ 12 API calls'
+        : `≤ ${allowed} API calls (base + pages of ${s.neededRows.justOnUsers} JustOn users and ${s.neededRows.licenceRows} licence rows)`;
     verdicts.push({ target: `${label}: ${how}`, measured: `${s.optimised.apiCalls} calls`, pass: s.optimised.apiCalls <= allowed });
   }
   const smallest = sizes.find((s) => s.users === 10);
   if (smallest) {
-    verdicts.push({ target: `10 users: audit < 0.5 s end to end${at}`, measured: `${smallest.optimised.wallMs} ms`, pass: smallest.optimised.wallMs < 500 });
+    verdicts.push({
+      target: `10 users: audit < 0.5 s end to end${at}`,
+      measured: `${smallest.optimised.wallMs} ms`,
+      pass: smallest.optimised.wallMs < 500,
+    });
     if (smallest.straightforward) {
       const ratio = smallest.straightforward.wallMs / smallest.optimised.wallMs;
-      verdicts.push({ target: `10 users: ≥ 5× faster than the straightforward way${at}`, measured: `${ratio.toFixed(1)}× (${smallest.straightforward.wallMs} vs ${smallest.optimised.wallMs} ms)`, pass: ratio >= 5 });
+      verdicts.push({
+        target: `10 users: ≥ 5× faster than the straightforward way${at}`,
+        measured: `${ratio.toFixed(1)}× (${smallest.straightforward.wallMs} vs ${smallest.optimised.wallMs} ms)`,
+        pass: ratio >= 5,
+      });
     }
   }
   const largest = sizes.find((s) => s.users === 20000);
   if (largest) {
-    verdicts.push({ target: `20,000 users: audit < 10 s${at}`, measured: `${(largest.optimised.wallMs / 1000).toFixed(2)} s`, pass: largest.optimised.wallMs < 10_000 });
-    verdicts.push({ target: '20,000 users: peak RSS < 300 MB (audit process)', measured: `${largest.optimised.peakRssMb} MB`, pass: largest.optimised.peakRssMb < 300 });
+    verdicts.push({
+      target: `20,000 users: audit < 10 s${at}`,
+      measured: `${(largest.optimised.wallMs / 1000).toFixed(2)} s`,
+      pass: largest.optimised.wallMs < 10_000,
+    });
+    verdicts.push({
+      target: '20,000 users: peak RSS < 300 MB (audit process)',
+      measured: `${largest.optimised.peakRssMb} MB`,
+      pass: largest.optimised.peakRssMb < 300,
+    });
     const cpu = largest.optimised.emulatorCpuMs;
     if (cpu !== undefined) {
       const share = cpu / largest.optimised.wallMs;
-      verdicts.push({ target: '20,000 users: the emulator is not the bottleneck (its CPU < half the audit\'s wall time)', measured: `${cpu} ms CPU, ${Math.round(share * 100)}% of the wall time`, pass: share < 0.5 });
+      verdicts.push({
+        target: "20,000 users: the emulator is not the bottleneck (its CPU < half the audit's wall time)",
+        measured: `${cpu} ms CPU, ${Math.round(share * 100)}% of the wall time`,
+        pass: share < 0.5,
+      });
     }
   }
-  if (fix) verdicts.push({ target: `--fix, ${fix.users.toLocaleString('en-US')} users lacking access: ≤ 15 write calls`, measured: `${fix.writes} write calls in ${(fix.wallMs / 1000).toFixed(2)} s`, pass: fix.writes <= 15 });
+  if (fix)
+    verdicts.push({
+      target: `--fix, ${fix.users.toLocaleString('en-US')} users lacking access: ≤ 15 write calls`,
+      measured: `${fix.writes} write calls in ${(fix.wallMs / 1000).toFixed(2)} s`,
+      pass: fix.writes <= 15,
+    });
   return verdicts;
 }

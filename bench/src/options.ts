@@ -15,7 +15,14 @@ export interface BenchOptions {
 const DEFAULT_SIZES = [10, 1000, 20000];
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const options: BenchOptions = { latencyMs: 50, sizes: DEFAULT_SIZES, fixUsers: 2000, repeats: 3, quick: false, out: 'bench/results.json' };
+  const options: BenchOptions = {
+    latencyMs: 50,
+    sizes: DEFAULT_SIZES,
+    fixUsers: 2000,
+    repeats: 3,
+    quick: false,
+    out: 'bench/results.json',
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
     const value = () => {
@@ -24,14 +31,31 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       return v;
     };
     switch (flag) {
-      case '--latency-ms': options.latencyMs = number(flag, value()); break;
-      case '--sizes': options.sizes = value().split(',').map((s) => number(flag, s.replace(/_/g, ''))); break;
-      case '--fix-users': options.fixUsers = number(flag, value()); break;
-      case '--repeats': options.repeats = Math.max(1, number(flag, value())); break;
-      case '--out': options.out = value(); break;
-      case '--quick': options.quick = true; break;
-      case '--help': case '-h': throw new HelpRequested();
-      default: throw new Error(`unknown option ${flag} (try --help)`);
+      case '--latency-ms':
+        options.latencyMs = number(flag, value());
+        break;
+      case '--sizes':
+        options.sizes = value()
+          .split(',')
+          .map((s) => number(flag, s.replace(/_/g, '')));
+        break;
+      case '--fix-users':
+        options.fixUsers = number(flag, value());
+        break;
+      case '--repeats':
+        options.repeats = Math.max(1, number(flag, value()));
+        break;
+      case '--out':
+        options.out = value();
+        break;
+      case '--quick':
+        options.quick = true;
+        break;
+      case '--help':
+      case '-h':
+        throw new HelpRequested();
+      default:
+        throw new Error(`unknown option ${flag} (try --help)`);
     }
   }
   if (options.quick) {

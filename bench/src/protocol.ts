@@ -31,5 +31,15 @@ export interface ChildResult {
   /** Rule id → status and finding count, to check both ways reach the same verdicts. */
   verdicts: Record<string, string>;
   reportChars: number;
-  fix?: { changes: number; status: string; writes: number; reads: number; applyMs: number; verifyMs: number; verified: number; notVerified: number; failed: number };
+  fix?: {
+    changes: number;
+    status: string;
+    writes: number;
+    reads: number;
+    applyMs: number;
+    verifyMs: number;
+    verified: number;
+    notVerified: number;
+    failed: number;
+  };
 }

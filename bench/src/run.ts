@@ -54,12 +54,23 @@ async function measure(emulator: RunningEmulator, way: Way, extra: Partial<Child
       } else resolve(message as never);
     });
   });
-  child.send({ way, instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, apiVersion: API_VERSION, ...extra } satisfies ChildTask);
+  child.send({
+    way,
+    instanceUrl: emulator.instanceUrl,
+    accessToken: emulator.accessToken,
+    apiVersion: API_VERSION,
+    ...extra,
+  } satisfies ChildTask);
   const answer = await reply;
   const used = process.cpuUsage(cpu);
   await exited;
   if (!answer.ok) throw new Error(`${way} run failed:\n${answer.error}`);
-  return { ...answer.result!, apiCalls: emulator.stats.apiCalls - calls, emulatorCpuMs: Math.round((used.user + used.system) / 1000), marks };
+  return {
+    ...answer.result!,
+    apiCalls: emulator.stats.apiCalls - calls,
+    emulatorCpuMs: Math.round((used.user + used.system) / 1000),
+    marks,
+  };
 }
 
 /** The run with the median wall time. */
@@ -92,7 +103,16 @@ async function benchSize(base: Snapshot, users: number, options: BenchOptions) {
       straight.push(await measure(emulator, 'straightforward'));
       log(`  straightforward: ${straight.at(-1)!.wallMs} ms, ${straight.at(-1)!.apiCalls} calls`);
     }
-    return { users, generateMs, emulatorLoadMs: loadMs, org: rows.size, neededRows: rows.neededRows, ours: median(ours), straightforward: median(straight), runs: { ours: ours.map((r) => r.wallMs), straightforward: straight.map((r) => r.wallMs) } };
+    return {
+      users,
+      generateMs,
+      emulatorLoadMs: loadMs,
+      org: rows.size,
+      neededRows: rows.neededRows,
+      ours: median(ours),
+      straightforward: median(straight),
+      runs: { ours: ours.map((r) => r.wallMs), straightforward: straight.map((r) => r.wallMs) },
+    };
   } finally {
     await emulator.close();
   }
@@ -139,15 +159,32 @@ async function main(): Promise<number> {
   const measurements: SizeMeasurement[] = sizes.map((s) => ({
     users: s.users,
     neededRows: s.neededRows,
-    optimised: { apiCalls: s.ours.apiCalls, waves: s.ours.timelineWaves, wallMs: s.ours.wallMs, peakRssMb: s.ours.peakRssMb, emulatorCpuMs: s.ours.emulatorCpuMs },
+    optimised: {
+      apiCalls: s.ours.apiCalls,
+      waves: s.ours.timelineWaves,
+      wallMs: s.ours.wallMs,
+      peakRssMb: s.ours.peakRssMb,
+      emulatorCpuMs: s.ours.emulatorCpuMs,
+    },
     straightforward: { apiCalls: s.straightforward.apiCalls, wallMs: s.straightforward.wallMs },
   }));
   const fixMeasurement: FixMeasurement | undefined = fix && { users: fix.lackingAccess, writes: fix.writes, wallMs: fix.applyMs };
   const verdicts = judge(measurements, fixMeasurement, options.latencyMs);
   const tableRows: TableRow[] = sizes.map((s) => ({
     users: s.users,
-    ours: { apiCalls: s.ours.apiCalls, waves: s.ours.timelineWaves, collectorWaves: s.ours.collector?.waves ?? 0, wallMs: s.ours.wallMs, peakRssMb: s.ours.peakRssMb },
-    straightforward: { apiCalls: s.straightforward.apiCalls, waves: s.straightforward.timelineWaves, wallMs: s.straightforward.wallMs, peakRssMb: s.straightforward.peakRssMb },
+    ours: {
+      apiCalls: s.ours.apiCalls,
+      waves: s.ours.timelineWaves,
+      collectorWaves: s.ours.collector?.waves ?? 0,
+      wallMs: s.ours.wallMs,
+      peakRssMb: s.ours.peakRssMb,
+    },
+    straightforward: {
+      apiCalls: s.straightforward.apiCalls,
+      waves: s.straightforward.timelineWaves,
+      wallMs: s.straightforward.wallMs,
+      peakRssMb: s.straightforward.peakRssMb,
+    },
   }));
   const load = (l: number[]) => l.map((n) => n.toFixed(2)).join(' ');
   const out: string[] = [
@@ -157,16 +194,31 @@ async function main(): Promise<number> {
     renderTable(tableRows),
     '',
     'wall time: connect → collect → evaluate → terminal report, in a child process after its modules loaded (median run).',
-    'waves: longest chain of requests each sent after an earlier answer, from the client\'s request timeline.',
-    ...sizes.map((s) => `  ${s.users} users, ours: phases ${JSON.stringify(s.ours.phases)}, collector counted ${s.ours.collector?.apiCalls} calls in ${s.ours.collector?.waves} wave(s), ${mb(s.ours.bytesReceived)} received (straightforward ${mb(s.straightforward.bytesReceived)}); emulator CPU ${s.ours.emulatorCpuMs} ms; same verdicts as straightforward: ${sameVerdicts(s.ours, s.straightforward) ? 'yes' : 'NO'}`),
-    ...(fix ? ['', `--fix on ${fix.lackingAccess} JustOn users lacking access: ${fix.changes} changes, ${fix.writes} write calls + ${fix.reads} read calls (the emulator counted ${fix.emulatorCountedApplyCalls} calls during apply), apply ${ms(fix.applyMs)}, plan+apply+verify ${ms(fix.planApplyVerifyMs)}; verified ${fix.verified}, not verified ${fix.notVerified}, failed ${fix.failed}`] : []),
+    "waves: longest chain of requests each sent after an earlier answer, from the client's request timeline.",
+    ...sizes.map(
+      (s) =>
+        `  ${s.users} users, ours: phases ${JSON.stringify(s.ours.phases)}, collector counted ${s.ours.collector?.apiCalls} calls in ${s.ours.collector?.waves} wave(s), ${mb(s.ours.bytesReceived)} received (straightforward ${mb(s.straightforward.bytesReceived)}); emulator CPU ${s.ours.emulatorCpuMs} ms; same verdicts as straightforward: ${sameVerdicts(s.ours, s.straightforward) ? 'yes' : 'NO'}`,
+    ),
+    ...(fix
+      ? [
+          '',
+          `--fix on ${fix.lackingAccess} JustOn users lacking access: ${fix.changes} changes, ${fix.writes} write calls + ${fix.reads} read calls (the emulator counted ${fix.emulatorCountedApplyCalls} calls during apply), apply ${ms(fix.applyMs)}, plan+apply+verify ${ms(fix.planApplyVerifyMs)}; verified ${fix.verified}, not verified ${fix.notVerified}, failed ${fix.failed}`,
+        ]
+      : []),
     '',
     renderVerdicts(verdicts),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
   const results = {
-    measuredAt: new Date().toISOString(), node: process.version, latencyMs: options.latencyMs, pageSize: PAGE_SIZE,
-    loadAverage: { before: loadBefore, after: loadAfter }, options, sizes, fix, verdicts,
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    latencyMs: options.latencyMs,
+    pageSize: PAGE_SIZE,
+    loadAverage: { before: loadBefore, after: loadAfter },
+    options,
+    sizes,
+    fix,
+    verdicts,
   };
   const file = resolve(process.cwd(), options.out);
   await mkdir(dirname(file), { recursive: true });
@@ -182,7 +234,10 @@ function sameVerdicts(a: ChildResult, b: ChildResult): boolean {
   return JSON.stringify(a.verdicts) === JSON.stringify(b.verdicts);
 }
 
-main().then((code) => (process.exitCode = code), (error: Error) => {
-  process.stderr.write(`bench: ${error.stack ?? error.message}\n`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    process.stderr.write(`bench: ${error.stack ?? error.message}\n`);
+    process.exitCode = 1;
+  },
+);

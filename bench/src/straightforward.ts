@@ -23,7 +23,10 @@ const all = (object: SObjectName): NaiveRead => ({ kind: 'query', soql: `SELECT 
 export function straightforwardReads(namespace = 'ONB2'): NaiveRead[] {
   return [
     all('Organization'), // edition, production install
-    { kind: 'tooling-query', soql: `SELECT ${selectList('InstalledSubscriberPackage')}, ${selectList('SubscriberPackage', 'SubscriberPackage')}, ${selectList('SubscriberPackageVersion', 'SubscriberPackageVersion')} FROM InstalledSubscriberPackage` },
+    {
+      kind: 'tooling-query',
+      soql: `SELECT ${selectList('InstalledSubscriberPackage')}, ${selectList('SubscriberPackage', 'SubscriberPackage')}, ${selectList('SubscriberPackageVersion', 'SubscriberPackageVersion')} FROM InstalledSubscriberPackage`,
+    },
     { kind: 'metadata-read', type: 'MobileSettings', fullName: 'Mobile' }, // browser caching
     all('ConnectedApplication'), // admin approved
     all('SetupEntityAccess'), // profiles / users authorized
@@ -68,7 +71,12 @@ export async function collectStraightforward(conn: Connection, reads: NaiveRead[
     } catch (error) {
       const e = error as { errorCode?: string; message?: string };
       if (read.kind === 'describe' && e.errorCode === 'NOT_FOUND') continue;
-      const key = read.kind === 'describe' ? `describe.${read.sobject}` : read.kind === 'metadata-read' ? `metadata.${read.type}` : `${read.kind === 'query' ? 'records' : 'tooling'}.${/\bFROM\s+(\w+)/i.exec(read.soql)![1]}`;
+      const key =
+        read.kind === 'describe'
+          ? `describe.${read.sobject}`
+          : read.kind === 'metadata-read'
+            ? `metadata.${read.type}`
+            : `${read.kind === 'query' ? 'records' : 'tooling'}.${/\bFROM\s+(\w+)/i.exec(read.soql)![1]}`;
       unreadable[key] = `${e.errorCode ?? 'ERROR'}: ${e.message ?? String(error)}`;
     }
   }

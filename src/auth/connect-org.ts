@@ -42,7 +42,9 @@ export async function connectOrg(args: ConnectArgs, env: NodeJS.ProcessEnv): Pro
   const login = await loginFromSfCli(target, env).catch((error: unknown) => {
     // Nothing named an org and there is no CLI whose default org we could use: a usage question.
     if (error instanceof SfCliMissingError && !target) {
-      throw new UsageError('no org given: use -o ALIAS (a Salesforce CLI login), --instance-url with SF_ACCESS_TOKEN, --snapshot FILE, or --demo to try the tool (see --help)');
+      throw new UsageError(
+        'no org given: use -o ALIAS (a Salesforce CLI login), --instance-url with SF_ACCESS_TOKEN, --snapshot FILE, or --demo to try the tool (see --help)',
+      );
     }
     throw error;
   });
@@ -50,7 +52,8 @@ export async function connectOrg(args: ConnectArgs, env: NodeJS.ProcessEnv): Pro
 }
 
 async function jwtLogin(args: ConnectArgs, loginUrl: string, version: string): Promise<Connection> {
-  if (!args.clientId || !args.jwtKeyFile || !args.username) throw new UsageError('JWT login needs --client-id, --jwt-key-file and --username');
+  if (!args.clientId || !args.jwtKeyFile || !args.username)
+    throw new UsageError('JWT login needs --client-id, --jwt-key-file and --username');
   const privateKeyPem = readUserFile(args.jwtKeyFile, '--jwt-key-file');
   let assertion: string;
   try {

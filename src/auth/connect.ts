@@ -21,12 +21,14 @@ export function checkInstanceUrl(instanceUrl: string, flag = '--instance-url'): 
 }
 
 export function checkApiVersion(version: string): string {
-  if (!/^\d{2,3}\.0$/.test(version)) throw new UsageError(`--api-version: '${version}' is not an API version such as ${DEFAULT_API_VERSION}`);
+  if (!/^\d{2,3}\.0$/.test(version))
+    throw new UsageError(`--api-version: '${version}' is not an API version such as ${DEFAULT_API_VERSION}`);
   return version;
 }
 
 export function connectWithAccessToken(options: { instanceUrl: string; accessToken: string; apiVersion?: string }): Connection {
-  if (!options.accessToken) throw new UsageError('--access-token: an access token is required with --instance-url (or set SF_ACCESS_TOKEN)');
+  if (!options.accessToken)
+    throw new UsageError('--access-token: an access token is required with --instance-url (or set SF_ACCESS_TOKEN)');
   return new Connection({
     instanceUrl: checkInstanceUrl(options.instanceUrl),
     accessToken: options.accessToken,

@@ -23,12 +23,20 @@ function runSf(args: string[], env: NodeJS.ProcessEnv): Promise<SfJson> {
   return new Promise((resolve, reject) => {
     execFile('sf', [...args, '--json'], { env, timeout: 60_000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout) => {
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-        return reject(new SfCliMissingError('the Salesforce CLI (sf) was not found on PATH: install it (npm install -g @salesforce/cli) or use --instance-url with SF_ACCESS_TOKEN'));
+        return reject(
+          new SfCliMissingError(
+            'the Salesforce CLI (sf) was not found on PATH: install it (npm install -g @salesforce/cli) or use --instance-url with SF_ACCESS_TOKEN',
+          ),
+        );
       }
       try {
         resolve(JSON.parse(stdout) as SfJson);
       } catch {
-        reject(new AuthError(`sf ${args.slice(0, 3).join(' ')} did not print JSON${error ? ` (exit ${String((error as { code?: unknown }).code)})` : ''}`));
+        reject(
+          new AuthError(
+            `sf ${args.slice(0, 3).join(' ')} did not print JSON${error ? ` (exit ${String((error as { code?: unknown }).code)})` : ''}`,
+          ),
+        );
       }
     });
   });
@@ -36,7 +44,10 @@ function runSf(args: string[], env: NodeJS.ProcessEnv): Promise<SfJson> {
 
 function failure(target: string, reply: SfJson): AuthError {
   const name = reply.name ?? '';
-  if (/NamedOrgNotFound|NoOrgFound|NoAuthInfoFound|NoUsername/i.test(name) || /No (authorization|org) (information )?found/i.test(reply.message ?? '')) {
+  if (
+    /NamedOrgNotFound|NoOrgFound|NoAuthInfoFound|NoUsername/i.test(name) ||
+    /No (authorization|org) (information )?found/i.test(reply.message ?? '')
+  ) {
     return new AuthError(`sf knows no org '${target}': run 'sf org login web --alias ${target}' first (or check 'sf org list')`);
   }
   if (/expired|invalid_grant|RefreshTokenAuthError/i.test(`${name} ${reply.message ?? ''}`)) {

@@ -39,7 +39,12 @@ const nothingToClose = async () => {};
 
 /** Where the audit's data comes from: a saved snapshot, the built-in demo org, or a live org. */
 export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions: Partial<CollectOptions> = {}): Promise<ObtainedSnapshot> {
-  const sources = [args.snapshot && '--snapshot', args.demo && '--demo', args.instanceUrl && '--instance-url', args.targetOrg && '--target-org'].filter(Boolean);
+  const sources = [
+    args.snapshot && '--snapshot',
+    args.demo && '--demo',
+    args.instanceUrl && '--instance-url',
+    args.targetOrg && '--target-org',
+  ].filter(Boolean);
   if (sources.length > 1) throw new UsageError(`${sources.join(' and ')} cannot be combined: audit one source at a time`);
   if (args.snapshot) {
     progress(io, `loading snapshot ${args.snapshot}`);
@@ -51,7 +56,11 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
     const { startDemoOrg } = await import('./demo-org.js');
     const emulator = await startDemoOrg();
     try {
-      const connection = connectWithAccessToken({ instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, apiVersion: args.apiVersion });
+      const connection = connectWithAccessToken({
+        instanceUrl: emulator.instanceUrl,
+        accessToken: emulator.accessToken,
+        apiVersion: args.apiVersion,
+      });
       return { ...(await collectFrom(connection, args, io, collectOptions)), close: () => emulator.close() };
     } catch (error) {
       await emulator.close();
@@ -63,10 +72,16 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
 
 /** Preflight (API budget, running user's permissions: one call), then the collection itself. */
 async function collectFrom(connection: OrgConnection, args: SourceArgs, io: CliIO, options: Partial<CollectOptions>) {
-  const client = new OrgClient(connection, { ...clientOptions(args.timeout), ...(args.maxApiCalls === undefined ? {} : { maxCalls: args.maxApiCalls }) });
+  const client = new OrgClient(connection, {
+    ...clientOptions(args.timeout),
+    ...(args.maxApiCalls === undefined ? {} : { maxCalls: args.maxApiCalls }),
+  });
   progress(io, `checking API budget and permissions on ${client.instanceUrl}`);
   const preflight = await runPreflight(client);
-  checkBudget(preflight, 1 + plannedCallCount(options), { minApiRemainingPercent: args.minApiRemaining ?? 5, maxApiCalls: args.maxApiCalls });
+  checkBudget(preflight, 1 + plannedCallCount(options), {
+    minApiRemainingPercent: args.minApiRemaining ?? 5,
+    maxApiCalls: args.maxApiCalls,
+  });
   io.stderr.write(renderGaps(assessPreflight(preflight), Boolean(args.fix)));
   progress(io, `collecting from ${client.instanceUrl}`);
   const { snapshot, stats } = await collect(client, options);

@@ -8,7 +8,13 @@ export interface ReportOutput {
   file: string | null;
 }
 
-const BY_EXTENSION: Record<string, ReportFormat> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.md': 'markdown', '.txt': 'terminal' };
+const BY_EXTENSION: Record<string, ReportFormat> = {
+  '.json': 'json',
+  '.sarif': 'sarif',
+  '.xml': 'junit',
+  '.md': 'markdown',
+  '.txt': 'terminal',
+};
 
 /**
  * Where each report goes. `--output [FORMAT:]FILE` may repeat; its format is the prefix, else the file
@@ -23,7 +29,9 @@ export function reportOutputs(format: string | undefined, outputs: string[]): Re
     const byExtension = BY_EXTENSION[extname(spec).toLowerCase()];
     if (byExtension) return { format: byExtension, file: spec };
     if (format) return { format: stdoutFormat, file: spec };
-    throw new UsageError(`--output ${spec}: cannot tell the format from the name; use .json, .sarif, .xml, .md or .txt, or write FORMAT:${spec}`);
+    throw new UsageError(
+      `--output ${spec}: cannot tell the format from the name; use .json, .sarif, .xml, .md or .txt, or write FORMAT:${spec}`,
+    );
   });
   const stdoutTaken = format !== undefined && files.some((output) => output.format === stdoutFormat);
   return stdoutTaken ? files : [{ format: stdoutFormat, file: null }, ...files];

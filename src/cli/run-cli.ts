@@ -27,7 +27,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 explain access/balance-fields', 'why a rule matters and how to fix it'],
 ];
 
-const EXIT_CODES = 'Exit codes: 0 no failing rule at or above --fail-on; 1 failing rules; 2 usage, config or input error; 3 the audit could not complete or a rule is inconclusive (unless --allow-inconclusive).';
+const EXIT_CODES =
+  'Exit codes: 0 no failing rule at or above --fail-on; 1 failing rules; 2 usage, config or input error; 3 the audit could not complete or a rule is inconclusive (unless --allow-inconclusive).';
 
 /** Parses argv, runs one command, and turns its outcome or error into an exit code (src/cli/exit-code.ts): the only place that does. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -37,42 +38,90 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const width = Math.min(100, (io.stdout as { columns?: number }).columns ?? 80);
     const parsed = await yargs(argv)
       .scriptName('juston-audit')
-      .usage('$0 [options]\n\nAudits a Salesforce org for a correct installation and configuration of JustOn Billing & Invoice Management (namespace ONB2).')
-      .command('$0', 'audit one or more orgs', (y) => auditOptions(y), async (args) => {
-        outcome = await auditCommand({
-          ...args,
-          ...inCwd(io, args, 'snapshot', 'saveSnapshot', 'orgs', 'sfdxProject', 'jwtKeyFile'),
-          output: args.output?.map((spec) => {
-            const prefix = reportFormats.find((format) => spec.startsWith(`${format}:`));
-            return prefix ? `${prefix}:${resolve(io.cwd, spec.slice(prefix.length + 1))}` : resolve(io.cwd, spec);
+      .usage(
+        '$0 [options]\n\nAudits a Salesforce org for a correct installation and configuration of JustOn Billing & Invoice Management (namespace ONB2).',
+      )
+      .command(
+        '$0',
+        'audit one or more orgs',
+        (y) => auditOptions(y),
+        async (args) => {
+          outcome = await auditCommand(
+            {
+              ...args,
+              ...inCwd(io, args, 'snapshot', 'saveSnapshot', 'orgs', 'sfdxProject', 'jwtKeyFile'),
+              output: args.output?.map((spec) => {
+                const prefix = reportFormats.find((format) => spec.startsWith(`${format}:`));
+                return prefix ? `${prefix}:${resolve(io.cwd, spec.slice(prefix.length + 1))}` : resolve(io.cwd, spec);
+              }),
+              failOn: args.failOn,
+              color: args.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
+              fixType: args.fixType,
+              ...secretsFromEnv(args, io),
+            },
+            io,
+          );
+        },
+      )
+      .command(
+        'rollback <journal>',
+        'undo what a --fix run applied, from its journal',
+        (y) =>
+          connectOptions(y.positional('journal', { type: 'string', demandOption: true }))
+            .option('target-org', {
+              alias: 'o',
+              type: 'string',
+              group: 'Org:',
+              describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)',
+            })
+            .option('yes', { alias: 'y', type: 'boolean', describe: 'roll back without asking' }),
+        async (args) => {
+          const { rollbackCommand } = await import('./commands/rollback-command.js');
+          outcome = await rollbackCommand(
+            { ...args, journal: resolve(io.cwd, args.journal), ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) },
+            io,
+          );
+        },
+      )
+      .command(
+        'doctor',
+        "check the running user's permissions and the API budget before an audit",
+        (y) =>
+          connectOptions(y).option('target-org', {
+            alias: 'o',
+            type: 'string',
+            group: 'Org:',
+            describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)',
           }),
-          failOn: args.failOn,
-          color: args.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
-          fixType: args.fixType,
-          ...secretsFromEnv(args, io),
-        }, io);
-      })
-      .command('rollback <journal>', 'undo what a --fix run applied, from its journal', (y) => connectOptions(y.positional('journal', { type: 'string', demandOption: true })).option('target-org', { alias: 'o', type: 'string', group: 'Org:', describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)' }).option('yes', { alias: 'y', type: 'boolean', describe: 'roll back without asking' }), async (args) => {
-        const { rollbackCommand } = await import('./commands/rollback-command.js');
-        outcome = await rollbackCommand({ ...args, journal: resolve(io.cwd, args.journal), ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
-      })
-      .command('doctor', "check the running user's permissions and the API budget before an audit", (y) => connectOptions(y).option('target-org', { alias: 'o', type: 'string', group: 'Org:', describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)' }), async (args) => {
-        const { doctorCommand } = await import('./commands/doctor-command.js');
-        outcome = await doctorCommand({ ...args, ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
-      })
-      .command('rules', 'list every rule with its severity and whether --fix can repair it', () => {}, () => {
-        rulesCommand(io);
-      })
-      .command('explain <rule>', 'why a rule matters, how it is checked, how to fix it', (y) => y.positional('rule', { type: 'string', demandOption: true }), (args) => {
-        explainCommand(args.rule, io, width);
-      })
+        async (args) => {
+          const { doctorCommand } = await import('./commands/doctor-command.js');
+          outcome = await doctorCommand({ ...args, ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
+        },
+      )
+      .command(
+        'rules',
+        'list every rule with its severity and whether --fix can repair it',
+        () => {},
+        () => {
+          rulesCommand(io);
+        },
+      )
+      .command(
+        'explain <rule>',
+        'why a rule matters, how it is checked, how to fix it',
+        (y) => y.positional('rule', { type: 'string', demandOption: true }),
+        (args) => {
+          explainCommand(args.rule, io, width);
+        },
+      )
       .command(
         'emulator',
         'serve a snapshot as a local Salesforce org on 127.0.0.1',
-        (y) => y
-          .option('org', { type: 'string', demandOption: true, describe: 'snapshot file to serve' })
-          .option('port', { type: 'number', default: 0, describe: 'port (0 = any free port)' })
-          .option('latency-ms', { type: 'number', default: 0, describe: 'delay added to every response' }),
+        (y) =>
+          y
+            .option('org', { type: 'string', demandOption: true, describe: 'snapshot file to serve' })
+            .option('port', { type: 'number', default: 0, describe: 'port (0 = any free port)' })
+            .option('latency-ms', { type: 'number', default: 0, describe: 'delay added to every response' }),
         async (args) => {
           const { emulatorCommand } = await import('./commands/emulator-command.js');
           // It serves until stopped, then returns 0: an ok outcome.
@@ -114,7 +163,10 @@ function knownFlags(): string[] {
 }
 
 /** Connection secrets from the environment where no flag gave them; flags with secrets get a warning. */
-function secretsFromEnv(args: { instanceUrl?: string; accessToken?: string; username?: string; password?: string; securityToken?: string }, io: CliIO) {
+function secretsFromEnv(
+  args: { instanceUrl?: string; accessToken?: string; username?: string; password?: string; securityToken?: string },
+  io: CliIO,
+) {
   if (args.accessToken) io.stderr.write('warning: a token on the command line is visible to other processes; prefer SF_ACCESS_TOKEN\n');
   if (args.password) io.stderr.write('warning: a password on the command line is visible to other processes; prefer SF_PASSWORD\n');
   return {

@@ -13,7 +13,11 @@ export function explainUsageError(message: string, argv: string[], flags: string
   const hints = names.map((name) => {
     const asFlag = argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
     const suggestion = asFlag ? closest(name, flags) : closest(name, COMMANDS);
-    return suggestion ? `${asFlag ? `--${name}` : name} (did you mean ${asFlag ? `--${suggestion}` : suggestion}?)` : (asFlag ? `--${name}` : name);
+    return suggestion
+      ? `${asFlag ? `--${name}` : name} (did you mean ${asFlag ? `--${suggestion}` : suggestion}?)`
+      : asFlag
+        ? `--${name}`
+        : name;
   });
   return `unknown ${names.length > 1 ? 'arguments' : 'argument'}: ${hints.join(', ')}; see --help`;
 }

@@ -19,7 +19,10 @@ interface CompositeResponse {
 }
 
 /** Reads everything the audit needs from an org, once, into a snapshot. */
-export async function collect(client: OrgClient, options: Partial<CollectOptions> = {}): Promise<{ snapshot: Snapshot; stats: CollectStats }> {
+export async function collect(
+  client: OrgClient,
+  options: Partial<CollectOptions> = {},
+): Promise<{ snapshot: Snapshot; stats: CollectStats }> {
   const started = Date.now();
   const callsBefore = client.apiCalls;
   const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, ...options });
@@ -45,7 +48,10 @@ export async function collect(client: OrgClient, options: Partial<CollectOptions
   const plan = batches.map((batch) => `composite: ${batch.map((read) => read.id).join(', ')}`);
 
   const compositeCalls = batches.map(async (batch) => {
-    const body = { allOrNone: false, compositeRequest: batch.map((read) => ({ method: 'GET', url: subrequestUrl(read, apiVersion), referenceId: read.id })) };
+    const body = {
+      allOrNone: false,
+      compositeRequest: batch.map((read) => ({ method: 'GET', url: subrequestUrl(read, apiVersion), referenceId: read.id })),
+    };
     let response: CompositeResponse;
     try {
       response = await client.post<CompositeResponse>('/composite', body);
@@ -53,44 +59,50 @@ export async function collect(client: OrgClient, options: Partial<CollectOptions
       if (error instanceof AuditError) throw error;
       return batch.forEach((read) => markUnreadable(read, error));
     }
-    await Promise.all(response.compositeResponse.map(async (item) => {
-      const read = batch.find((candidate) => candidate.id === item.referenceId)!;
-      if (read.kind === 'describe') {
-        if (item.httpStatusCode === 200) snapshot.describe[read.sobject] = item.body as DescribeResult;
-        else if (item.httpStatusCode !== 404) markUnreadable(read, item.body);
-        return;
-      }
-      if (item.httpStatusCode !== 200) return markUnreadable(read, item.body);
+    await Promise.all(
+      response.compositeResponse.map(async (item) => {
+        const read = batch.find((candidate) => candidate.id === item.referenceId)!;
+        if (read.kind === 'describe') {
+          if (item.httpStatusCode === 200) snapshot.describe[read.sobject] = item.body as DescribeResult;
+          else if (item.httpStatusCode !== 404) markUnreadable(read, item.body);
+          return;
+        }
+        if (item.httpStatusCode !== 200) return markUnreadable(read, item.body);
+        try {
+          await acceptQuery(read, item.body as QueryPage, records);
+        } catch (error) {
+          if (error instanceof AuditError) throw error;
+          markUnreadable(read, error);
+        }
+      }),
+    );
+  });
+
+  const toolingCalls = reads
+    .filter((read) => read.kind === 'tooling-query')
+    .map(async (read) => {
+      plan.push(`tooling query: ${read.id}`);
       try {
-        await acceptQuery(read, item.body as QueryPage, records);
+        const first = await client.get<QueryPage>(`/tooling/query?q=${encodeURIComponent(read.soql)}`);
+        await acceptQuery(read, first, tooling);
       } catch (error) {
         if (error instanceof AuditError) throw error;
         markUnreadable(read, error);
       }
-    }));
-  });
+    });
 
-  const toolingCalls = reads.filter((read) => read.kind === 'tooling-query').map(async (read) => {
-    plan.push(`tooling query: ${read.id}`);
-    try {
-      const first = await client.get<QueryPage>(`/tooling/query?q=${encodeURIComponent(read.soql)}`);
-      await acceptQuery(read, first, tooling);
-    } catch (error) {
-      if (error instanceof AuditError) throw error;
-      markUnreadable(read, error);
-    }
-  });
-
-  const metadataCalls = reads.filter((read) => read.kind === 'metadata-read').map(async (read) => {
-    plan.push(`metadata read: ${read.type} ${read.fullName}`);
-    try {
-      const component = normaliseMetadata(await client.readMetadata(read.type, read.fullName));
-      snapshot.metadata[read.type] = component ? { [read.fullName]: component } : {};
-    } catch (error) {
-      if (error instanceof AuditError) throw error;
-      markUnreadable(read, error);
-    }
-  });
+  const metadataCalls = reads
+    .filter((read) => read.kind === 'metadata-read')
+    .map(async (read) => {
+      plan.push(`metadata read: ${read.type} ${read.fullName}`);
+      try {
+        const component = normaliseMetadata(await client.readMetadata(read.type, read.fullName));
+        snapshot.metadata[read.type] = component ? { [read.fullName]: component } : {};
+      } catch (error) {
+        if (error instanceof AuditError) throw error;
+        markUnreadable(read, error);
+      }
+    });
 
   await Promise.all([...compositeCalls, ...toolingCalls, ...metadataCalls]);
   snapshot.records = records.toRecords();
@@ -110,4 +122,3 @@ export function plannedCallCount(options: Partial<CollectOptions> = {}): number 
 function sortKeys<T>(object: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
 }
-

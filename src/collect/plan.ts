@@ -4,9 +4,10 @@ import { selectList } from '../snapshot/sobject-fields.js';
 import { soqlLikePrefix, soqlList, soqlString } from '../org/index.js';
 
 /**
- * What a read needs beyond API access (OBJ sforce_api_objects_setupentityaccess.htm and the Summer '20 release notes): permission rows, SetupEntityAccess and
- * assignments need View Setup and Configuration (Summer '20, API 49.0), so do Tooling reads; Metadata
- * reads need Modify All Data or Modify Metadata. The preflight names the permissions.
+ * What a read needs beyond API access (OBJ sforce_api_objects_setupentityaccess.htm, Summer '20 release
+ * notes): permission rows, SetupEntityAccess and assignments need View Setup and Configuration (Summer '20,
+ * API 49.0), so do Tooling reads; Metadata reads need Modify All Data or Modify Metadata. The preflight
+ * names the permissions.
  */
 export type ReadAccess = 'setup-data' | 'tooling' | 'metadata';
 
@@ -58,54 +59,119 @@ export function planReads(options: CollectOptions): PlannedRead[] {
   const reads: PlannedRead[] = [
     { kind: 'query', id: 'organization', soql: `SELECT ${selectList('Organization')} FROM Organization`, fills: ['records.Organization'] },
     {
-      kind: 'query', id: 'profilePermissionSets', access: 'setup-data',
+      kind: 'query',
+      id: 'profilePermissionSets',
+      access: 'setup-data',
       soql: `SELECT ${PS_FIELDS}, ${selectList('Profile', 'Profile')} FROM PermissionSet WHERE IsOwnedByProfile = true OR NamespacePrefix = ${soqlString(ns)}`,
       fills: ['records.PermissionSet', 'records.Profile'],
     },
     {
-      kind: 'query', id: 'licensedUsers', access: 'setup-data',
+      kind: 'query',
+      id: 'licensedUsers',
+      access: 'setup-data',
       soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (${licensed})`,
       fills: userFills,
     },
     {
-      kind: 'query', id: 'permissionSetUsers', access: 'setup-data',
+      kind: 'query',
+      id: 'permissionSetUsers',
+      access: 'setup-data',
       // Licensed users come with licensedUsers; reading them twice would double the largest read.
       soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.NamespacePrefix = ${soqlString(ns)}) AND Id NOT IN (${licensed})`,
       fills: userFills,
     },
     {
-      kind: 'query', id: 'assignedPermissionSets', access: 'setup-data',
+      kind: 'query',
+      id: 'assignedPermissionSets',
+      access: 'setup-data',
       soql: `SELECT ${PS_FIELDS} FROM PermissionSet WHERE IsOwnedByProfile = false AND Id IN (SELECT PermissionSetId FROM PermissionSetAssignment WHERE Assignee.IsActive = true)`,
       fills: ['records.PermissionSet'],
     },
-    { kind: 'query', id: 'permissionSetGroups', access: 'setup-data', soql: `SELECT ${selectList('PermissionSetGroup')} FROM PermissionSetGroup`, fills: ['records.PermissionSetGroup'] },
-    ...configuredUserReads(options, userSelect, userFills),
-    { kind: 'query', id: 'userLicenses', soql: `SELECT ${selectList('UserPackageLicense')} FROM UserPackageLicense WHERE PackageLicense.NamespacePrefix = ${soqlString(ns)}`, fills: ['records.UserPackageLicense'] },
-    { kind: 'query', id: 'packageLicenses', soql: `SELECT ${selectList('PackageLicense')} FROM PackageLicense WHERE NamespacePrefix = ${soqlString(ns)}`, fills: ['records.PackageLicense'] },
-    { kind: 'query', id: 'connectedApps', soql: `SELECT ${selectList('ConnectedApplication')} FROM ConnectedApplication WHERE Name = ${appName}`, fills: ['records.ConnectedApplication'] },
     {
-      kind: 'query', id: 'appAccess', access: 'setup-data',
+      kind: 'query',
+      id: 'permissionSetGroups',
+      access: 'setup-data',
+      soql: `SELECT ${selectList('PermissionSetGroup')} FROM PermissionSetGroup`,
+      fills: ['records.PermissionSetGroup'],
+    },
+    ...configuredUserReads(options, userSelect, userFills),
+    {
+      kind: 'query',
+      id: 'userLicenses',
+      soql: `SELECT ${selectList('UserPackageLicense')} FROM UserPackageLicense WHERE PackageLicense.NamespacePrefix = ${soqlString(ns)}`,
+      fills: ['records.UserPackageLicense'],
+    },
+    {
+      kind: 'query',
+      id: 'packageLicenses',
+      soql: `SELECT ${selectList('PackageLicense')} FROM PackageLicense WHERE NamespacePrefix = ${soqlString(ns)}`,
+      fills: ['records.PackageLicense'],
+    },
+    {
+      kind: 'query',
+      id: 'connectedApps',
+      soql: `SELECT ${selectList('ConnectedApplication')} FROM ConnectedApplication WHERE Name = ${appName}`,
+      fills: ['records.ConnectedApplication'],
+    },
+    {
+      kind: 'query',
+      id: 'appAccess',
+      access: 'setup-data',
       soql: `SELECT ${selectList('SetupEntityAccess')}, ${selectList('PermissionSet', 'Parent')} FROM SetupEntityAccess WHERE SetupEntityType = 'ConnectedApplication' AND SetupEntityId IN (SELECT Id FROM ConnectedApplication WHERE Name = ${appName})`,
       fills: ['records.SetupEntityAccess'],
     },
     {
-      kind: 'query', id: 'objectPermissions', access: 'setup-data',
+      kind: 'query',
+      id: 'objectPermissions',
+      access: 'setup-data',
       soql: `SELECT ${selectList('ObjectPermissions')}, ${selectList('PermissionSet', 'Parent')} FROM ObjectPermissions WHERE ${objectFilter.join(' OR ')}`,
       fills: ['records.ObjectPermissions'],
     },
-    { kind: 'query', id: 'fieldPermissions', access: 'setup-data', soql: `SELECT ${selectList('FieldPermissions')} FROM FieldPermissions WHERE ${fieldFilter.join(' OR ')}`, fills: ['records.FieldPermissions'] },
-    { kind: 'query', id: 'tabSettings', access: 'setup-data', soql: `SELECT ${selectList('PermissionSetTabSetting')} FROM PermissionSetTabSetting WHERE Name IN ${soqlList(tabs)}`, fills: ['records.PermissionSetTabSetting'] },
+    {
+      kind: 'query',
+      id: 'fieldPermissions',
+      access: 'setup-data',
+      soql: `SELECT ${selectList('FieldPermissions')} FROM FieldPermissions WHERE ${fieldFilter.join(' OR ')}`,
+      fills: ['records.FieldPermissions'],
+    },
+    {
+      kind: 'query',
+      id: 'tabSettings',
+      access: 'setup-data',
+      soql: `SELECT ${selectList('PermissionSetTabSetting')} FROM PermissionSetTabSetting WHERE Name IN ${soqlList(tabs)}`,
+      fills: ['records.PermissionSetTabSetting'],
+    },
     ...componentReads('ApexClass', 'apexClasses', options.apexClasses),
     ...componentReads('ApexPage', 'visualforcePages', options.visualforcePages),
-    ...[balanceObject(options), 'Task', ...options.objects].map((sobject): PlannedRead => ({ kind: 'describe', id: `describe${sobject.replace(/\W/g, '')}`, sobject, fills: [`describe.${sobject}`] })),
+    ...[balanceObject(options), 'Task', ...options.objects].map((sobject): PlannedRead => ({
+      kind: 'describe',
+      id: `describe${sobject.replace(/\W/g, '')}`,
+      sobject,
+      fills: [`describe.${sobject}`],
+    })),
     {
-      kind: 'tooling-query', id: 'installedPackages', access: 'tooling',
+      kind: 'tooling-query',
+      id: 'installedPackages',
+      access: 'tooling',
       // SubscriberPackage(Version) can only be queried by Id, so both come through relationships here.
       soql: `SELECT ${selectList('InstalledSubscriberPackage')}, ${selectList('SubscriberPackage', 'SubscriberPackage')}, ${selectList('SubscriberPackageVersion', 'SubscriberPackageVersion')} FROM InstalledSubscriberPackage`,
       fills: ['tooling.InstalledSubscriberPackage', 'tooling.SubscriberPackage', 'tooling.SubscriberPackageVersion'],
     },
-    { kind: 'tooling-query', id: 'remoteSites', access: 'tooling', soql: `SELECT ${selectList('RemoteProxy')} FROM RemoteProxy`, fills: ['tooling.RemoteProxy'] },
-    { kind: 'metadata-read', id: 'mobileSettings', access: 'metadata', type: 'MobileSettings', fullName: 'Mobile', fills: ['metadata.MobileSettings'] },
+    {
+      kind: 'tooling-query',
+      id: 'remoteSites',
+      access: 'tooling',
+      soql: `SELECT ${selectList('RemoteProxy')} FROM RemoteProxy`,
+      fills: ['tooling.RemoteProxy'],
+    },
+    {
+      kind: 'metadata-read',
+      id: 'mobileSettings',
+      access: 'metadata',
+      type: 'MobileSettings',
+      fullName: 'Mobile',
+      fills: ['metadata.MobileSettings'],
+    },
   ];
   return reads;
 }
@@ -113,9 +179,16 @@ export function planReads(options: CollectOptions): PlannedRead[] {
 function componentReads(object: 'ApexClass' | 'ApexPage', id: string, names: string[]): PlannedRead[] {
   if (!names.length) return [];
   return [
-    { kind: 'query', id, soql: `SELECT ${selectList(object)} FROM ${object} WHERE Name IN ${soqlList(names)}`, fills: [`records.${object}`] },
     {
-      kind: 'query', id: `${id}Access`, access: 'setup-data',
+      kind: 'query',
+      id,
+      soql: `SELECT ${selectList(object)} FROM ${object} WHERE Name IN ${soqlList(names)}`,
+      fills: [`records.${object}`],
+    },
+    {
+      kind: 'query',
+      id: `${id}Access`,
+      access: 'setup-data',
       soql: `SELECT ${selectList('SetupEntityAccess')}, ${selectList('PermissionSet', 'Parent')} FROM SetupEntityAccess WHERE SetupEntityType = '${object}' AND SetupEntityId IN (SELECT Id FROM ${object} WHERE Name IN ${soqlList(names)})`,
       fills: ['records.SetupEntityAccess'],
     },
@@ -125,11 +198,21 @@ function componentReads(object: 'ApexClass' | 'ApexPage', id: string, names: str
 /** Users the config adds to the JustOn users: by profile, by permission set or group, by username. */
 function configuredUserReads(options: CollectOptions, userSelect: string, fills: SnapshotKey[]): PlannedRead[] {
   const reads: PlannedRead[] = [];
-  const read = (id: string, where: string) => reads.push({ kind: 'query', id, access: 'setup-data', soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND ${where}`, fills });
+  const read = (id: string, where: string) =>
+    reads.push({
+      kind: 'query',
+      id,
+      access: 'setup-data',
+      soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND ${where}`,
+      fills,
+    });
   if (options.userProfiles.length) read('profileUsers', `Profile.Name IN ${soqlList(options.userProfiles)}`);
   if (options.userPermissionSets.length) {
     const names = soqlList(options.userPermissionSets);
-    read('assignedUsers', `Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name IN ${names} OR PermissionSetGroup.DeveloperName IN ${names})`);
+    read(
+      'assignedUsers',
+      `Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name IN ${names} OR PermissionSetGroup.DeveloperName IN ${names})`,
+    );
   }
   if (options.usernames.length) read('namedUsers', `Username IN ${soqlList(options.usernames)}`);
   return reads;

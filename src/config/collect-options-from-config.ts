@@ -8,8 +8,8 @@ import type { RequiredComponents } from '../rules/shared/components.js';
  */
 export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> {
   const setting = config.rules?.['access/required-components'];
-  const enabled = typeof setting === 'object' && (setting).severity !== 'off';
-  const c = ((enabled ? (setting).options : undefined) ?? {}) as Partial<RequiredComponents>;
+  const enabled = typeof setting === 'object' && setting.severity !== 'off';
+  const c = ((enabled ? setting.options : undefined) ?? {}) as Partial<RequiredComponents>;
   const sel = config.justOnUsers ?? {};
   return {
     ...(config.namespace ? { namespace: config.namespace } : {}),

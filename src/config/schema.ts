@@ -9,19 +9,24 @@ const date = { type: 'string', format: 'date' };
  * object, written out; a test keeps the two identical.
  */
 export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unknown> {
-  const ruleProperties = Object.fromEntries(rules.map((r) => [r.meta.id, {
-    description: `${r.meta.title} (default severity ${r.meta.severity})`,
-    if: { type: 'string' },
-    then: { $ref: '#/definitions/severity' },
-    else: {
-      type: 'object',
-      properties: {
-        severity: { $ref: '#/definitions/severity' },
-        options: r.meta.schema ?? { type: 'object', maxProperties: 0, description: 'This rule takes no options.' },
+  const ruleProperties = Object.fromEntries(
+    rules.map((r) => [
+      r.meta.id,
+      {
+        description: `${r.meta.title} (default severity ${r.meta.severity})`,
+        if: { type: 'string' },
+        then: { $ref: '#/definitions/severity' },
+        else: {
+          type: 'object',
+          properties: {
+            severity: { $ref: '#/definitions/severity' },
+            options: r.meta.schema ?? { type: 'object', maxProperties: 0, description: 'This rule takes no options.' },
+          },
+          additionalProperties: false,
+        },
       },
-      additionalProperties: false,
-    },
-  }]));
+    ]),
+  );
   const attestable = rules.filter((r) => r.meta.attestable).map((r) => r.meta.id);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -36,7 +41,10 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
         description: 'Who the JustOn users are (active users only).',
         properties: {
           byLicence: { type: 'boolean', description: 'Users holding a package licence (default true).' },
-          byNamespacePermissionSets: { type: 'boolean', description: 'Users assigned a permission set or group of the namespace (default true).' },
+          byNamespacePermissionSets: {
+            type: 'boolean',
+            description: 'Users assigned a permission set or group of the namespace (default true).',
+          },
           permissionSets: { ...names, description: 'Also users assigned these permission sets / groups (API names).' },
           profiles: { ...names, description: 'Also users with these profiles (names).' },
           include: { ...names, description: 'Usernames always included.' },

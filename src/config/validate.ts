@@ -27,8 +27,10 @@ const unknownRule = (pointer: string, given: string, ids: readonly string[]): st
 function configProblems(errors: ErrorObject[] | null | undefined, ids: readonly string[], data: unknown): string[] {
   return meaningfulErrors(errors).map((e) => {
     const p = e.params as Record<string, unknown>;
-    if (e.keyword === 'additionalProperties' && /^\/(rules|attestations)$/.test(e.instancePath)) return unknownRule(e.instancePath, String(p.additionalProperty), ids);
-    if (e.keyword === 'enum' && /^\/suppressions\/\d+\/rule$/.test(e.instancePath)) return unknownRule(e.instancePath, String(valueAt(data, e.instancePath)), ids);
+    if (e.keyword === 'additionalProperties' && /^\/(rules|attestations)$/.test(e.instancePath))
+      return unknownRule(e.instancePath, String(p.additionalProperty), ids);
+    if (e.keyword === 'enum' && /^\/suppressions\/\d+\/rule$/.test(e.instancePath))
+      return unknownRule(e.instancePath, String(valueAt(data, e.instancePath)), ids);
     if (e.keyword === 'maxProperties' && p.limit === 0) return `${jsonPath(e.instancePath)}: this rule takes no options`;
     return describeSchemaError(e);
   });
@@ -40,7 +42,14 @@ export function validateConfig(data: unknown, source: string, rules: readonly An
   if (isEmptyObject(data)) return data as AuditConfig;
   const validate = validatorFor(configSchemaFor(rules));
   if (validate(data)) return data as AuditConfig;
-  throw schemaViolation(`config ${source}`, configProblems(validate.errors, rules.map((r) => r.meta.id), data));
+  throw schemaViolation(
+    `config ${source}`,
+    configProblems(
+      validate.errors,
+      rules.map((r) => r.meta.id),
+      data,
+    ),
+  );
 }
 
 function isEmptyObject(data: unknown): boolean {

@@ -14,7 +14,7 @@ export function toFindings(rule: AnyRule, severity: Severity, drafts: FindingDra
     // Two findings of one rule on one resource still get distinct fingerprints.
     const key = n === 1 ? base : `${base}#${n}`;
     const capped = d.severity ? milder(d.severity, severity) : severity;
-    const template = (rule.meta.messages)[d.messageId];
+    const template = rule.meta.messages[d.messageId];
     return {
       ruleId: rule.meta.id,
       messageId: d.messageId,

@@ -33,23 +33,43 @@ export function evaluate(snapshot: Snapshot, config: AuditConfig = {}, opts: Eva
   const pkg = packageState(snapshot, resolved.namespace);
   const results: RuleResult[] = resolved.rules.map(({ rule, severity, options }) => {
     const base = {
-      now, namespace: resolved.namespace, connectedAppName: resolved.connectedAppName, userSelection: resolved.userSelection,
+      now,
+      namespace: resolved.namespace,
+      connectedAppName: resolved.connectedAppName,
+      userSelection: resolved.userSelection,
       ...(resolved.attestations[rule.meta.id] ? { attestation: resolved.attestations[rule.meta.id] } : {}),
     };
     const { outcome, error } = runRule(rule, snapshot, options, base, pkg);
     return {
-      ruleId: rule.meta.id, title: rule.meta.title, category: rule.meta.category, severity,
-      status: outcome.status, ...(outcome.reason ? { reason: outcome.reason } : {}),
+      ruleId: rule.meta.id,
+      title: rule.meta.title,
+      category: rule.meta.category,
+      severity,
+      status: outcome.status,
+      ...(outcome.reason ? { reason: outcome.reason } : {}),
       findings: toFindings(rule, severity, outcome.findings, orgId),
       ...(outcome.evidence?.length ? { evidence: outcome.evidence } : {}),
-      fixable: rule.meta.fixable, ...(error ? { error } : {}), failingSeverity: null,
+      fixable: rule.meta.fixable,
+      ...(error ? { error } : {}),
+      failingSeverity: null,
     };
   });
-  const suppressions = applySuppressions(results.flatMap((r) => r.findings), resolved.suppressions, now);
+  const suppressions = applySuppressions(
+    results.flatMap((r) => r.findings),
+    resolved.suppressions,
+    now,
+  );
   for (const r of results) r.failingSeverity = failingSeverity(r.status, r.findings);
   return {
-    orgId, orgName: org?.Name ?? null, capturedAt: snapshot.capturedAt, evaluatedAt: now.toISOString(), package: pkg,
-    results, summary: summarize(results), rulesOff: resolved.off, suppressions,
+    orgId,
+    orgName: org?.Name ?? null,
+    capturedAt: snapshot.capturedAt,
+    evaluatedAt: now.toISOString(),
+    package: pkg,
+    results,
+    summary: summarize(results),
+    rulesOff: resolved.off,
+    suppressions,
   };
 }
 

@@ -53,7 +53,7 @@ function contractViolation(rule: AnyRule, outcome: RuleOutcome): string | null {
     return `status ${outcome.status} with findings`;
   }
   for (const f of outcome.findings) {
-    const template = (rule.meta.messages)[f.messageId];
+    const template = rule.meta.messages[f.messageId];
     if (template === undefined) return `unknown messageId '${f.messageId}'`;
     const absent = placeholders(template).filter((p) => f.data?.[p] === undefined);
     if (absent.length > 0) return `message '${f.messageId}' lacks data for ${absent.join(', ')}`;

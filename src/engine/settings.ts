@@ -1,4 +1,11 @@
-import { type AuditConfig, DEFAULT_CONNECTED_APP, DEFAULT_NAMESPACE, DEFAULT_USER_SELECTION, type RuleSetting, type Suppression } from '../config/types.js';
+import {
+  type AuditConfig,
+  DEFAULT_CONNECTED_APP,
+  DEFAULT_NAMESPACE,
+  DEFAULT_USER_SELECTION,
+  type RuleSetting,
+  type Suppression,
+} from '../config/types.js';
 import { InputError } from '../errors.js';
 import { describeSchemaErrors, schemaViolation, validatorFor } from '../support/json-schema.js';
 import type { AnyRule, Attestation, Severity, UserSelection } from '../rules/types.js';
@@ -20,7 +27,7 @@ export interface ResolvedConfig {
 }
 
 const setting = (v: RuleSetting | string | undefined): RuleSetting =>
-  typeof v === 'string' ? { severity: v as RuleSetting['severity'] } : v ?? {};
+  typeof v === 'string' ? { severity: v as RuleSetting['severity'] } : (v ?? {});
 
 /** Options = the rule's defaults with the user's options merged over them key by key, then validated. */
 export function resolveOptions(rule: AnyRule, user: Record<string, unknown> | undefined): Record<string, unknown> {
@@ -33,7 +40,10 @@ export function resolveOptions(rule: AnyRule, user: Record<string, unknown> | un
   if (!user || Object.keys(user).length === 0) return options;
   const validate = validatorFor(rule.meta.schema);
   if (!validate(options)) {
-    throw schemaViolation(`options for rule ${rule.meta.id}`, describeSchemaErrors(validate.errors, `/rules/${rule.meta.id.replace('/', '~1')}/options`));
+    throw schemaViolation(
+      `options for rule ${rule.meta.id}`,
+      describeSchemaErrors(validate.errors, `/rules/${rule.meta.id.replace('/', '~1')}/options`),
+    );
   }
   return options;
 }

@@ -10,4 +10,5 @@ export const isAtLeast = (severity: Severity, threshold: Severity): boolean => S
 export const milder = (a: Severity, b: Severity): Severity => (SEVERITY_RANK[a] < SEVERITY_RANK[b] ? a : b);
 
 /** The worst of several severities (at least one). */
-export const worst = (severities: readonly Severity[]): Severity => severities.reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a));
+export const worst = (severities: readonly Severity[]): Severity =>
+  severities.reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a));

@@ -9,7 +9,12 @@ function expiryTime(expires: string): number {
 }
 
 const glob = (pattern: string): RegExp =>
-  new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 function matches(s: Suppression, f: Finding): boolean {
   if (s.rule !== f.ruleId) return false;
@@ -25,7 +30,9 @@ function matches(s: Suppression, f: Finding): boolean {
  */
 export function applySuppressions(findings: Finding[], list: Suppression[], now: Date): SuppressionState[] {
   const states: SuppressionState[] = list.map((s, index) => ({
-    index, rule: s.rule, reason: s.reason,
+    index,
+    rule: s.rule,
+    reason: s.reason,
     ...(s.resource !== undefined ? { resource: s.resource } : {}),
     ...(s.expires !== undefined ? { expires: s.expires } : {}),
     state: s.expires !== undefined && expiryTime(s.expires) <= now.getTime() ? 'expired' : 'active',

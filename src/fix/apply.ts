@@ -36,15 +36,26 @@ const METADATA_DEFAULTS: Record<string, Record<string, unknown>> = { MobileSetti
 export async function applyFixes(connection: OrgConnection, plan: FixPlan, options: ApplyOptions): Promise<ApplyOutcome> {
   const now = options.now ?? (() => new Date());
   const progress = (p: ApplyProgress) => options.onProgress?.(p);
-  if (!sameId(plan.orgId, options.orgId)) throw new FixError(`the plan is for org ${plan.orgId}, not ${options.orgId}; audit this org and plan again`);
-  if (options.snapshot.capturedAt !== plan.auditedAt) throw new FixError(`the plan was made from the audit of ${plan.auditedAt}, not from this snapshot (${options.snapshot.capturedAt})`);
+  if (!sameId(plan.orgId, options.orgId))
+    throw new FixError(`the plan is for org ${plan.orgId}, not ${options.orgId}; audit this org and plan again`);
+  if (options.snapshot.capturedAt !== plan.auditedAt)
+    throw new FixError(`the plan was made from the audit of ${plan.auditedAt}, not from this snapshot (${options.snapshot.capturedAt})`);
   const client = new OrgClient(connection, options.client);
   const calls = () => ({ reads: client.reads, writes: client.writes });
-  if (plan.changes.length === 0) return { status: 'nothing', journalPath: null, changes: [], conflicts: [], apiCalls: calls(), message: 'Nothing to fix: the plan is empty.' };
+  if (plan.changes.length === 0)
+    return {
+      status: 'nothing',
+      journalPath: null,
+      changes: [],
+      conflicts: [],
+      apiCalls: calls(),
+      message: 'Nothing to fix: the plan is empty.',
+    };
 
   progress({ phase: 'reread', done: 0, total: plan.changes.length, message: 're-reading every target' });
   const live = await readLive(client, plan.changes);
-  if (!sameId(live.orgId, plan.orgId)) throw new FixError(`the connection is to org ${live.orgId ?? 'unknown'}, but the plan is for ${plan.orgId}; nothing was changed`);
+  if (!sameId(live.orgId, plan.orgId))
+    throw new FixError(`the connection is to org ${live.orgId ?? 'unknown'}, but the plan is for ${plan.orgId}; nothing was changed`);
   const { conflicts, skipped } = findConflicts(plan.changes, live);
 
   const path = await freshPath(options.journalDir, plan.orgId, now());
@@ -61,28 +72,48 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
 
   const todo = plan.changes.filter((c) => !conflicts.has(c.id) && !skipped.has(c.id));
   const referenced = new Set(todo.flatMap((c) => c.dependsOn));
-  const ops: WriteOp[] = inWriteOrder(todo).filter((c) => c.operation !== 'metadata.update')
+  const ops: WriteOp[] = inWriteOrder(todo)
+    .filter((c) => c.operation !== 'metadata.update')
     .map((c) => ({
-      key: c.id, kind: c.operation === 'sobject.create' ? 'create' : 'update', sobject: c.sobject, fields: c.after,
-      ...(c.target.id && c.operation === 'sobject.update' ? { id: c.target.id } : {}), ...(referenced.has(c.id) ? { referenced: true } : {}),
+      key: c.id,
+      kind: c.operation === 'sobject.create' ? 'create' : 'update',
+      sobject: c.sobject,
+      fields: c.after,
+      ...(c.target.id && c.operation === 'sobject.update' ? { id: c.target.id } : {}),
+      ...(referenced.has(c.id) ? { referenced: true } : {}),
     }));
   let done = 0;
   const { failed: recordsFailed } = await runWrites(client, ops, {
-    stopOnFailure: true, allOrNone: true,
+    stopOnFailure: true,
+    allOrNone: true,
     onBatch: async (results) => {
       done += results.length;
       progress({ phase: 'write', done, total: todo.length, message: `${done} of ${todo.length} changes written` });
-      await record(results.map((r) => ({
-        at: at(), changeId: r.key, phase: 'apply', action: r.ok ? 'applied' : r.rolledBack ? 'skipped' : 'failed',
-        ...(r.id ? { recordId: r.id } : {}), ...(r.ok ? {} : { detail: r.rolledBack ? `not written: its batch failed (${r.error})` : r.error ?? 'failed' }),
-      })));
+      await record(
+        results.map((r) => ({
+          at: at(),
+          changeId: r.key,
+          phase: 'apply',
+          action: r.ok ? 'applied' : r.rolledBack ? 'skipped' : 'failed',
+          ...(r.id ? { recordId: r.id } : {}),
+          ...(r.ok ? {} : { detail: r.rolledBack ? `not written: its batch failed (${r.error})` : (r.error ?? 'failed') }),
+        })),
+      );
     },
   });
   let failed = recordsFailed;
   for (const c of failed ? [] : todo.filter((x) => x.operation === 'metadata.update')) {
     try {
       const result = await client.updateMetadata(c.sobject, { fullName: c.target.name, ...c.after });
-      await record([{ at: at(), changeId: c.id, phase: 'apply', action: result.success ? 'applied' : 'failed', ...(result.error ? { detail: result.error } : {}) }]);
+      await record([
+        {
+          at: at(),
+          changeId: c.id,
+          phase: 'apply',
+          action: result.success ? 'applied' : 'failed',
+          ...(result.error ? { detail: result.error } : {}),
+        },
+      ]);
       failed ||= !result.success;
     } catch (error) {
       failed = true;
@@ -98,12 +129,24 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
 }
 
 async function undoRun(
-  client: OrgClient, journal: Journal, path: string, record: (e: JournalEvent[]) => Promise<void>,
-  progress: (p: ApplyProgress) => void, calls: () => ApplyOutcome['apiCalls'],
+  client: OrgClient,
+  journal: Journal,
+  path: string,
+  record: (e: JournalEvent[]) => Promise<void>,
+  progress: (p: ApplyProgress) => void,
+  calls: () => ApplyOutcome['apiCalls'],
 ): Promise<never> {
   const applied = journal.events.filter((e) => e.phase === 'apply' && e.action === 'applied');
-  progress({ phase: 'undo', done: 0, total: applied.length, message: `a write failed; undoing the ${applied.length} changes already made` });
-  const items = applied.map((e) => ({ change: journal.changes.find((c) => c.id === e.changeId)!, ...(e.recordId ? { recordId: e.recordId } : {}) }));
+  progress({
+    phase: 'undo',
+    done: 0,
+    total: applied.length,
+    message: `a write failed; undoing the ${applied.length} changes already made`,
+  });
+  const items = applied.map((e) => ({
+    change: journal.changes.find((c) => c.id === e.changeId)!,
+    ...(e.recordId ? { recordId: e.recordId } : {}),
+  }));
   const { complete } = await undoChanges(client, items, 'undo-after-failure', record);
   journal.status = complete ? 'failed-rolled-back' : 'failed-rollback-incomplete';
   await saveJournal(path, journal);
@@ -117,15 +160,25 @@ async function undoRun(
 
 function newJournal(plan: FixPlan, instanceUrl: string | null, now: Date): Journal {
   const changes: JournalChange[] = plan.changes.map((c) => {
-    const unset = c.operation === 'metadata.update' ? Object.keys(c.after).filter((k) => c.before?.[k] === null || c.before?.[k] === undefined) : [];
+    const unset =
+      c.operation === 'metadata.update' ? Object.keys(c.after).filter((k) => c.before?.[k] === null || c.before?.[k] === undefined) : [];
     const defaults = METADATA_DEFAULTS[c.sobject] ?? {};
     return unset.length && unset.every((k) => k in defaults)
       ? { ...c, undo: { ...c.before, ...Object.fromEntries(unset.map((k) => [k, defaults[k]])) } }
       : { ...c };
   });
   return {
-    format: JOURNAL_FORMAT, orgId: plan.orgId, orgName: plan.orgName, isSandbox: plan.isSandbox, instanceUrl,
-    createdAt: now.toISOString(), auditedAt: plan.auditedAt, fixType: plan.fixType, status: 'applying', changes, events: [],
+    format: JOURNAL_FORMAT,
+    orgId: plan.orgId,
+    orgName: plan.orgName,
+    isSandbox: plan.isSandbox,
+    instanceUrl,
+    createdAt: now.toISOString(),
+    auditedAt: plan.auditedAt,
+    fixType: plan.fixType,
+    status: 'applying',
+    changes,
+    events: [],
   };
 }
 

@@ -10,13 +10,20 @@ const low = (v: unknown) => String(v ?? '').toLowerCase();
 /** What makes a record unique under its parent: a second one with the same key cannot exist. */
 function naturalKey(sobject: string, r: Row): string {
   switch (sobject) {
-    case 'ObjectPermissions': return `${idKey(r.ParentId)}|${low(r.SobjectType)}`;
-    case 'FieldPermissions': return `${idKey(r.ParentId)}|${low(r.Field)}`;
-    case 'PermissionSetTabSetting': return `${idKey(r.ParentId)}|${low(r.Name)}`;
-    case 'SetupEntityAccess': return `${idKey(r.ParentId)}|${idKey(r.SetupEntityId)}`;
-    case 'PermissionSetAssignment': return `${idKey(r.PermissionSetId)}|${idKey(r.AssigneeId)}`;
-    case 'UserPackageLicense': return `${idKey(r.PackageLicenseId)}|${idKey(r.UserId)}`;
-    default: return idKey(r.Id);
+    case 'ObjectPermissions':
+      return `${idKey(r.ParentId)}|${low(r.SobjectType)}`;
+    case 'FieldPermissions':
+      return `${idKey(r.ParentId)}|${low(r.Field)}`;
+    case 'PermissionSetTabSetting':
+      return `${idKey(r.ParentId)}|${low(r.Name)}`;
+    case 'SetupEntityAccess':
+      return `${idKey(r.ParentId)}|${idKey(r.SetupEntityId)}`;
+    case 'PermissionSetAssignment':
+      return `${idKey(r.PermissionSetId)}|${idKey(r.AssigneeId)}`;
+    case 'UserPackageLicense':
+      return `${idKey(r.PackageLicenseId)}|${idKey(r.UserId)}`;
+    default:
+      return idKey(r.Id);
   }
 }
 
@@ -50,7 +57,8 @@ export function findConflicts(changes: PlannedChange[], live: LiveState): { conf
     const row = live.licences.find((l) => idKey(l.Id) === licence);
     const free = row ? Number(row.AllowedLicenses) - Number(row.UsedLicenses) : 0;
     if (row && Number(row.AllowedLicenses) !== -1 && free < group.length) {
-      for (const c of group) conflicts.set(c.id, `free seats changed since the audit: ${free} free now, ${group.length} needed; no licence assigned`);
+      for (const c of group)
+        conflicts.set(c.id, `free seats changed since the audit: ${free} free now, ${group.length} needed; no licence assigned`);
     }
   }
   const skipped = new Map<string, string>();
@@ -64,8 +72,11 @@ export function findConflicts(changes: PlannedChange[], live: LiveState): { conf
 function conflictOf(c: PlannedChange, live: LiveState, liveSet: (id: unknown) => Row | undefined): string | undefined {
   if (c.operation === 'metadata.update') {
     const now = live.metadata.get(`${c.sobject}/${c.target.name}`) ?? {};
-    return valuesEqual(now, c.before ?? {}) ? undefined
-      : `${c.sobject} ${c.target.name} changed since the audit: ${Object.keys(c.after).map((k) => `${k} is ${JSON.stringify(norm(now[k]))}, audited ${JSON.stringify(norm(c.before?.[k]))}`).join('; ')}`;
+    return valuesEqual(now, c.before ?? {})
+      ? undefined
+      : `${c.sobject} ${c.target.name} changed since the audit: ${Object.keys(c.after)
+          .map((k) => `${k} is ${JSON.stringify(norm(now[k]))}, audited ${JSON.stringify(norm(c.before?.[k]))}`)
+          .join('; ')}`;
   }
   if (c.sobject === 'PermissionSet' && c.operation === 'sobject.create') {
     const clash = live.permissionSets.find((ps) => low(ps.Name) === low(c.after.Name) && (ps.NamespacePrefix ?? null) === null);

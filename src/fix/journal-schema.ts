@@ -16,7 +16,9 @@ export const JOURNAL_SCHEMA = {
     createdAt: { type: 'string', format: 'date-time' },
     auditedAt: { type: 'string' },
     fixType: { enum: ['safe', 'review'] },
-    status: { enum: ['applying', 'applied', 'conflicts', 'failed-rolled-back', 'failed-rollback-incomplete', 'rolled-back', 'rollback-partial'] },
+    status: {
+      enum: ['applying', 'applied', 'conflicts', 'failed-rolled-back', 'failed-rollback-incomplete', 'rolled-back', 'rollback-partial'],
+    },
     changes: {
       type: 'array',
       items: {
@@ -26,7 +28,11 @@ export const JOURNAL_SCHEMA = {
           id: { type: 'string', pattern: '^c[0-9]+$' },
           ruleIds: { type: 'array', items: id },
           fingerprints: { type: 'array', items: { type: 'string' } },
-          target: { type: 'object', required: ['type', 'name'], properties: { type: id, id: { type: 'string' }, name: { type: 'string' } } },
+          target: {
+            type: 'object',
+            required: ['type', 'name'],
+            properties: { type: id, id: { type: 'string' }, name: { type: 'string' } },
+          },
           operation: { enum: ['metadata.update', 'sobject.create', 'sobject.update'] },
           sobject: id,
           before: { type: ['object', 'null'] },

@@ -25,8 +25,12 @@ const FIELDS: Record<string, string> = {
   UserPackageLicense: selectList('UserPackageLicense'),
 };
 const PARENT: Record<string, string> = {
-  ObjectPermissions: 'ParentId', FieldPermissions: 'ParentId', PermissionSetTabSetting: 'ParentId', SetupEntityAccess: 'ParentId',
-  PermissionSetAssignment: 'PermissionSetId', UserPackageLicense: 'PackageLicenseId',
+  ObjectPermissions: 'ParentId',
+  FieldPermissions: 'ParentId',
+  PermissionSetTabSetting: 'ParentId',
+  SetupEntityAccess: 'ParentId',
+  PermissionSetAssignment: 'PermissionSetId',
+  UserPackageLicense: 'PackageLicenseId',
 };
 
 /**
@@ -63,20 +67,34 @@ export async function readLive(client: OrgClient, changes: PlannedChange[], ids:
       if (parent && parentField !== 'PackageLicenseId') psIds.add(parent);
     }
   }
-  const soql: Record<string, string> = { organization: `SELECT ${selectList('Organization', undefined, ['Id', 'IsSandbox'])} FROM Organization` };
-  const psWhere = [psIds.size ? `Id IN ${soqlList(psIds)}` : '', psNames.size ? `(Name IN ${soqlList(psNames)} AND NamespacePrefix = null)` : ''].filter(Boolean);
-  if (psWhere.length) soql.permissionSets = `SELECT ${selectList('PermissionSet', undefined, ['Id', 'Name', 'NamespacePrefix', 'IsOwnedByProfile'])} FROM PermissionSet WHERE ${psWhere.join(' OR ')}`;
+  const soql: Record<string, string> = {
+    organization: `SELECT ${selectList('Organization', undefined, ['Id', 'IsSandbox'])} FROM Organization`,
+  };
+  const psWhere = [
+    psIds.size ? `Id IN ${soqlList(psIds)}` : '',
+    psNames.size ? `(Name IN ${soqlList(psNames)} AND NamespacePrefix = null)` : '',
+  ].filter(Boolean);
+  if (psWhere.length)
+    soql.permissionSets = `SELECT ${selectList('PermissionSet', undefined, ['Id', 'Name', 'NamespacePrefix', 'IsOwnedByProfile'])} FROM PermissionSet WHERE ${psWhere.join(' OR ')}`;
   for (const sobject of Object.keys(FIELDS)) {
-    const where = [parents.get(sobject)?.size ? `${PARENT[sobject]} IN ${soqlList(parents.get(sobject)!)}` : '', byId.get(sobject)?.size ? `Id IN ${soqlList(byId.get(sobject)!)}` : ''].filter(Boolean);
+    const where = [
+      parents.get(sobject)?.size ? `${PARENT[sobject]} IN ${soqlList(parents.get(sobject)!)}` : '',
+      byId.get(sobject)?.size ? `Id IN ${soqlList(byId.get(sobject)!)}` : '',
+    ].filter(Boolean);
     if (sobject === 'PermissionSetAssignment' && psIds.size && !parents.get(sobject)) where.push(`PermissionSetId IN ${soqlList(psIds)}`);
     if (where.length) soql[sobject] = `SELECT ${FIELDS[sobject]} FROM ${sobject} WHERE ${where.join(' OR ')}`;
   }
   const licences = parents.get('UserPackageLicense');
-  if (licences?.size) soql.licences = `SELECT ${selectList('PackageLicense', undefined, ['Id', 'AllowedLicenses', 'UsedLicenses'])} FROM PackageLicense WHERE Id IN ${soqlList(licences)}`;
+  if (licences?.size)
+    soql.licences = `SELECT ${selectList('PackageLicense', undefined, ['Id', 'AllowedLicenses', 'UsedLicenses'])} FROM PackageLicense WHERE Id IN ${soqlList(licences)}`;
   const settings = changes.filter((c) => c.operation === 'metadata.update');
   const [rows, metadata] = await Promise.all([
     runNamedQueries(client, soql),
-    Promise.all(settings.map(async (c) => [`${c.sobject}/${c.target.name}`, normaliseMetadata(await client.readMetadata(c.sobject, c.target.name))] as const)),
+    Promise.all(
+      settings.map(
+        async (c) => [`${c.sobject}/${c.target.name}`, normaliseMetadata(await client.readMetadata(c.sobject, c.target.name))] as const,
+      ),
+    ),
   ]);
   const org = rows.get('organization')?.[0];
   return {

@@ -9,10 +9,16 @@ import { suitability } from './suitability.js';
 
 const FIX_PERMISSION_SET = { Name: 'JustOn_Balance_Access', Label: 'JustOn Balance Access' };
 const FALLBACK_NAME = { Name: 'JustOn_Audit_Balance_Access', Label: 'JustOn Audit Balance Access' };
-const DESCRIPTION = 'Created by juston-audit --fix: exactly the access JustOn users need that the shipped (managed) permission sets cannot grant.';
+const DESCRIPTION =
+  'Created by juston-audit --fix: exactly the access JustOn users need that the shipped (managed) permission sets cannot grant.';
 
 /** The fix permission set: an existing Id, or a reference to the change creating it. */
-interface FixSet { id: string; name: string; isNew: boolean; dependsOn: string[] }
+interface FixSet {
+  id: string;
+  name: string;
+  isNew: boolean;
+  dependsOn: string[];
+}
 
 type UserAccess = Extract<FixData, { kind: 'user-access' }>;
 type EntityAccess = Extract<FixData, { kind: 'setup-entity-access' }>;
@@ -28,11 +34,20 @@ export function planPermissionSet(builder: PlanBuilder, snapshot: Snapshot, find
   if (access.length === 0) return;
   const need = requiredAccess(access.map((f) => ({ finding: f, fix: f.fix as UserAccess | EntityAccess })));
   const sets = records(snapshot, 'PermissionSet');
-  const byName = (name: string) => sets.filter((ps) => ps.Name.toLowerCase() === name.toLowerCase() && (ps.NamespacePrefix ?? null) === null);
+  const byName = (name: string) =>
+    sets.filter((ps) => ps.Name.toLowerCase() === name.toLowerCase() && (ps.NamespacePrefix ?? null) === null);
   // Candidates: the conventional name first, then other unmanaged sets named for Balance access.
-  const candidates = [...byName(FIX_PERMISSION_SET.Name), ...sets
-    .filter((ps) => /balance/i.test(ps.Name) && (ps.NamespacePrefix ?? null) === null && ps.Name.toLowerCase() !== FIX_PERMISSION_SET.Name.toLowerCase())
-    .sort((a, b) => a.Name.localeCompare(b.Name))];
+  const candidates = [
+    ...byName(FIX_PERMISSION_SET.Name),
+    ...sets
+      .filter(
+        (ps) =>
+          /balance/i.test(ps.Name) &&
+          (ps.NamespacePrefix ?? null) === null &&
+          ps.Name.toLowerCase() !== FIX_PERMISSION_SET.Name.toLowerCase(),
+      )
+      .sort((a, b) => a.Name.localeCompare(b.Name)),
+  ];
   const verdicts = candidates.map((ps) => ({ ps, verdict: suitability(snapshot, ps, need, namespace) }));
   const chosen = verdicts.find((v) => v.verdict.suitable);
   const existing = chosen?.ps ?? byName(FIX_PERMISSION_SET.Name)[0];
@@ -43,18 +58,26 @@ export function planPermissionSet(builder: PlanBuilder, snapshot: Snapshot, find
   } else {
     const names = existing ? FALLBACK_NAME : FIX_PERMISSION_SET;
     if (byName(names.Name).length > 0) {
-      builder.refuse(access[0].ruleId, `permission set ${names.Name} exists but is not suitable (${verdict?.reason ?? 'unknown'}); create or pick a Balance permission set in Setup.`, access);
+      builder.refuse(
+        access[0].ruleId,
+        `permission set ${names.Name} exists but is not suitable (${verdict?.reason ?? 'unknown'}); create or pick a Balance permission set in Setup.`,
+        access,
+      );
       return;
     }
     const why = verdicts.length ? ` (not reused: ${verdicts.map((v) => `${v.ps.Name}, ${v.verdict.reason}`).join('; ')})` : '';
-    const id = builder.add(`PermissionSet/new/${names.Name}`, {
-      target: { type: 'PermissionSet', name: names.Name },
-      operation: 'sobject.create',
-      sobject: 'PermissionSet',
-      before: null,
-      after: { Name: names.Name, Label: names.Label, Description: DESCRIPTION },
-      summary: `create permission set ${names.Name}${why}`,
-    }, access);
+    const id = builder.add(
+      `PermissionSet/new/${names.Name}`,
+      {
+        target: { type: 'PermissionSet', name: names.Name },
+        operation: 'sobject.create',
+        sobject: 'PermissionSet',
+        before: null,
+        after: { Name: names.Name, Label: names.Label, Description: DESCRIPTION },
+        summary: `create permission set ${names.Name}${why}`,
+      },
+      access,
+    );
     ps = { id: compositeRef(id), name: names.Name, isNew: true, dependsOn: [id] };
   }
   planContent(builder, snapshot, need, ps, existing && !ps.isNew ? existing : undefined);
@@ -73,68 +96,126 @@ function planContent(builder: PlanBuilder, snapshot: Snapshot, need: RequiredAcc
       const values: Record<string, unknown> = row;
       const missing = want.filter((p) => values[`Permissions${p}`] !== true);
       if (missing.length === 0) continue;
-      builder.add(`ObjectPermissions/${row.Id}`, {
-        target: { type: 'ObjectPermissions', id: row.Id, name: `${ps.name} ${o.sobject}` }, operation: 'sobject.update', sobject: 'ObjectPermissions',
-        before: Object.fromEntries(missing.map((p) => [`Permissions${p}`, values[`Permissions${p}`] ?? false])),
-        after: Object.fromEntries(missing.map((p) => [`Permissions${p}`, true])),
-        summary: `add ${missing.join(', ')} on ${o.sobject} to ${ps.name}`,
-      }, o.findings);
+      builder.add(
+        `ObjectPermissions/${row.Id}`,
+        {
+          target: { type: 'ObjectPermissions', id: row.Id, name: `${ps.name} ${o.sobject}` },
+          operation: 'sobject.update',
+          sobject: 'ObjectPermissions',
+          before: Object.fromEntries(missing.map((p) => [`Permissions${p}`, values[`Permissions${p}`] ?? false])),
+          after: Object.fromEntries(missing.map((p) => [`Permissions${p}`, true])),
+          summary: `add ${missing.join(', ')} on ${o.sobject} to ${ps.name}`,
+        },
+        o.findings,
+      );
       continue;
     }
-    builder.add(`ObjectPermissions/${ps.id}/${o.sobject}`, {
-      target: target(o.sobject), operation: 'sobject.create', sobject: 'ObjectPermissions', before: null, dependsOn,
-      after: { ParentId: ps.id, SobjectType: o.sobject, ...Object.fromEntries(ALL.map((p) => [`Permissions${p}`, want.includes(p)])) },
-      summary: `grant ${want.join(', ')} on ${o.sobject} in ${ps.name}`,
-    }, o.findings);
+    builder.add(
+      `ObjectPermissions/${ps.id}/${o.sobject}`,
+      {
+        target: target(o.sobject),
+        operation: 'sobject.create',
+        sobject: 'ObjectPermissions',
+        before: null,
+        dependsOn,
+        after: { ParentId: ps.id, SobjectType: o.sobject, ...Object.fromEntries(ALL.map((p) => [`Permissions${p}`, want.includes(p)])) },
+        summary: `grant ${want.join(', ')} on ${o.sobject} in ${ps.name}`,
+      },
+      o.findings,
+    );
   }
   const fieldRows = rows(records(snapshot, 'FieldPermissions'));
   for (const f of need.fields.values()) {
     const row = fieldRows.find((r) => r.Field.toLowerCase() === f.field.toLowerCase());
     if (row) {
       if (!f.edit || row.PermissionsEdit) continue;
-      builder.add(`FieldPermissions/${row.Id}`, {
-        target: { type: 'FieldPermissions', id: row.Id, name: `${ps.name} ${f.field}` }, operation: 'sobject.update', sobject: 'FieldPermissions',
-        before: { PermissionsEdit: row.PermissionsEdit }, after: { PermissionsEdit: true },
-        summary: `add Edit on ${f.field} to ${ps.name}`,
-      }, f.findings);
+      builder.add(
+        `FieldPermissions/${row.Id}`,
+        {
+          target: { type: 'FieldPermissions', id: row.Id, name: `${ps.name} ${f.field}` },
+          operation: 'sobject.update',
+          sobject: 'FieldPermissions',
+          before: { PermissionsEdit: row.PermissionsEdit },
+          after: { PermissionsEdit: true },
+          summary: `add Edit on ${f.field} to ${ps.name}`,
+        },
+        f.findings,
+      );
       continue;
     }
-    builder.add(`FieldPermissions/${ps.id}/${f.field}`, {
-      target: target(f.field), operation: 'sobject.create', sobject: 'FieldPermissions', before: null, dependsOn,
-      after: { ParentId: ps.id, SobjectType: f.field.split('.')[0], Field: f.field, PermissionsRead: true, PermissionsEdit: f.edit },
-      summary: `grant Read${f.edit ? ' and Edit' : ''} on ${f.field} in ${ps.name}`,
-    }, f.findings);
+    builder.add(
+      `FieldPermissions/${ps.id}/${f.field}`,
+      {
+        target: target(f.field),
+        operation: 'sobject.create',
+        sobject: 'FieldPermissions',
+        before: null,
+        dependsOn,
+        after: { ParentId: ps.id, SobjectType: f.field.split('.')[0], Field: f.field, PermissionsRead: true, PermissionsEdit: f.edit },
+        summary: `grant Read${f.edit ? ' and Edit' : ''} on ${f.field} in ${ps.name}`,
+      },
+      f.findings,
+    );
   }
   const tabRows = rows(records(snapshot, 'PermissionSetTabSetting'));
   for (const t of need.tabs.values()) {
     if (tabRows.some((r) => r.Name.toLowerCase() === t.tab.toLowerCase())) continue;
-    builder.add(`PermissionSetTabSetting/${ps.id}/${t.tab}`, {
-      target: target(`tab ${t.tab}`), operation: 'sobject.create', sobject: 'PermissionSetTabSetting', before: null, dependsOn,
-      after: { ParentId: ps.id, Name: t.tab, Visibility: 'DefaultOn' },
-      summary: `make tab ${t.tab} visible (DefaultOn) in ${ps.name}`,
-    }, t.findings);
+    builder.add(
+      `PermissionSetTabSetting/${ps.id}/${t.tab}`,
+      {
+        target: target(`tab ${t.tab}`),
+        operation: 'sobject.create',
+        sobject: 'PermissionSetTabSetting',
+        before: null,
+        dependsOn,
+        after: { ParentId: ps.id, Name: t.tab, Visibility: 'DefaultOn' },
+        summary: `make tab ${t.tab} visible (DefaultOn) in ${ps.name}`,
+      },
+      t.findings,
+    );
   }
   const entityRows = rows(records(snapshot, 'SetupEntityAccess'));
   for (const e of need.entities.values()) {
     if (entityRows.some((r) => sameId(r.SetupEntityId, e.id))) continue;
-    builder.add(`SetupEntityAccess/${ps.id}/${e.id}`, {
-      target: target(`${e.type} ${e.id}`), operation: 'sobject.create', sobject: 'SetupEntityAccess', before: null, dependsOn,
-      after: { ParentId: ps.id, SetupEntityId: e.id },
-      summary: `grant access to ${e.type} ${e.id} in ${ps.name}`,
-    }, e.findings);
+    builder.add(
+      `SetupEntityAccess/${ps.id}/${e.id}`,
+      {
+        target: target(`${e.type} ${e.id}`),
+        operation: 'sobject.create',
+        sobject: 'SetupEntityAccess',
+        before: null,
+        dependsOn,
+        after: { ParentId: ps.id, SetupEntityId: e.id },
+        summary: `grant access to ${e.type} ${e.id} in ${ps.name}`,
+      },
+      e.findings,
+    );
   }
 }
 
 function planAssignments(builder: PlanBuilder, snapshot: Snapshot, need: RequiredAccess, ps: FixSet): void {
-  const assigned = new Set(ps.isNew ? [] : records(snapshot, 'PermissionSetAssignment').filter((a) => a.PermissionSetId === ps.id).map((a) => a.AssigneeId));
+  const assigned = new Set(
+    ps.isNew
+      ? []
+      : records(snapshot, 'PermissionSetAssignment')
+          .filter((a) => a.PermissionSetId === ps.id)
+          .map((a) => a.AssigneeId),
+  );
   for (const u of need.users.values()) {
     if (assigned.has(u.userId)) continue;
-    builder.add(`PermissionSetAssignment/${ps.id}/${u.userId}`, {
-      target: { type: 'User', id: u.userId, name: u.username }, operation: 'sobject.create', sobject: 'PermissionSetAssignment', before: null,
-      dependsOn: ps.dependsOn,
-      after: { PermissionSetId: ps.id, AssigneeId: u.userId },
-      summary: `assign ${ps.name} to ${u.username}`,
-    }, u.findings);
+    builder.add(
+      `PermissionSetAssignment/${ps.id}/${u.userId}`,
+      {
+        target: { type: 'User', id: u.userId, name: u.username },
+        operation: 'sobject.create',
+        sobject: 'PermissionSetAssignment',
+        before: null,
+        dependsOn: ps.dependsOn,
+        after: { PermissionSetId: ps.id, AssigneeId: u.userId },
+        summary: `assign ${ps.name} to ${u.username}`,
+      },
+      u.findings,
+    );
   }
 }
 

@@ -10,14 +10,18 @@ const fixOf = <K extends string>(f: Finding) => f.fix as Fix<K>;
 export function planMetadata(builder: PlanBuilder, findings: Finding[]): void {
   for (const f of findings) {
     const fix = fixOf<'metadata-update'>(f);
-    builder.add(`metadata/${fix.metadataType}/${fix.fullName}/${fix.field}`, {
-      target: { type: fix.metadataType, name: fix.fullName },
-      operation: 'metadata.update',
-      sobject: fix.metadataType,
-      before: { [fix.field]: fix.before ?? null },
-      after: { [fix.field]: fix.after },
-      summary: `set ${fix.metadataType} ${fix.fullName}.${fix.field} to ${String(fix.after)}`,
-    }, [f]);
+    builder.add(
+      `metadata/${fix.metadataType}/${fix.fullName}/${fix.field}`,
+      {
+        target: { type: fix.metadataType, name: fix.fullName },
+        operation: 'metadata.update',
+        sobject: fix.metadataType,
+        before: { [fix.field]: fix.before ?? null },
+        after: { [fix.field]: fix.after },
+        summary: `set ${fix.metadataType} ${fix.fullName}.${fix.field} to ${String(fix.after)}`,
+      },
+      [f],
+    );
   }
 }
 
@@ -29,18 +33,26 @@ export function planSetupEntityAccess(builder: PlanBuilder, snapshot: Snapshot, 
     if (!fix.permissionSetId) continue;
     const ps = sets.get(fix.permissionSetId);
     if (fix.permissionSetIsManaged || (ps?.NamespacePrefix ?? null) !== null) {
-      builder.refuse(f.ruleId, `${f.resource.name}: its permission set ${fix.permissionSetId} is managed; a subscriber cannot add access to it. Authorize another profile or permission set in Setup.`, [f]);
+      builder.refuse(
+        f.ruleId,
+        `${f.resource.name}: its permission set ${fix.permissionSetId} is managed; a subscriber cannot add access to it. Authorize another profile or permission set in Setup.`,
+        [f],
+      );
       continue;
     }
-    builder.add(`SetupEntityAccess/${fix.permissionSetId}/${fix.entityId}`, {
-      target: { type: f.resource.type, id: f.resource.id ?? fix.permissionSetId, name: f.resource.name },
-      operation: 'sobject.create',
-      sobject: 'SetupEntityAccess',
-      before: null,
-      // SetupEntityType is derived from the Id and is not createable.
-      after: { ParentId: fix.permissionSetId, SetupEntityId: fix.entityId },
-      summary: `authorize ${f.resource.type === 'Profile' ? 'profile' : 'permission set'} '${f.resource.name}' on ${fix.entityType} ${fix.entityId}`,
-    }, [f]);
+    builder.add(
+      `SetupEntityAccess/${fix.permissionSetId}/${fix.entityId}`,
+      {
+        target: { type: f.resource.type, id: f.resource.id ?? fix.permissionSetId, name: f.resource.name },
+        operation: 'sobject.create',
+        sobject: 'SetupEntityAccess',
+        before: null,
+        // SetupEntityType is derived from the Id and is not createable.
+        after: { ParentId: fix.permissionSetId, SetupEntityId: fix.entityId },
+        summary: `authorize ${f.resource.type === 'Profile' ? 'profile' : 'permission set'} '${f.resource.name}' on ${fix.entityType} ${fix.entityId}`,
+      },
+      [f],
+    );
   }
 }
 
@@ -54,20 +66,27 @@ export function planLicences(builder: PlanBuilder, findings: Finding[]): void {
   for (const [licenceId, group] of byLicence) {
     const seats = Math.min(...group.map((f) => fixOf<'package-licence'>(f).seatsAvailable));
     if (group.length > seats) {
-      builder.refuse(group[0].ruleId,
-        `licences: ${plural(group.length - seats, 'seat')} missing, none assigned (${plural(group.length, 'JustOn user')} without a licence, ${plural(seats, 'seat')} free on PackageLicense ${licenceId}).`, group);
+      builder.refuse(
+        group[0].ruleId,
+        `licences: ${plural(group.length - seats, 'seat')} missing, none assigned (${plural(group.length, 'JustOn user')} without a licence, ${plural(seats, 'seat')} free on PackageLicense ${licenceId}).`,
+        group,
+      );
       continue;
     }
     for (const f of group) {
       const fix = fixOf<'package-licence'>(f);
-      builder.add(`UserPackageLicense/${fix.userId}/${licenceId}`, {
-        target: { type: 'User', id: fix.userId, name: f.resource.name },
-        operation: 'sobject.create',
-        sobject: 'UserPackageLicense',
-        before: null,
-        after: { PackageLicenseId: licenceId, UserId: fix.userId },
-        summary: `assign a package licence to ${f.resource.name}`,
-      }, [f]);
+      builder.add(
+        `UserPackageLicense/${fix.userId}/${licenceId}`,
+        {
+          target: { type: 'User', id: fix.userId, name: f.resource.name },
+          operation: 'sobject.create',
+          sobject: 'UserPackageLicense',
+          before: null,
+          after: { PackageLicenseId: licenceId, UserId: fix.userId },
+          summary: `assign a package licence to ${f.resource.name}`,
+        },
+        [f],
+      );
     }
   }
 }
@@ -76,7 +95,13 @@ export function planLicences(builder: PlanBuilder, findings: Finding[]): void {
 export function planManual(builder: PlanBuilder, findings: Finding[], titles: Map<string, string>): void {
   for (const f of findings) {
     const fix = fixOf<'manual'>(f);
-    builder.manual.push({ ruleId: f.ruleId, title: titles.get(f.ruleId) ?? f.ruleId, resource: f.resource.name, steps: [...fix.steps], fingerprints: [f.fingerprint] });
+    builder.manual.push({
+      ruleId: f.ruleId,
+      title: titles.get(f.ruleId) ?? f.ruleId,
+      resource: f.resource.name,
+      steps: [...fix.steps],
+      fingerprints: [f.fingerprint],
+    });
   }
 }
 

@@ -36,7 +36,11 @@ export function planFixes(result: AuditResult, snapshot: Snapshot, options: Plan
       continue;
     }
     if (r.fixable === 'review' && fixType !== 'review' && !options.rules) {
-      builder.refuse(r.ruleId, `${r.ruleId} is a reviewed fix: not applied unless you pass --fix-type review or --rule ${r.ruleId}.`, open(r));
+      builder.refuse(
+        r.ruleId,
+        `${r.ruleId} is a reviewed fix: not applied unless you pass --fix-type review or --rule ${r.ruleId}.`,
+        open(r),
+      );
       continue;
     }
     inScope.push(r);
@@ -48,11 +52,22 @@ export function planFixes(result: AuditResult, snapshot: Snapshot, options: Plan
   }
   planMetadata(builder, ofKind('metadata-update'));
   planSetupEntityAccess(builder, snapshot, ofKind('setup-entity-access'));
-  planPermissionSet(builder, snapshot, all.filter((f) => f.fix?.kind === 'user-access' || (f.fix?.kind === 'setup-entity-access' && !f.fix.permissionSetId)), namespace);
+  planPermissionSet(
+    builder,
+    snapshot,
+    all.filter((f) => f.fix?.kind === 'user-access' || (f.fix?.kind === 'setup-entity-access' && !f.fix.permissionSetId)),
+    namespace,
+  );
   planLicences(builder, ofKind('package-licence'));
   planManual(builder, manualFindings(all, inScope), new Map(result.results.map((r) => [r.ruleId, r.title])));
   const org = records(snapshot, 'Organization')[0];
-  const rules = [...new Set([...builder.changes.flatMap((c) => c.ruleIds), ...builder.manual.map((m) => m.ruleId), ...builder.refusals.map((r) => r.ruleId)])];
+  const rules = [
+    ...new Set([
+      ...builder.changes.flatMap((c) => c.ruleIds),
+      ...builder.manual.map((m) => m.ruleId),
+      ...builder.refusals.map((r) => r.ruleId),
+    ]),
+  ];
   return {
     format: 'juston-audit.fix-plan/v1',
     orgId: result.orgId,
@@ -78,10 +93,14 @@ const isManualRule = (f: Finding, rules: RuleResult[]) => {
 
 /** Manual findings get their steps from the fix data, else from the rule's remediation. */
 function manualFindings(all: Finding[], rules: RuleResult[]): Finding[] {
-  return all.filter((f) => f.fix?.kind === 'manual' || (!f.fix && isManualRule(f, rules))).map((f) => {
-    if (f.fix?.kind === 'manual') return f;
-    const meta = findRule(f.ruleId)?.meta;
-    const steps = meta?.remediation.steps?.length ? [...meta.remediation.steps] : [`Open ${meta?.remediation.setupPath ?? 'Setup'}.`, meta?.remediation.text ?? f.message];
-    return { ...f, fix: { kind: 'manual' as const, steps } };
-  });
+  return all
+    .filter((f) => f.fix?.kind === 'manual' || (!f.fix && isManualRule(f, rules)))
+    .map((f) => {
+      if (f.fix?.kind === 'manual') return f;
+      const meta = findRule(f.ruleId)?.meta;
+      const steps = meta?.remediation.steps?.length
+        ? [...meta.remediation.steps]
+        : [`Open ${meta?.remediation.setupPath ?? 'Setup'}.`, meta?.remediation.text ?? f.message];
+      return { ...f, fix: { kind: 'manual' as const, steps } };
+    });
 }

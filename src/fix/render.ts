@@ -15,7 +15,10 @@ function value(v: unknown, plan: FixPlan): string {
 
 function describe(change: PlannedChange, plan: FixPlan): string[] {
   const target = `${change.target.type} ${change.target.name}${change.target.id ? ` (${change.target.id})` : ''}`;
-  const lines = [`${change.id} ${change.summary}`, `    rules: ${change.ruleIds.join(', ')}; ${change.operation} ${change.sobject} on ${target}`];
+  const lines = [
+    `${change.id} ${change.summary}`,
+    `    rules: ${change.ruleIds.join(', ')}; ${change.operation} ${change.sobject} on ${target}`,
+  ];
   for (const [field, after] of Object.entries(change.after)) {
     const before = change.before === null ? '(none)' : value(change.before[field], plan);
     lines.push(`    ${field}: ${before} → ${value(after, plan)}`);
@@ -37,7 +40,8 @@ export function renderPlan(plan: FixPlan): string {
       let j = i;
       while (j < ordered.length && `${ordered[j].operation} ${ordered[j].sobject}` === group) j += 1;
       for (const c of ordered.slice(i, Math.min(j, i + SHOWN_PER_GROUP))) out.push(...describe(c, plan).map((l) => `  ${l}`));
-      if (j - i > SHOWN_PER_GROUP) out.push(`  … and ${j - i - SHOWN_PER_GROUP} more ${group} changes like these (--format json lists all).`);
+      if (j - i > SHOWN_PER_GROUP)
+        out.push(`  … and ${j - i - SHOWN_PER_GROUP} more ${group} changes like these (--format json lists all).`);
       i = j;
     }
   }

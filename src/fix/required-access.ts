@@ -5,7 +5,9 @@ import { idKey } from '../org/index.js';
 type UserAccess = Extract<FixData, { kind: 'user-access' }>;
 type EntityAccess = Extract<FixData, { kind: 'setup-entity-access' }>;
 
-interface Needed { findings: Finding[] }
+interface Needed {
+  findings: Finding[];
+}
 
 /** The union of what the users' findings say they lack, each item with the findings that need it. */
 export interface RequiredAccess {
@@ -33,7 +35,12 @@ export function requiredAccess(items: Array<{ finding: Finding; fix: UserAccess 
       continue;
     }
     for (const o of fix.objects) {
-      const v = entry(need.objects, o.sobject.toLowerCase(), () => ({ sobject: o.sobject, perms: new Set<ObjectPermission>(), findings: [] }), finding);
+      const v = entry(
+        need.objects,
+        o.sobject.toLowerCase(),
+        () => ({ sobject: o.sobject, perms: new Set<ObjectPermission>(), findings: [] }),
+        finding,
+      );
       o.missing.forEach((p) => v.perms.add(p));
     }
     for (const g of fix.fields) {

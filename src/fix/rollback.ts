@@ -13,7 +13,9 @@ function pendingChanges(journal: Journal): UndoItem[] {
     if (e.action === 'applied') state.set(e.changeId, { applied: true, ...(e.recordId ? { recordId: e.recordId } : {}) });
     if (e.action === 'undone' || e.action === 'already-undone') state.set(e.changeId, { applied: false });
   }
-  return journal.changes.filter((c) => state.get(c.id)?.applied).map((c) => ({ change: c, ...(state.get(c.id)!.recordId ? { recordId: state.get(c.id)!.recordId } : {}) }));
+  return journal.changes
+    .filter((c) => state.get(c.id)?.applied)
+    .map((c) => ({ change: c, ...(state.get(c.id)!.recordId ? { recordId: state.get(c.id)!.recordId } : {}) }));
 }
 
 /**
@@ -21,18 +23,36 @@ function pendingChanges(journal: Journal): UndoItem[] {
  * what someone changed since the fix (reported as a conflict); a second run finds nothing to do.
  */
 export async function rollbackJournal(
-  connection: OrgConnection, path: string, options: { orgId: string; now?: () => Date; client?: OrgClientOptions },
+  connection: OrgConnection,
+  path: string,
+  options: { orgId: string; now?: () => Date; client?: OrgClientOptions },
 ): Promise<RollbackOutcome> {
   const journal = await loadJournal(path);
-  if (!sameId(journal.orgId, options.orgId)) throw new FixError(`journal ${path} belongs to org ${journal.orgId}, not ${options.orgId}; refusing to roll it back here`);
+  if (!sameId(journal.orgId, options.orgId))
+    throw new FixError(`journal ${path} belongs to org ${journal.orgId}, not ${options.orgId}; refusing to roll it back here`);
   const client = new OrgClient(connection, options.client);
   const pending = pendingChanges(journal);
   const ids = new Map(pending.filter((p) => p.recordId).map((p) => [p.change.id, p.recordId!]));
-  const live = await readLive(client, pending.map((p) => p.change), ids);
-  if (!sameId(live.orgId, journal.orgId)) throw new FixError(`journal ${path} belongs to org ${journal.orgId}, but the connection is to ${live.orgId ?? 'an unknown org'}; refusing to roll it back`);
+  const live = await readLive(
+    client,
+    pending.map((p) => p.change),
+    ids,
+  );
+  if (!sameId(live.orgId, journal.orgId))
+    throw new FixError(
+      `journal ${path} belongs to org ${journal.orgId}, but the connection is to ${live.orgId ?? 'an unknown org'}; refusing to roll it back`,
+    );
   const calls = () => ({ reads: client.reads, writes: client.writes });
   if (pending.length === 0) {
-    return { status: 'nothing-to-do', journalPath: path, restored: [], alreadyUndone: [], conflicts: [], apiCalls: calls(), message: `Nothing to roll back: journal ${path} has no applied change left (already rolled back).` };
+    return {
+      status: 'nothing-to-do',
+      journalPath: path,
+      restored: [],
+      alreadyUndone: [],
+      conflicts: [],
+      apiCalls: calls(),
+      message: `Nothing to roll back: journal ${path} has no applied change left (already rolled back).`,
+    };
   }
   const at = () => (options.now ?? (() => new Date()))().toISOString();
   const events: JournalEvent[] = [];
@@ -57,7 +77,11 @@ export async function rollbackJournal(
   await saveJournal(path, journal);
   return {
     status: journal.status === 'rolled-back' ? 'rolled-back' : 'partial',
-    journalPath: path, restored, alreadyUndone: events.map((e) => e.changeId), conflicts, apiCalls: calls(),
+    journalPath: path,
+    restored,
+    alreadyUndone: events.map((e) => e.changeId),
+    conflicts,
+    apiCalls: calls(),
     message: `${restored.length} changes restored, ${events.length} already undone, ${conflicts.length} conflicts, ${failed} failed; ${client.writes} write calls. Journal: ${path}`,
   };
 }
@@ -80,10 +104,16 @@ function liveState({ change, recordId }: UndoItem, live: LiveState, pending: Und
   }
   if (change.sobject === 'PermissionSet') {
     if (!live.permissionSets.some((ps) => sameId(ps.Id, recordId))) return 'gone';
-    const ours = new Set(pending.map((p) => p.recordId).filter(Boolean).map(idKey));
+    const ours = new Set(
+      pending
+        .map((p) => p.recordId)
+        .filter(Boolean)
+        .map(idKey),
+    );
     const foreign = (live.rows.PermissionSetAssignment ?? []).filter((a) => sameId(a.PermissionSetId, recordId) && !ours.has(idKey(a.Id)));
-    return foreign.length ? { conflict: `permission set ${recordId} is now assigned to ${foreign.length} more users; not deleted` } : 'present';
+    return foreign.length
+      ? { conflict: `permission set ${recordId} is now assigned to ${foreign.length} more users; not deleted` }
+      : 'present';
   }
   return (live.rows[change.sobject] ?? []).some((r) => sameId(r.Id, recordId)) ? 'present' : 'gone';
 }
-

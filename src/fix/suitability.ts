@@ -12,7 +12,12 @@ const BASE_OBJECT_PERMS = ['Read', 'Create', 'Edit'];
  * fields and tab, Task.Type, the connected app, and whatever the findings require. Assigning it then
  * gives no user more than the rules require.
  */
-export function suitability(snapshot: Snapshot, ps: PermissionSetRow, need: RequiredAccess, namespace: string): { suitable: boolean; reason: string } {
+export function suitability(
+  snapshot: Snapshot,
+  ps: PermissionSetRow,
+  need: RequiredAccess,
+  namespace: string,
+): { suitable: boolean; reason: string } {
   const no = (reason: string) => ({ suitable: false, reason });
   if ((ps.NamespacePrefix ?? null) !== null) return no('it is managed');
   if (ps.IsOwnedByProfile || (ps.Type && ps.Type !== 'Regular')) return no(`it is a ${ps.Type ?? 'profile'} permission set`);
@@ -27,13 +32,15 @@ export function suitability(snapshot: Snapshot, ps: PermissionSetRow, need: Requ
     const needed = need.objects.get(key)?.perms;
     if (key !== balance && !needed) return no(`it grants access to ${row.SobjectType}`);
     const allowed = new Set<string>(['Read', ...(key === balance ? BASE_OBJECT_PERMS : []), ...(needed ?? [])]);
-    const extra = ['Create', 'Edit', 'Delete', 'ViewAllRecords', 'ModifyAllRecords', 'ViewAllFields']
-      .filter((p) => values[`Permissions${p}`] === true && !allowed.has(p));
+    const extra = ['Create', 'Edit', 'Delete', 'ViewAllRecords', 'ModifyAllRecords', 'ViewAllFields'].filter(
+      (p) => values[`Permissions${p}`] === true && !allowed.has(p),
+    );
     if (extra.length > 0) return no(`it grants ${extra.join(', ')} on ${row.SobjectType}`);
   }
   for (const row of mine(records(snapshot, 'FieldPermissions'))) {
     const object = row.SobjectType.toLowerCase();
-    const ok = object === balance || row.Field.toLowerCase() === 'task.type' || need.fields.has(row.Field.toLowerCase()) || need.objects.has(object);
+    const ok =
+      object === balance || row.Field.toLowerCase() === 'task.type' || need.fields.has(row.Field.toLowerCase()) || need.objects.has(object);
     if (!ok) return no(`it grants field access to ${row.Field}`);
   }
   for (const row of mine(records(snapshot, 'PermissionSetTabSetting'))) {

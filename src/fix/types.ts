@@ -81,7 +81,10 @@ export interface ChangeOutcome {
 }
 
 export interface ApplyOutcome {
-  /** applied: every change written; conflicts: some changes stopped, the rest written; rolled-back: a write failed and the run's changes were undone; nothing: an empty plan. */
+  /**
+   * applied: every change written; conflicts: some changes stopped, the rest written; rolled-back: a write
+   * failed and the run's changes were undone; nothing: an empty plan.
+   */
   status: 'applied' | 'conflicts' | 'rolled-back' | 'nothing';
   journalPath: string | null;
   changes: ChangeOutcome[];

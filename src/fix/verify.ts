@@ -12,12 +12,22 @@ import type { ApplyOutcome, FixPlan, VerifyOutcome, VerifyStatus } from './types
  * findings it repairs is still open, not verified when some still are, failed when it was not applied.
  */
 export async function verifyFixes(
-  connection: OrgConnection, plan: FixPlan, config: AuditConfig = {}, applied?: ApplyOutcome, clientOptions: OrgClientOptions = {},
+  connection: OrgConnection,
+  plan: FixPlan,
+  config: AuditConfig = {},
+  applied?: ApplyOutcome,
+  clientOptions: OrgClientOptions = {},
 ): Promise<VerifyOutcome & { result: AuditResult; snapshot: Snapshot }> {
   const { snapshot } = await collect(new OrgClient(connection, clientOptions), collectOptionsFor(config));
   const owning = new Set(plan.rules);
   const result = evaluate(snapshot, config);
-  const open = new Set(result.results.filter((r) => owning.has(r.ruleId)).flatMap((r) => (r.status === 'fail' || r.status === 'manual' ? r.findings : [])).filter((f) => !f.suppressed).map((f) => f.fingerprint));
+  const open = new Set(
+    result.results
+      .filter((r) => owning.has(r.ruleId))
+      .flatMap((r) => (r.status === 'fail' || r.status === 'manual' ? r.findings : []))
+      .filter((f) => !f.suppressed)
+      .map((f) => f.fingerprint),
+  );
   const statusOf = new Map(applied?.changes.map((c) => [c.changeId, c.status]));
   const changes = plan.changes.map((c) => {
     const remaining = c.fingerprints.filter((f) => open.has(f));

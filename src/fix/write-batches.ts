@@ -1,4 +1,12 @@
-import { describeSalesforceError, MAX_HEAVY_SUBREQUESTS, MAX_SUBREQUESTS, type OrgClient, resolveRefs, type Subrequest, type SubResponse } from '../org/index.js';
+import {
+  describeSalesforceError,
+  MAX_HEAVY_SUBREQUESTS,
+  MAX_SUBREQUESTS,
+  type OrgClient,
+  resolveRefs,
+  type Subrequest,
+  type SubResponse,
+} from '../org/index.js';
 
 /** One record write. `referenced`: others refer to its new Id, so it goes as its own POST subrequest. */
 export interface WriteOp {
@@ -35,7 +43,8 @@ function units(ops: WriteOp[]): Unit[] {
     const last = out[out.length - 1];
     const chunks = last ? new Set(last.ops.map((o) => o.sobject)).size + (last.ops.at(-1)!.sobject === op.sobject ? 0 : 1) : 0;
     if (op.referenced) out.push({ ops: [op], single: true });
-    else if (last && !last.single && last.ops[0].kind === op.kind && last.ops.length < MAX_RECORDS && chunks <= MAX_TYPE_CHUNKS) last.ops.push(op);
+    else if (last && !last.single && last.ops[0].kind === op.kind && last.ops.length < MAX_RECORDS && chunks <= MAX_TYPE_CHUNKS)
+      last.ops.push(op);
     else out.push({ ops: [op], single: false });
   }
   return out;
@@ -59,7 +68,9 @@ function composites(list: Unit[]): Unit[][] {
  * `stopOnFailure`, the first failing request ends the run.
  */
 export async function runWrites(
-  client: OrgClient, ops: WriteOp[], options: { stopOnFailure: boolean; allOrNone: boolean; onBatch: (results: OpResult[]) => Promise<void> },
+  client: OrgClient,
+  ops: WriteOp[],
+  options: { stopOnFailure: boolean; allOrNone: boolean; onBatch: (results: OpResult[]) => Promise<void> },
 ): Promise<{ results: OpResult[]; failed: boolean; calls: number }> {
   const ids = new Map<string, string>();
   const results: OpResult[] = [];
@@ -69,7 +80,12 @@ export async function runWrites(
     const subrequests = batch.map((unit, i) => subrequest(client.dataPath, unit, i, ids, options.allOrNone));
     calls += 1;
     const responses = await client.compositeWrite(subrequests, options.allOrNone);
-    const batchResults = batch.flatMap((unit, i) => parse(unit, responses.find((r) => r.referenceId === subrequests[i].referenceId)));
+    const batchResults = batch.flatMap((unit, i) =>
+      parse(
+        unit,
+        responses.find((r) => r.referenceId === subrequests[i].referenceId),
+      ),
+    );
     for (const r of batchResults) if (r.ok && r.id) ids.set(r.key, r.id);
     results.push(...batchResults);
     await options.onBatch(batchResults);
@@ -87,13 +103,27 @@ function withIds(fields: Record<string, unknown>, ids: Map<string, string>): Rec
 
 function subrequest(base: string, unit: Unit, index: number, ids: Map<string, string>, allOrNone: boolean): Subrequest {
   const first = unit.ops[0];
-  if (unit.single) return { method: 'POST', url: `${base}/sobjects/${first.sobject}`, referenceId: first.key, body: withIds(first.fields, ids) };
+  if (unit.single)
+    return { method: 'POST', url: `${base}/sobjects/${first.sobject}`, referenceId: first.key, body: withIds(first.fields, ids) };
   const referenceId = `batch${index}`;
   if (first.kind === 'delete') {
-    return { method: 'DELETE', referenceId, url: `${base}/composite/sobjects?ids=${unit.ops.map((o) => o.id).join(',')}&allOrNone=${allOrNone}` };
+    return {
+      method: 'DELETE',
+      referenceId,
+      url: `${base}/composite/sobjects?ids=${unit.ops.map((o) => o.id).join(',')}&allOrNone=${allOrNone}`,
+    };
   }
-  const records = unit.ops.map((o) => ({ attributes: { type: o.sobject }, ...(o.kind === 'update' ? { id: o.id } : {}), ...withIds(o.fields, ids) }));
-  return { method: first.kind === 'create' ? 'POST' : 'PATCH', referenceId, url: `${base}/composite/sobjects`, body: { allOrNone, records } };
+  const records = unit.ops.map((o) => ({
+    attributes: { type: o.sobject },
+    ...(o.kind === 'update' ? { id: o.id } : {}),
+    ...withIds(o.fields, ids),
+  }));
+  return {
+    method: first.kind === 'create' ? 'POST' : 'PATCH',
+    referenceId,
+    url: `${base}/composite/sobjects`,
+    body: { allOrNone, records },
+  };
 }
 
 function parse(unit: Unit, response: SubResponse | undefined): OpResult[] {

@@ -20,7 +20,11 @@ export class MalformedResponse extends Error {
 
 /** A read that kept failing; not an AuditError, so the collector records it as unreadable and goes on. */
 export class ReadFailure extends Error {
-  constructor(readonly errorCode: string, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly errorCode: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = errorCode;
   }
@@ -47,13 +51,22 @@ export function fatalFailure(failure: AttemptFailure): AuthError | CollectError 
   const code = codeOf(error);
   const message = (error as { message?: string })?.message ?? '';
   if (code === 'INVALID_SESSION_ID') {
-    return new AuthError('the org refused the session (INVALID_SESSION_ID): the access token is invalid or expired and could not be refreshed; log in again', { cause: error });
+    return new AuthError(
+      'the org refused the session (INVALID_SESSION_ID): the access token is invalid or expired and could not be refreshed; log in again',
+      { cause: error },
+    );
   }
   if (/Unable to refresh session/i.test(message)) {
-    return new AuthError(`the session expired and could not be refreshed (${firstLine(message.replace(/^.*?due to:\s*/i, ''))}); log in again`, { cause: error });
+    return new AuthError(
+      `the session expired and could not be refreshed (${firstLine(message.replace(/^.*?due to:\s*/i, ''))}); log in again`,
+      { cause: error },
+    );
   }
   if (code === 'REQUEST_LIMIT_EXCEEDED' && failure.status !== 429) {
-    return new CollectError(`the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: ${firstLine(withoutCode(message, code))}); try again once calls are available`, { cause: error });
+    return new CollectError(
+      `the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: ${firstLine(withoutCode(message, code))}); try again once calls are available`,
+      { cause: error },
+    );
   }
   return undefined;
 }
@@ -93,7 +106,8 @@ function describeFailure(failure: AttemptFailure): string {
   if (isTimeout(error)) return `TIMEOUT: no answer within ${failure.timeoutMs} ms`;
   if (error instanceof MalformedResponse) return `MALFORMED_RESPONSE: ${error.message}`;
   const net = networkCode(error);
-  if (net) return `${net}: the connection failed (${firstLine((error as Error).message ?? '').replace(/^request to \S+ failed, reason:\s*/, '')})`;
+  if (net)
+    return `${net}: the connection failed (${firstLine((error as Error).message ?? '').replace(/^request to \S+ failed, reason:\s*/, '')})`;
   const code = codeOf(error);
   if (!code || isErrorPage(error)) return `HTTP_${status ?? 0}: the org answered HTTP ${status ?? '?'} with an error page`;
   return `${codeAndMessage(code, firstLine(withoutCode((error as Error).message ?? '', code)))}${status ? ` (HTTP ${status})` : ''}`;

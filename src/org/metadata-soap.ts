@@ -21,21 +21,39 @@ function asMalformed(error: unknown): unknown {
 }
 
 /** readMetadata of one component; the component without its `$` type attribute ({} when absent). */
-export async function readMetadataOnce(connection: Connection, type: string, fullName: string, options: object, track: Track): Promise<Record<string, unknown>> {
+export async function readMetadataOnce(
+  connection: Connection,
+  type: string,
+  fullName: string,
+  options: object,
+  track: Track,
+): Promise<Record<string, unknown>> {
   const schema = type in ApiSchemas ? { type: ApiSchemas.ReadResult.type, props: { records: [type] } } : ApiSchemas.ReadResult;
-  const response = (await endpoint(connection, options, track).invoke('readMetadata', { type, fullNames: fullName }, { result: schema }, ApiSchemas)
-    .catch((error: unknown) => { throw asMalformed(error); })) as { result?: { records?: unknown[] } } | undefined;
-  if (!response || typeof response !== 'object' || typeof response.result !== 'object') throw new MalformedResponse('the SOAP answer is not a readMetadata response');
+  const response = (await endpoint(connection, options, track)
+    .invoke('readMetadata', { type, fullNames: fullName }, { result: schema }, ApiSchemas)
+    .catch((error: unknown) => {
+      throw asMalformed(error);
+    })) as { result?: { records?: unknown[] } } | undefined;
+  if (!response || typeof response !== 'object' || typeof response.result !== 'object')
+    throw new MalformedResponse('the SOAP answer is not a readMetadata response');
   const { $: _type, ...component } = (response.result.records?.[0] ?? {}) as Record<string, unknown>;
   return component;
 }
 
 /** updateMetadata of one component, as jsforce's `metadata.update` sends it; the SaveResult. */
-export async function updateMetadataOnce(connection: Connection, type: string, component: Record<string, unknown>, options: object, track: Track): Promise<Record<string, unknown>> {
+export async function updateMetadataOnce(
+  connection: Connection,
+  type: string,
+  component: Record<string, unknown>,
+  options: object,
+  track: Track,
+): Promise<Record<string, unknown>> {
   const metadata = { '@xsi:type': type, ...component };
   const answer: unknown = await endpoint(connection, options, track)
     .invoke('updateMetadata', { metadata }, { result: ApiSchemas.SaveResult }, ApiSchemas)
-    .catch((error: unknown) => { throw asMalformed(error); });
+    .catch((error: unknown) => {
+      throw asMalformed(error);
+    });
   const response = answer as { result?: unknown } | undefined;
   const result = Array.isArray(response?.result) ? (response.result[0] as unknown) : response?.result;
   if (!result || typeof result !== 'object') throw new MalformedResponse('the SOAP answer is not an updateMetadata response');

@@ -52,7 +52,10 @@ export class OrgClient {
   private readonly maxCalls?: number;
   private deadline?: number;
 
-  constructor(readonly connection: OrgConnection, { maxCalls, ...options }: OrgClientOptions = {}) {
+  constructor(
+    readonly connection: OrgConnection,
+    { maxCalls, ...options }: OrgClientOptions = {},
+  ) {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options };
     this.maxCalls = maxCalls;
   }
@@ -99,18 +102,28 @@ export class OrgClient {
 
   /** Metadata API updateMetadata of one component (a write: sent once). */
   async updateMetadata(type: string, component: Record<string, unknown>): Promise<{ success: boolean; error?: string }> {
-    const result = await this.attempts('soap', 'write', (options, track) => updateMetadataOnce(this.connection, type, component, options, track), WRITE_TIMEOUT_MS);
+    const result = await this.attempts(
+      'soap',
+      'write',
+      (options, track) => updateMetadataOnce(this.connection, type, component, options, track),
+      WRITE_TIMEOUT_MS,
+    );
     const ok = result.success === true || result.success === 'true';
     return ok ? { success: true } : { success: false, error: describeSalesforceError(result.errors) };
   }
 
   private send<T>(request: Request, kind: 'read' | 'write', requestTimeoutMs?: number): Promise<T> {
-    return this.attempts('rest', kind, async (options, track) => {
-      const api = track(new HttpApi(this.connection, options));
-      const body = await api.request<T>({ ...request, url: this.connection._normalizeUrl(request.url) });
-      if (typeof body === 'string') throw new MalformedResponse('the answer is not valid JSON');
-      return body;
-    }, requestTimeoutMs);
+    return this.attempts(
+      'rest',
+      kind,
+      async (options, track) => {
+        const api = track(new HttpApi(this.connection, options));
+        const body = await api.request<T>({ ...request, url: this.connection._normalizeUrl(request.url) });
+        if (typeof body === 'string') throw new MalformedResponse('the answer is not valid JSON');
+        return body;
+      },
+      requestTimeoutMs,
+    );
   }
 
   /**
@@ -120,7 +133,10 @@ export class OrgClient {
    * to one per attempt (jsforce would otherwise refresh and replay for as long as the org answers 401).
    */
   private async attempts<T>(
-    api: 'rest' | 'soap', kind: 'read' | 'write', call: (options: object, track: <A extends Api>(a: A) => A) => Promise<T>, requestTimeoutMs?: number,
+    api: 'rest' | 'soap',
+    kind: 'read' | 'write',
+    call: (options: object, track: <A extends Api>(a: A) => A) => Promise<T>,
+    requestTimeoutMs?: number,
   ): Promise<T> {
     this.deadline ??= this.policy.clock.now() + this.policy.timeoutMs;
     const count = () => {
@@ -151,8 +167,11 @@ export class OrgClient {
     const policy = requestTimeoutMs === undefined ? this.policy : { ...this.policy, requestTimeoutMs };
     try {
       return await withRetries(attempt, {
-        policy, deadline: this.deadline, retry: kind === 'read',
-        isTransient: (failure) => !(failure instanceof CollectError) && !fatalFailure(failure as AttemptFailure) && isTransient(failure as AttemptFailure),
+        policy,
+        deadline: this.deadline,
+        retry: kind === 'read',
+        isTransient: (failure) =>
+          !(failure instanceof CollectError) && !fatalFailure(failure as AttemptFailure) && isTransient(failure as AttemptFailure),
       });
     } catch (thrown) {
       throw this.classify(thrown, kind);
@@ -162,7 +181,9 @@ export class OrgClient {
   private classify(thrown: unknown, kind: 'read' | 'write'): unknown {
     if (thrown instanceof CollectError) return thrown;
     if (thrown instanceof DeadlineExceeded) {
-      const last = thrown.lastError ? `; last failure: ${finalFailure(thrown.lastError as AttemptFailure, 1, this.instanceUrl).message}` : '';
+      const last = thrown.lastError
+        ? `; last failure: ${finalFailure(thrown.lastError as AttemptFailure, 1, this.instanceUrl).message}`
+        : '';
       const message = `could not finish ${kind === 'read' ? 'reading' : 'writing to'} ${this.instanceUrl} within the ${seconds(thrown.timeoutMs)} s deadline (--timeout)${last}`;
       return new CollectError(message, { cause: thrown });
     }

@@ -12,7 +12,11 @@ export interface QueryPage {
  * totalSize from the first page, all later pages are requested at once (one wave) instead of one after
  * the other. If the org refuses a computed locator, the pages are followed one by one instead.
  */
-export async function fetchRemainingPages(client: OrgClient, first: QueryPage, onWave: (wave: number) => void): Promise<QueryPage['records']> {
+export async function fetchRemainingPages(
+  client: OrgClient,
+  first: QueryPage,
+  onWave: (wave: number) => void,
+): Promise<QueryPage['records']> {
   if (first.done || !first.nextRecordsUrl) return [];
   const match = /^(.*-)(\d+)$/.exec(first.nextRecordsUrl);
   const pageSize = first.records.length;

@@ -46,7 +46,10 @@ export function backoffDelay(failures: number, policy: Pick<RetryPolicy, 'baseDe
 
 /** The overall deadline passed; `lastError` is the failure that was being retried, if any. */
 export class DeadlineExceeded extends Error {
-  constructor(readonly timeoutMs: number, readonly lastError?: unknown) {
+  constructor(
+    readonly timeoutMs: number,
+    readonly lastError?: unknown,
+  ) {
     super(`deadline of ${timeoutMs} ms exceeded`);
     this.name = 'DeadlineExceeded';
   }
@@ -54,7 +57,10 @@ export class DeadlineExceeded extends Error {
 
 /** Every attempt failed transiently; `lastError` is the last failure. */
 export class RetriesExhausted extends Error {
-  constructor(readonly attempts: number, readonly lastError: unknown) {
+  constructor(
+    readonly attempts: number,
+    readonly lastError: unknown,
+  ) {
     super(`failed ${attempts} times`);
     this.name = 'RetriesExhausted';
   }

@@ -13,7 +13,9 @@ export function checkBudget(preflight: Preflight, plannedCalls: number, limits: 
   const left = remainingPercent(preflight.budget);
   if (left !== null && left < limits.minApiRemainingPercent) {
     const { remaining, max } = preflight.budget!;
-    throw new CollectError(`only ${remaining} of ${max} daily API requests are left (${left.toFixed(1)}%, below the ${limits.minApiRemainingPercent}% floor): not starting; lower --min-api-remaining to run anyway`);
+    throw new CollectError(
+      `only ${remaining} of ${max} daily API requests are left (${left.toFixed(1)}%, below the ${limits.minApiRemainingPercent}% floor): not starting; lower --min-api-remaining to run anyway`,
+    );
   }
   if (limits.maxApiCalls !== undefined && plannedCalls > limits.maxApiCalls) {
     throw new CollectError(`the audit needs at least ${plannedCalls} API calls, more than --max-api-calls ${limits.maxApiCalls}`);

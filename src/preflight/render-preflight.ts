@@ -7,8 +7,10 @@ const gapLine = (gap: Gap) => `  - ${gap.rules.join(', ')}: ${gap.what} needs ${
 /** Up-front warnings: which rules will be inconclusive and which fixes cannot be applied, and why. */
 export function renderGaps(assessment: Assessment, withFixes: boolean): string {
   const lines: string[] = [];
-  if (assessment.blind.length) lines.push('The running user lacks permissions; these rules will be inconclusive:', ...assessment.blind.map(gapLine));
-  if (withFixes && assessment.unfixable.length) lines.push('These repairs cannot be applied with the running user\'s permissions:', ...assessment.unfixable.map(gapLine));
+  if (assessment.blind.length)
+    lines.push('The running user lacks permissions; these rules will be inconclusive:', ...assessment.blind.map(gapLine));
+  if (withFixes && assessment.unfixable.length)
+    lines.push("These repairs cannot be applied with the running user's permissions:", ...assessment.unfixable.map(gapLine));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
@@ -16,9 +18,11 @@ export function renderGaps(assessment: Assessment, withFixes: boolean): string {
 export function renderPreflight(preflight: Preflight, assessment: Assessment): string {
   const lines: string[] = [];
   const left = remainingPercent(preflight.budget);
-  lines.push(preflight.budget
-    ? `API budget: ${preflight.budget.remaining.toLocaleString('en-US')} of ${preflight.budget.max.toLocaleString('en-US')} daily requests left (${left!.toFixed(1)}%)`
-    : 'API budget: unknown');
+  lines.push(
+    preflight.budget
+      ? `API budget: ${preflight.budget.remaining.toLocaleString('en-US')} of ${preflight.budget.max.toLocaleString('en-US')} daily requests left (${left!.toFixed(1)}%)`
+      : 'API budget: unknown',
+  );
   if (preflight.permissions) {
     lines.push('Running user permissions:');
     for (const field of USER_PERMISSION_FIELDS) lines.push(`  ${preflight.permissions[field] ? '✔' : '✖'} ${USER_PERMISSIONS[field]}`);

@@ -22,9 +22,13 @@ const READ_ACCESS: Record<ReadAccess, { what: string; needs: PermissionNeed }> =
 
 /** The rules, in report order, that require data one of the reads needing `access` fills. */
 function rulesReading(access: ReadAccess): string[] {
-  const filled = planReads(DEFAULT_COLLECT_OPTIONS).filter((read) => read.access === access).flatMap((read) => read.fills);
+  const filled = planReads(DEFAULT_COLLECT_OPTIONS)
+    .filter((read) => read.access === access)
+    .flatMap((read) => read.fills);
   return rules
-    .filter((rule) => inNamespace(rule.meta.requires, DEFAULT_COLLECT_OPTIONS.namespace).some((key) => filled.some((fill) => related(key, fill))))
+    .filter((rule) =>
+      inNamespace(rule.meta.requires, DEFAULT_COLLECT_OPTIONS.namespace).some((key) => filled.some((fill) => related(key, fill))),
+    )
     .map((rule) => rule.meta.id);
 }
 
@@ -36,7 +40,11 @@ export const READ_REQUIREMENTS: Requirement[] = [
 
 /** What the fixes need: the UI's requirements for the same changes (API equivalents are [unverified]). */
 export const FIX_REQUIREMENTS: Requirement[] = [
-  { what: 'updating MobileSettings', rules: ['session/browser-caching-disabled'], needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata', 'PermissionsCustomizeApplication']] },
+  {
+    what: 'updating MobileSettings',
+    rules: ['session/browser-caching-disabled'],
+    needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata', 'PermissionsCustomizeApplication']],
+  },
   {
     what: 'authorizing profiles and permission sets on the connected app',
     rules: ['connected-app/profiles-authorized', 'connected-app/users-authorized'],
@@ -44,8 +52,22 @@ export const FIX_REQUIREMENTS: Requirement[] = [
   },
   {
     what: 'creating the Balance permission set and assigning it',
-    rules: ['access/balance-object', 'access/balance-fields', 'access/balance-tab', 'access/task-type-field', 'access/required-components', 'connected-app/users-authorized'],
-    needs: [['PermissionsManageProfilesPermissionsets', 'PermissionsAssignPermissionSets'], ['PermissionsManageProfilesPermissionsets', 'PermissionsManageUsers']],
+    rules: [
+      'access/balance-object',
+      'access/balance-fields',
+      'access/balance-tab',
+      'access/task-type-field',
+      'access/required-components',
+      'connected-app/users-authorized',
+    ],
+    needs: [
+      ['PermissionsManageProfilesPermissionsets', 'PermissionsAssignPermissionSets'],
+      ['PermissionsManageProfilesPermissionsets', 'PermissionsManageUsers'],
+    ],
   },
-  { what: 'assigning package licences', rules: ['license/assigned'], needs: [['PermissionsManagePackageLicenses'], ['PermissionsModifyAllData']] },
+  {
+    what: 'assigning package licences',
+    rules: ['license/assigned'],
+    needs: [['PermissionsManagePackageLicenses'], ['PermissionsModifyAllData']],
+  },
 ];

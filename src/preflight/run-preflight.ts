@@ -37,11 +37,14 @@ export async function runPreflight(client: OrgClient): Promise<Preflight> {
   const daily = (limits?.body as { DailyApiRequests?: { Max?: number; Remaining?: number } } | undefined)?.DailyApiRequests;
   if (limits?.httpStatusCode !== 200) failure('API limits', limits?.body);
   const permissionsItem = item('permissions');
-  const row = permissionsItem?.httpStatusCode === 200 ? (permissionsItem.body as { records: Array<Record<string, unknown>> }).records[0] : undefined;
+  const row =
+    permissionsItem?.httpStatusCode === 200 ? (permissionsItem.body as { records: Array<Record<string, unknown>> }).records[0] : undefined;
   if (permissionsItem?.httpStatusCode !== 200) failure('running user permissions', permissionsItem?.body);
   return {
     budget: typeof daily?.Max === 'number' && typeof daily.Remaining === 'number' ? { max: daily.Max, remaining: daily.Remaining } : null,
-    permissions: row ? Object.fromEntries(USER_PERMISSION_FIELDS.map((field): [UserPermission, boolean] => [field, row[field] === true])) : null,
+    permissions: row
+      ? Object.fromEntries(USER_PERMISSION_FIELDS.map((field): [UserPermission, boolean] => [field, row[field] === true]))
+      : null,
     problems,
   };
 }

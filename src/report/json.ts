@@ -33,7 +33,13 @@ const result = (r: RuleResult, options: ReportOptions) => ({
 function jsonRun(run: AuditRun, options: ReportOptions) {
   const r = run.result;
   return {
-    org: { id: run.org.id, name: run.org.name, edition: run.org.edition, isSandbox: run.org.isSandbox, instanceUrl: run.org.instanceUrl ?? null },
+    org: {
+      id: run.org.id,
+      name: run.org.name,
+      edition: run.org.edition,
+      isSandbox: run.org.isSandbox,
+      instanceUrl: run.org.instanceUrl ?? null,
+    },
     apiVersion: run.apiVersion ?? null,
     capturedAt: r.capturedAt,
     evaluatedAt: r.evaluatedAt,
@@ -54,9 +60,10 @@ function jsonRun(run: AuditRun, options: ReportOptions) {
  */
 export const renderJson: Reporter = (runs, options) => {
   const rendered = runs.map((run) => jsonRun(run, options));
-  const single = rendered.length === 1
-    ? { org: rendered[0].org, summary: rendered[0].summary, results: rendered[0].results, stats: rendered[0].stats }
-    : {};
+  const single =
+    rendered.length === 1
+      ? { org: rendered[0].org, summary: rendered[0].summary, results: rendered[0].results, stats: rendered[0].stats }
+      : {};
   const report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: runs[0]?.tool.name ?? 'juston-audit', version: runs[0]?.tool.version ?? '0.0.0' },

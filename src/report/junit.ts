@@ -5,8 +5,10 @@ import { attrs, xmlEscape } from './xml.js';
 
 function findingText(run: AuditRun, r: RuleResult, options: ReportOptions): string {
   const meta = run.rulesMeta[r.ruleId];
-  const lines = visibleFindings(r, options).map((f) =>
-    `${f.suppressed ? '[suppressed] ' : ''}${f.message} (${resourceLabel(f)})${f.suppression && f.suppressed ? ` — ${f.suppression.reason}` : ''}`);
+  const lines = visibleFindings(r, options).map(
+    (f) =>
+      `${f.suppressed ? '[suppressed] ' : ''}${f.message} (${resourceLabel(f)})${f.suppression && f.suppressed ? ` — ${f.suppression.reason}` : ''}`,
+  );
   if (meta) lines.push('', `Fix: ${meta.remediation.text}`, `Setup: ${meta.remediation.setupPath}`, `Docs: ${meta.docsUrl}`);
   return lines.join('\n');
 }
@@ -36,11 +38,24 @@ function testsuite(run: AuditRun, options: ReportOptions, timestamp: string): st
   const results = run.result.results;
   const count = (pred: (r: RuleResult) => boolean) => results.filter(pred).length;
   const cases = run.error
-    ? [`    <testcase${attrs({ classname: run.org.id, name: 'audit' })}>\n      <error${attrs({ message: run.error, type: 'audit-error' })}/>\n    </testcase>`]
+    ? [
+        `    <testcase${attrs({ classname: run.org.id, name: 'audit' })}>\n      <error${attrs({ message: run.error, type: 'audit-error' })}/>\n    </testcase>`,
+      ]
     : results.map((r) => testcase(run, r, options));
-  const props = { orgId: run.org.id, orgName: run.org.name, edition: run.org.edition, isSandbox: String(run.org.isSandbox), instanceUrl: run.org.instanceUrl, apiVersion: run.apiVersion, score: run.error ? undefined : String(run.result.summary.score), toolVersion: run.tool.version };
-  const properties = Object.entries(props).filter(([, v]) => v !== undefined)
-    .map(([name, value]) => `      <property${attrs({ name, value })}/>`).join('\n');
+  const props = {
+    orgId: run.org.id,
+    orgName: run.org.name,
+    edition: run.org.edition,
+    isSandbox: String(run.org.isSandbox),
+    instanceUrl: run.org.instanceUrl,
+    apiVersion: run.apiVersion,
+    score: run.error ? undefined : String(run.result.summary.score),
+    toolVersion: run.tool.version,
+  };
+  const properties = Object.entries(props)
+    .filter(([, v]) => v !== undefined)
+    .map(([name, value]) => `      <property${attrs({ name, value })}/>`)
+    .join('\n');
   const head = attrs({
     name: `juston-audit ${run.org.name} (${run.org.id})`,
     tests: run.error ? 1 : results.length,

@@ -9,7 +9,11 @@ export const MARKDOWN_FINDINGS_PER_RULE = 5;
 
 /** Escapes text for a Markdown table cell or list item. */
 export const md = (s: string): string =>
-  s.replace(/\\/g, '\\\\').replace(/([|*`<[\]])/g, '\\$1').replace(/(^|\s)_/g, '$1\\_').replace(/\n/g, ' ');
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/([|*`<[\]])/g, '\\$1')
+    .replace(/(^|\s)_/g, '$1\\_')
+    .replace(/\n/g, ' ');
 
 function failingRule(run: AuditRun, r: RuleResult, options: ReportOptions): string[] {
   const severity = r.failingSeverity ?? 'all suppressed';
@@ -25,8 +29,7 @@ function failingRule(run: AuditRun, r: RuleResult, options: ReportOptions): stri
   return lines;
 }
 
-const runTitle = (run: AuditRun): string =>
-  `${md(run.org.name)}: ${run.error ? 'audit failed' : `score ${run.result.summary.score}/100`}`;
+const runTitle = (run: AuditRun): string => `${md(run.org.name)}: ${run.error ? 'audit failed' : `score ${run.result.summary.score}/100`}`;
 
 function runSection(run: AuditRun, options: ReportOptions, heading: boolean): string[] {
   const top = heading ? [`### ${runTitle(run)}`, ''] : [];
@@ -47,7 +50,12 @@ function runSection(run: AuditRun, options: ReportOptions, heading: boolean): st
   if (failing.length > 0) lines.push('#### Failing rules', '', ...failing.flatMap((r) => failingRule(run, r, options)));
   const open = run.result.results.filter((r) => r.status === 'inconclusive' || r.status === 'manual');
   if (open.length > 0) {
-    lines.push('#### To check', '', ...open.map((r) => `- ${STATUS_MARK[r.status]} \`${r.ruleId}\` ${md(r.title)}: ${md(r.reason ?? '')}`), '');
+    lines.push(
+      '#### To check',
+      '',
+      ...open.map((r) => `- ${STATUS_MARK[r.status]} \`${r.ruleId}\` ${md(r.title)}: ${md(r.reason ?? '')}`),
+      '',
+    );
   }
   const fixes = repairable(run);
   if (fixes.length > 0) lines.push(`\`juston-audit --fix\` would repair: ${fixes.map((r) => `\`${r.ruleId}\``).join(', ')}.`, '');
@@ -74,5 +82,8 @@ export const renderMarkdown: Reporter = (runs, options) => {
   const title = single ? `## JustOn audit: ${runTitle(runs[0])}` : `## JustOn audit: ${runs.length} orgs`;
   const lines = [title, '', ...runs.flatMap((run) => runSection(run, options, !single))];
   if (runs.length > 1) lines.push(...matrix(runs));
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 };

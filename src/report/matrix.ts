@@ -14,10 +14,12 @@ export interface Matrix {
 
 export function buildMatrix(runs: readonly AuditRun[]): Matrix {
   const ruleIds = unionRuleIds(runs);
-  const cells = ruleIds.map((id) => runs.map((run): Cell => {
-    if (run.error) return 'error';
-    return run.result.results.find((r) => r.ruleId === id)?.status ?? 'off';
-  }));
+  const cells = ruleIds.map((id) =>
+    runs.map((run): Cell => {
+      if (run.error) return 'error';
+      return run.result.results.find((r) => r.ruleId === id)?.status ?? 'off';
+    }),
+  );
   return { ruleIds, cells };
 }
 
@@ -36,7 +38,13 @@ export function matrixLines(runs: readonly AuditRun[], width: number): string[] 
   for (let start = 0; start < runs.length; start += perBlock) {
     const cols = runs.slice(start, start + perBlock).map((_, i) => start + i);
     if (start > 0) lines.push('');
-    lines.push(' '.repeat(label) + cols.map((i) => `[${i + 1}]`.padEnd(col)).join('').trimEnd());
+    lines.push(
+      ' '.repeat(label) +
+        cols
+          .map((i) => `[${i + 1}]`.padEnd(col))
+          .join('')
+          .trimEnd(),
+    );
     ruleIds.forEach((id, row) => {
       lines.push((id.padEnd(label) + cols.map((i) => padEnd(` ${CELL_MARK[cells[row][i]]}`, col)).join('')).trimEnd());
     });

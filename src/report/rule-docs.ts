@@ -25,10 +25,17 @@ const section = (title: string, body: string[]): string[] => ['', title, ...body
 export function renderRuleExplanation(rule: AnyRule, width = 80): string {
   const m = rule.meta;
   const para = (text: string) => wrap(text, width, '  ');
-  const checked = [...para(m.description), ...wrap(m.requires.length ? `Reads: ${m.requires.join(', ')}.` : 'Reads no org data.', width, '  ', '    ')];
-  checked.push(...para(m.needsPackage === false
-    ? 'Runs whether or not JustOn is installed.'
-    : 'Runs only when JustOn is installed (otherwise not applicable); missing or unreadable data makes it inconclusive, never a pass.'));
+  const checked = [
+    ...para(m.description),
+    ...wrap(m.requires.length ? `Reads: ${m.requires.join(', ')}.` : 'Reads no org data.', width, '  ', '    '),
+  ];
+  checked.push(
+    ...para(
+      m.needsPackage === false
+        ? 'Runs whether or not JustOn is installed.'
+        : 'Runs only when JustOn is installed (otherwise not applicable); missing or unreadable data makes it inconclusive, never a pass.',
+    ),
+  );
   if (m.schema) checked.push(...wrap(`Options (defaults): ${JSON.stringify(rule.defaultOptions)}`, width, '  ', '    '));
   if (m.attestable) checked.push(...para('No API shows this: a person confirms it with a dated attestation in the config.'));
   const fix = [
@@ -38,7 +45,12 @@ export function renderRuleExplanation(rule: AnyRule, width = 80): string {
   ];
   const lines = [
     ...wrap(`${m.id}: ${m.title}`, width, '', '  '),
-    ...wrap(`Severity: ${m.severity} · Category: ${categoryLabel(m.category)} (${m.category}) · Fixable: ${m.fixable ? FIXABLE_LABEL[m.fixable] : 'no'}`, width, '', '  '),
+    ...wrap(
+      `Severity: ${m.severity} · Category: ${categoryLabel(m.category)} (${m.category}) · Fixable: ${m.fixable ? FIXABLE_LABEL[m.fixable] : 'no'}`,
+      width,
+      '',
+      '  ',
+    ),
     ...section('Why it matters', para(m.whyItMatters)),
     ...section('What is checked', checked),
     ...section('How to fix', fix),

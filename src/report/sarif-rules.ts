@@ -8,7 +8,11 @@ const FALLBACK_HELP_URI = 'https://docs.juston.com/';
 
 /** `access/balance-object` → `AccessBalanceObject` (SARIF rule names are identifiers). */
 const ruleName = (id: string): string =>
-  id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((p) => p[0].toUpperCase() + p.slice(1)).join('');
+  id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((p) => p[0].toUpperCase() + p.slice(1))
+    .join('');
 
 /** Shortens to `max` characters at a word boundary, ending with an ellipsis (GitHub's limit for fullDescription). */
 function limit(text: string, max: number): string {
@@ -28,7 +32,9 @@ export function ruleDescriptor(r: RuleResult, meta: RuleMeta | undefined) {
     setupPath ? `Setup path: ${setupPath}` : '',
     ...steps.map((s, i) => `${i + 1}. ${s}`),
     meta ? `Why it matters: ${sentence(meta.whyItMatters)}` : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   const helpMarkdown = [
     `**${meta?.title ?? r.title}**`,
     '',

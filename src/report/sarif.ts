@@ -21,10 +21,12 @@ function sarifResult(run: AuditRun, r: RuleResult, ruleIndex: number, f: Finding
     ruleIndex,
     level: sarifLevel(f.severity),
     message: { text: sentence(f.message) },
-    locations: [{
-      physicalLocation: { artifactLocation: { uri }, region: REGION },
-      logicalLocations: [{ name: f.resource.name, fullyQualifiedName: `${run.org.id}/${f.resource.key}`, kind: 'resource' }],
-    }],
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri }, region: REGION },
+        logicalLocations: [{ name: f.resource.name, fullyQualifiedName: `${run.org.id}/${f.resource.key}`, kind: 'resource' }],
+      },
+    ],
     partialFingerprints: { primaryLocationLineHash: `${f.fingerprint.slice(0, 16)}:1`, [FINGERPRINT_KEY]: f.fingerprint },
     ...(f.suppressed && f.suppression
       ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.suppression.reason }] }
@@ -43,11 +45,13 @@ function sarifResult(run: AuditRun, r: RuleResult, ruleIndex: number, f: Finding
 function invocation(run: AuditRun, ruleIndex: Map<string, number>) {
   const notifications = run.error
     ? [{ level: 'error', message: { text: sentence(`The audit could not complete: ${run.error}`) } }]
-    : run.result.results.filter((r) => r.status === 'inconclusive').map((r) => ({
-      level: r.error ? 'error' : 'warning',
-      message: { text: sentence(`${r.ruleId} is inconclusive: ${r.reason ?? 'no reason given'}`) },
-      associatedRule: { id: r.ruleId, index: ruleIndex.get(r.ruleId)! },
-    }));
+    : run.result.results
+        .filter((r) => r.status === 'inconclusive')
+        .map((r) => ({
+          level: r.error ? 'error' : 'warning',
+          message: { text: sentence(`${r.ruleId} is inconclusive: ${r.reason ?? 'no reason given'}`) },
+          associatedRule: { id: r.ruleId, index: ruleIndex.get(r.ruleId)! },
+        }));
   return { executionSuccessful: !run.error, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) };
 }
 
@@ -56,7 +60,13 @@ function sarifRun(run: AuditRun, options: ReportOptions, index: MetadataIndex | 
   const ruleIndex = new Map(rules.map((r, i) => [r.ruleId, i]));
   const results = rules
     .filter((r) => r.status === 'fail')
-    .flatMap((r) => visibleFindings(r, options).map((f) => ({ ruleId: r.ruleId, key: f.resource.key, value: sarifResult(run, r, ruleIndex.get(r.ruleId)!, f, index) })))
+    .flatMap((r) =>
+      visibleFindings(r, options).map((f) => ({
+        ruleId: r.ruleId,
+        key: f.resource.key,
+        value: sarifResult(run, r, ruleIndex.get(r.ruleId)!, f, index),
+      })),
+    )
     .sort(byRuleAndResource)
     .map((x) => x.value);
   return {

@@ -25,15 +25,24 @@ const STANDARD_PROFILE_FILES: Record<string, string> = {
 /** Resource type → candidate file names (source format). */
 function fileNames(type: string, name: string): string[] {
   switch (type) {
-    case 'MobileSettings': return ['Mobile.settings-meta.xml'];
-    case 'PermissionSet': return [`${name}.permissionset-meta.xml`];
-    case 'PermissionSetGroup': return [`${name}.permissionsetgroup-meta.xml`];
-    case 'Profile': return [...new Set([STANDARD_PROFILE_FILES[name], name].filter(Boolean))].map((n) => `${n}.profile-meta.xml`);
-    case 'ConnectedApplication': return [`${name.replace(/\s+/g, '_')}.connectedApp-meta.xml`, `${name}.connectedApp-meta.xml`];
-    case 'RemoteSiteSetting': return [`${name}.remoteSite-meta.xml`];
-    case 'CustomTab': return [`${name}.tab-meta.xml`];
-    case 'CustomObject': return [`${name}.object-meta.xml`];
-    default: return [];
+    case 'MobileSettings':
+      return ['Mobile.settings-meta.xml'];
+    case 'PermissionSet':
+      return [`${name}.permissionset-meta.xml`];
+    case 'PermissionSetGroup':
+      return [`${name}.permissionsetgroup-meta.xml`];
+    case 'Profile':
+      return [...new Set([STANDARD_PROFILE_FILES[name], name].filter(Boolean))].map((n) => `${n}.profile-meta.xml`);
+    case 'ConnectedApplication':
+      return [`${name.replace(/\s+/g, '_')}.connectedApp-meta.xml`, `${name}.connectedApp-meta.xml`];
+    case 'RemoteSiteSetting':
+      return [`${name}.remoteSite-meta.xml`];
+    case 'CustomTab':
+      return [`${name}.tab-meta.xml`];
+    case 'CustomObject':
+      return [`${name}.object-meta.xml`];
+    default:
+      return [];
   }
 }
 

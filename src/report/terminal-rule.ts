@@ -39,9 +39,12 @@ function remediationLines(meta: RuleMeta | undefined, width: number, style: Styl
 export function ruleLines(r: RuleResult, meta: RuleMeta | undefined, style: Style, options: ReportOptions): string[] {
   const width = options.width;
   const mark = style.status(r.status, STATUS_MARK[r.status]);
-  const tag = r.status !== 'fail' ? '' : r.failingSeverity
-    ? ` ${style.severity(r.failingSeverity, `[${r.failingSeverity}]`)}`
-    : ` ${style.dim('[all suppressed]')}`;
+  const tag =
+    r.status !== 'fail'
+      ? ''
+      : r.failingSeverity
+        ? ` ${style.severity(r.failingSeverity, `[${r.failingSeverity}]`)}`
+        : ` ${style.dim('[all suppressed]')}`;
   const lines = wrap(`${r.title} (${r.ruleId})${tag}`, width, `  ${mark} `, '    ');
   if (r.status === 'pass') return lines;
   const findings = visibleFindings(r, options);

@@ -8,11 +8,20 @@ import { wrap } from './wrap.js';
 
 function header(run: AuditRun, style: Style, options: ReportOptions): string[] {
   const r = run.result;
-  const pkg = r.package.state === 'installed'
-    ? `JustOn ${r.package.pkg?.versionName ?? r.package.pkg?.version?.join('.') ?? 'installed'}`
-    : r.package.state === 'absent' ? 'JustOn not installed' : 'JustOn package state unknown';
+  const pkg =
+    r.package.state === 'installed'
+      ? `JustOn ${r.package.pkg?.versionName ?? r.package.pkg?.version?.join('.') ?? 'installed'}`
+      : r.package.state === 'absent'
+        ? 'JustOn not installed'
+        : 'JustOn package state unknown';
   const audited = run.error ? [] : [pkg, `snapshot ${r.capturedAt}`];
-  const facts = [run.org.edition, orgKind(run), run.org.instanceUrl, ...audited, options.configPath ? `config ${options.configPath}` : undefined];
+  const facts = [
+    run.org.edition,
+    orgKind(run),
+    run.org.instanceUrl,
+    ...audited,
+    options.configPath ? `config ${options.configPath}` : undefined,
+  ];
   return [
     ...wrap(`JustOn audit: ${orgLabel(run)}`, options.width).map((l) => style.heading(l)),
     ...wrap(facts.filter(Boolean).join(' · '), options.width, '', '  ').map((l) => style.dim(l)),
@@ -48,9 +57,11 @@ function renderRun(run: AuditRun, style: Style, options: ReportOptions): string[
   const categories = [...new Set(run.result.results.map((r) => r.category))];
   for (const category of categories) {
     lines.push('', style.heading(categoryLabel(category)));
-    for (const r of run.result.results.filter((x) => x.category === category)) lines.push(...ruleLines(r, run.rulesMeta[r.ruleId], style, options));
+    for (const r of run.result.results.filter((x) => x.category === category))
+      lines.push(...ruleLines(r, run.rulesMeta[r.ruleId], style, options));
   }
-  if (run.result.rulesOff.length > 0) lines.push('', ...wrap(`Rules off: ${run.result.rulesOff.join(', ')}`, options.width, '', '  ').map((l) => style.dim(l)));
+  if (run.result.rulesOff.length > 0)
+    lines.push('', ...wrap(`Rules off: ${run.result.rulesOff.join(', ')}`, options.width, '', '  ').map((l) => style.dim(l)));
   lines.push('', ...summaryLines(run, options));
   const fix = fixLines(run, style, options);
   if (fix.length > 0) lines.push('', ...fix);

@@ -33,10 +33,6 @@ export const inconclusive = <M extends string>(reason: string): RuleOutcome<M> =
 });
 
 /** Fail when there are findings, else pass with the given reason and evidence. */
-export function fromFindings<M extends string>(
-  findings: FindingDraft<M>[],
-  passReason: string,
-  evidence?: Evidence[],
-): RuleOutcome<M> {
+export function fromFindings<M extends string>(findings: FindingDraft<M>[], passReason: string, evidence?: Evidence[]): RuleOutcome<M> {
   return findings.length > 0 ? { ...fail(findings), ...(evidence?.length ? { evidence } : {}) } : pass(passReason, evidence);
 }

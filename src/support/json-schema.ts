@@ -41,12 +41,16 @@ export function jsonPath(pointer: string): string {
 
 /** The value at a JSON Pointer. */
 export function valueAt(data: unknown, pointer: string): unknown {
-  return pointer.split('/').slice(1).map(unescape)
+  return pointer
+    .split('/')
+    .slice(1)
+    .map(unescape)
     .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
 }
 
 /** `if` fails whenever its `then` or `else` does; that error says nothing of its own. */
-export const meaningfulErrors = (errors: ErrorObject[] | null | undefined): ErrorObject[] => (errors ?? []).filter((e) => e.keyword !== 'if');
+export const meaningfulErrors = (errors: ErrorObject[] | null | undefined): ErrorObject[] =>
+  (errors ?? []).filter((e) => e.keyword !== 'if');
 
 /** One problem as `$.path: what is wrong`; `root` is a JSON Pointer prefix when the data sits inside a larger document. */
 export function describeSchemaError(error: ErrorObject, root = ''): string {

@@ -7,7 +7,11 @@ import { connectOrg } from '../../src/auth/connect-org.js';
 import { AuthError, UsageError } from '../../src/errors.js';
 import { API_VERSION, serveOrg } from '../harness/emulated-org.js';
 
-const keys = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+const keys = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+});
 const dir = mkdtempSync(join(tmpdir(), 'auth-'));
 const keyFile = join(dir, 'server.key');
 writeFileSync(keyFile, keys.privateKey);
@@ -19,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => served.emulator.close());
 
 const orgName = async (connection: Awaited<ReturnType<typeof connectOrg>>) =>
-  ((await connection.query<{ Name: string }>('SELECT Name FROM Organization')).records[0].Name);
+  (await connection.query<{ Name: string }>('SELECT Name FROM Organization')).records[0].Name;
 
 /** A stand-in `sf` on PATH that prints what the real CLI prints for these commands. */
 function fakeSf(script: string): NodeJS.ProcessEnv {
@@ -43,16 +47,36 @@ describe('connectOrg', () => {
   });
 
   it('logs in with the JWT bearer flow, signing the assertion itself', async () => {
-    const connection = await connectOrg({ clientId: 'JUSTON_AUDIT_CI', jwtKeyFile: keyFile, username: served.emulator.username, loginUrl: served.emulator.loginUrl, apiVersion: API_VERSION }, {});
+    const connection = await connectOrg(
+      {
+        clientId: 'JUSTON_AUDIT_CI',
+        jwtKeyFile: keyFile,
+        username: served.emulator.username,
+        loginUrl: served.emulator.loginUrl,
+        apiVersion: API_VERSION,
+      },
+      {},
+    );
     expect(await orgName(connection)).toBe('Acme Billing GmbH');
   });
 
   it('refuses a JWT signed by another key and names a missing key file', async () => {
-    const other = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const other = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
     const otherFile = join(dir, 'other.key');
     writeFileSync(otherFile, other.privateKey);
-    await expect(connectOrg({ clientId: 'JUSTON_AUDIT_CI', jwtKeyFile: otherFile, username: served.emulator.username, loginUrl: served.emulator.loginUrl }, {})).rejects.toBeInstanceOf(AuthError);
-    await expect(connectOrg({ clientId: 'X', jwtKeyFile: join(dir, 'missing.key'), username: 'u' }, {})).rejects.toThrow(/--jwt-key-file .*missing.key: file not found/);
+    await expect(
+      connectOrg(
+        { clientId: 'JUSTON_AUDIT_CI', jwtKeyFile: otherFile, username: served.emulator.username, loginUrl: served.emulator.loginUrl },
+        {},
+      ),
+    ).rejects.toBeInstanceOf(AuthError);
+    await expect(connectOrg({ clientId: 'X', jwtKeyFile: join(dir, 'missing.key'), username: 'u' }, {})).rejects.toThrow(
+      /--jwt-key-file .*missing.key: file not found/,
+    );
   });
 
   it('uses the sf CLI: redacted display falls back to show-access-token', async () => {
@@ -66,14 +90,20 @@ describe('connectOrg', () => {
   });
 
   it('uses an older sf CLI whose display still holds the token', async () => {
-    const env = fakeSf(`console.log(JSON.stringify({ status: 0, result: { instanceUrl: '${served.emulator.instanceUrl}', accessToken: '${served.emulator.accessToken}' } }));`);
+    const env = fakeSf(
+      `console.log(JSON.stringify({ status: 0, result: { instanceUrl: '${served.emulator.instanceUrl}', accessToken: '${served.emulator.accessToken}' } }));`,
+    );
     expect(await orgName(await connectOrg({ targetOrg: 'old' }, env))).toBe('Acme Billing GmbH');
   });
 
   it('says what to run for an unknown alias, an expired login and a missing sf', async () => {
-    const unknown = fakeSf(`console.log(JSON.stringify({ status: 1, name: 'NamedOrgNotFoundError', message: 'No authorization information found for nope.', exitCode: 1 })); process.exit(1);`);
+    const unknown = fakeSf(
+      `console.log(JSON.stringify({ status: 1, name: 'NamedOrgNotFoundError', message: 'No authorization information found for nope.', exitCode: 1 })); process.exit(1);`,
+    );
     await expect(connectOrg({ targetOrg: 'nope' }, unknown)).rejects.toThrow(/sf knows no org 'nope': run 'sf org login web --alias nope'/);
-    const expired = fakeSf(`console.log(JSON.stringify({ status: 1, name: 'RefreshTokenAuthError', message: 'Error authenticating with the refresh token due to: expired access/refresh token', exitCode: 1 })); process.exit(1);`);
+    const expired = fakeSf(
+      `console.log(JSON.stringify({ status: 1, name: 'RefreshTokenAuthError', message: 'Error authenticating with the refresh token due to: expired access/refresh token', exitCode: 1 })); process.exit(1);`,
+    );
     await expect(connectOrg({ targetOrg: 'prod' }, expired)).rejects.toThrow(/has expired: run 'sf org login web --alias prod' again/);
     await expect(connectOrg({ targetOrg: 'prod' }, { PATH: dir })).rejects.toThrow(/Salesforce CLI \(sf\) was not found/);
     // Nothing named an org and no sf for its default org: a usage error that lists the ways to name one.

@@ -10,7 +10,9 @@ describe('checkInstanceUrl', () => {
   });
 
   it('refuses plain http to anything else, and non-URLs, naming the flag', () => {
-    expect(() => checkInstanceUrl('http://acme.my.salesforce.com')).toThrow(/--instance-url: 'http:\/\/acme.my.salesforce.com' must use https/);
+    expect(() => checkInstanceUrl('http://acme.my.salesforce.com')).toThrow(
+      /--instance-url: 'http:\/\/acme.my.salesforce.com' must use https/,
+    );
     expect(() => checkInstanceUrl('acme')).toThrow(UsageError);
   });
 

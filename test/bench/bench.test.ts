@@ -21,7 +21,16 @@ describe('the straightforward way', () => {
 
   it('reads every object the checks look at, whole and unfiltered, one request each', () => {
     const queries = reads.flatMap((r) => (r.kind === 'query' ? [r.soql] : []));
-    for (const object of ['User', 'PermissionSetAssignment', 'PermissionSet', 'ObjectPermissions', 'FieldPermissions', 'UserPackageLicense', 'SetupEntityAccess', 'PermissionSetTabSetting']) {
+    for (const object of [
+      'User',
+      'PermissionSetAssignment',
+      'PermissionSet',
+      'ObjectPermissions',
+      'FieldPermissions',
+      'UserPackageLicense',
+      'SetupEntityAccess',
+      'PermissionSetTabSetting',
+    ]) {
       expect(queries.some((q) => new RegExp(`FROM ${object}$`).test(q))).toBe(true);
     }
     expect(queries.every((q) => !/\bWHERE\b/.test(q))).toBe(true);
@@ -30,47 +39,72 @@ describe('the straightforward way', () => {
   it('also describes the Balance object and Task, reads the installed packages, remote sites and mobile settings', () => {
     expect(reads.filter((r) => r.kind === 'describe').map((r) => (r as { sobject: string }).sobject)).toEqual(['ONB2__Balance__c', 'Task']);
     expect(reads.filter((r) => r.kind === 'tooling-query')).toHaveLength(2);
-    expect(reads.filter((r) => r.kind === 'metadata-read')).toEqual([{ kind: 'metadata-read', type: 'MobileSettings', fullName: 'Mobile' }]);
+    expect(reads.filter((r) => r.kind === 'metadata-read')).toEqual([
+      { kind: 'metadata-read', type: 'MobileSettings', fullName: 'Mobile' },
+    ]);
   });
 });
 
 describe('countWaves', () => {
   it('counts requests sent together as one wave', () => {
-    expect(countWaves([{ start: 0, end: 50 }, { start: 1, end: 52 }, { start: 2, end: 51 }])).toBe(1);
+    expect(
+      countWaves([
+        { start: 0, end: 50 },
+        { start: 1, end: 52 },
+        { start: 2, end: 51 },
+      ]),
+    ).toBe(1);
   });
 
   it('counts a request sent after an answer as the next wave, and finds the longest chain', () => {
-    const spans = [{ start: 0, end: 50 }, { start: 0, end: 120 }, { start: 51, end: 100 }, { start: 101, end: 150 }, { start: 121, end: 170 }];
+    const spans = [
+      { start: 0, end: 50 },
+      { start: 0, end: 120 },
+      { start: 51, end: 100 },
+      { start: 101, end: 150 },
+      { start: 121, end: 170 },
+    ];
     expect(countWaves(spans)).toBe(3);
   });
 
   it('is 0 without requests and ignores their order in the list', () => {
     expect(countWaves([])).toBe(0);
-    expect(countWaves([{ start: 60, end: 90 }, { start: 0, end: 50 }])).toBe(2);
+    expect(
+      countWaves([
+        { start: 60, end: 90 },
+        { start: 0, end: 50 },
+      ]),
+    ).toBe(2);
   });
 });
 
 describe('judge', () => {
   it('passes the targets when the numbers are within them', () => {
-    const verdicts = judge([
-      size(10, { wallMs: 200 }, { straightforward: { apiCalls: 18, wallMs: 1200 } }),
-      size(20000, { apiCalls: 24, waves: 2, wallMs: 5000, peakRssMb: 250 }),
-    ], { users: 2000, writes: 3, wallMs: 500 });
+    const verdicts = judge(
+      [
+        size(10, { wallMs: 200 }, { straightforward: { apiCalls: 18, wallMs: 1200 } }),
+        size(20000, { apiCalls: 24, waves: 2, wallMs: 5000, peakRssMb: 250 }),
+      ],
+      { users: 2000, writes: 3, wallMs: 500 },
+    );
     expect(verdicts.filter((v) => !v.pass)).toEqual([]);
     expect(verdicts.map((v) => v.target)).toContain('10 users: ≥ 5× faster than the straightforward way');
   });
 
   it('misses each target it should, with the measured number', () => {
-    const verdicts = judge([
-      size(10, { waves: 4, apiCalls: 13, wallMs: 600 }, { straightforward: { apiCalls: 18, wallMs: 2000 } }),
-      size(20000, { apiCalls: 40, waves: 4, wallMs: 12000, peakRssMb: 400 }),
-    ], { users: 2000, writes: 16, wallMs: 500 });
+    const verdicts = judge(
+      [
+        size(10, { waves: 4, apiCalls: 13, wallMs: 600 }, { straightforward: { apiCalls: 18, wallMs: 2000 } }),
+        size(20000, { apiCalls: 40, waves: 4, wallMs: 12000, peakRssMb: 400 }),
+      ],
+      { users: 2000, writes: 16, wallMs: 500 },
+    );
     expect(verdicts.filter((v) => v.pass)).toEqual([]);
     expect(verdicts.find((v) => v.target.includes('5×'))!.measured).toMatch(/^3\.3×/);
     expect(verdicts.find((v) => v.target.includes('peak RSS'))!.measured).toBe('400 MB');
   });
 
-  it('allows 12 calls up to 2,000 users, beyond that the small org\'s calls plus one per further page of needed rows', () => {
+  it("allows 12 calls up to 2,000 users, beyond that the small org's calls plus one per further page of needed rows", () => {
     const small = size(10, { apiCalls: 6 });
     const large = size(20000, {}, { neededRows: { justOnUsers: 20003, licenceRows: 20003 } });
     expect(allowedCalls(small, [small, large])).toBe(12);
@@ -102,7 +136,13 @@ describe('options and orgs', () => {
   });
 
   it('renders a side-by-side table with the ratio', () => {
-    const table = renderTable([{ users: 10, ours: { apiCalls: 6, waves: 1, collectorWaves: 1, wallMs: 200, peakRssMb: 90 }, straightforward: { apiCalls: 18, waves: 18, wallMs: 1300, peakRssMb: 95 } }]);
+    const table = renderTable([
+      {
+        users: 10,
+        ours: { apiCalls: 6, waves: 1, collectorWaves: 1, wallMs: 200, peakRssMb: 90 },
+        straightforward: { apiCalls: 18, waves: 18, wallMs: 1300, peakRssMb: 95 },
+      },
+    ]);
     expect(table).toMatch(/^10 .*\| +6 +18 \| +1 +18 \| +200 ms +1300 ms +6\.5× \| +90 +95$/m);
   });
 });

@@ -7,10 +7,23 @@ import { auditJson, cli, emulated, liveArgs, liveEnv, reportSchemaProblems, stat
 
 /** Every rule id of the JustOn rule set, in registry order. */
 const RULE_IDS = [
-  'org/edition-supported', 'org/production-install', 'package/installed', 'session/browser-caching-disabled',
-  'connected-app/admin-approved', 'connected-app/profiles-authorized', 'connected-app/users-authorized',
-  'access/balance-object', 'access/balance-fields', 'access/balance-tab', 'access/task-type-field', 'access/required-components',
-  'license/assigned', 'license/status', 'install/admins-only', 'install/remote-sites-active', 'support/login-access',
+  'org/edition-supported',
+  'org/production-install',
+  'package/installed',
+  'session/browser-caching-disabled',
+  'connected-app/admin-approved',
+  'connected-app/profiles-authorized',
+  'connected-app/users-authorized',
+  'access/balance-object',
+  'access/balance-fields',
+  'access/balance-tab',
+  'access/task-type-field',
+  'access/required-components',
+  'license/assigned',
+  'license/status',
+  'install/admins-only',
+  'install/remote-sites-active',
+  'support/login-access',
 ];
 
 const CLEAN_STATUSES = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'support/login-access' ? 'manual' : 'pass']));
@@ -71,14 +84,22 @@ describe('auditing the bundled sample orgs over HTTP (--instance-url, token from
   it('misconfigured org: the statuses and failing severities of samples/README.md; exit 1', async () => {
     const { code, report } = await auditJson(misconfiguredOrg);
     expect(code).toBe(1);
-    const got = Object.fromEntries(report.results.map((r: { ruleId: string; status: string; failingSeverity: string | null }) => [r.ruleId, [r.status, r.failingSeverity]]));
+    const got = Object.fromEntries(
+      report.results.map((r: { ruleId: string; status: string; failingSeverity: string | null }) => [
+        r.ruleId,
+        [r.status, r.failingSeverity],
+      ]),
+    );
     expect(got).toEqual(MISCONFIGURED);
     expect(reportSchemaProblems(report)).toEqual([]);
     expect(report.summary.counts).toMatchObject({ pass: 3, fail: 13, manual: 1 });
     // Findings name the affected resources (README: Ada, Anna, Carla and Dan are not authorized on the app).
     const usersAuthorized = report.results.find((r: { ruleId: string }) => r.ruleId === 'connected-app/users-authorized');
     expect(usersAuthorized.findings.map((f: { resource: { name: string } }) => f.resource.name).sort()).toEqual([
-      'ada.admin@nordwind.example', 'anna.billing@nordwind.example', 'carla.collections@nordwind.example', 'dan.dunning@nordwind.example',
+      'ada.admin@nordwind.example',
+      'anna.billing@nordwind.example',
+      'carla.collections@nordwind.example',
+      'dan.dunning@nordwind.example',
     ]);
   });
 
@@ -103,7 +124,13 @@ describe('auditing the bundled sample orgs over HTTP (--instance-url, token from
   });
 
   it('a token on the command line works but draws a warning, and is never printed', async () => {
-    const { code, stderr, stdout } = await cli([...liveArgs(cleanOrg), '--access-token', cleanOrg.emulator.accessToken, '--format', 'json']);
+    const { code, stderr, stdout } = await cli([
+      ...liveArgs(cleanOrg),
+      '--access-token',
+      cleanOrg.emulator.accessToken,
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/warning: a token on the command line is visible to other processes/);
     expect(stdout + stderr).not.toContain(cleanOrg.emulator.accessToken);
@@ -121,7 +148,9 @@ describe('exit codes from the --fail-on gate', () => {
     const byDefault = await auditJson(sandbox);
     expect(byDefault.code).toBe(0);
     const failing = byDefault.report.results.filter((r: { status: string }) => r.status === 'fail');
-    expect(failing.map((r: { ruleId: string; failingSeverity: string }) => [r.ruleId, r.failingSeverity])).toEqual([['org/production-install', 'note']]);
+    expect(failing.map((r: { ruleId: string; failingSeverity: string }) => [r.ruleId, r.failingSeverity])).toEqual([
+      ['org/production-install', 'note'],
+    ]);
     expect((await auditJson(sandbox, ['--fail-on', 'warning'])).code).toBe(0);
     expect((await auditJson(sandbox, ['--fail-on', 'note'])).code).toBe(1);
   });
@@ -130,10 +159,15 @@ describe('exit codes from the --fail-on gate', () => {
     // The misconfigured org fails at every severity.
     for (const level of ['error', 'warning', 'note']) expect((await auditJson(misconfiguredOrg, ['--fail-on', level])).code).toBe(1);
     // Only warnings and notes left once the error rules are off: exit 0 at error, 1 at warning.
-    const errorRules = Object.entries(MISCONFIGURED).filter(([, [, severity]]) => severity === 'error').map(([id]) => id);
+    const errorRules = Object.entries(MISCONFIGURED)
+      .filter(([, [, severity]]) => severity === 'error')
+      .map(([id]) => id);
     const dir = tempDir();
     // Found from io.cwd, as juston-audit.config.json is from the working directory.
-    writeFileSync(join(dir, 'juston-audit.config.json'), JSON.stringify({ rules: Object.fromEntries(errorRules.map((id) => [id, 'off'])) }));
+    writeFileSync(
+      join(dir, 'juston-audit.config.json'),
+      JSON.stringify({ rules: Object.fromEntries(errorRules.map((id) => [id, 'off'])) }),
+    );
     const warningsOnly = await auditJson(misconfiguredOrg, [], { cwd: dir });
     expect(warningsOnly.report.results.map((r: { ruleId: string }) => r.ruleId)).not.toContain('license/assigned');
     expect(warningsOnly.code).toBe(0);
@@ -148,7 +182,8 @@ describe('inconclusive rules: exit 3 unless --allow-inconclusive', () => {
     // The running user lacks View Setup: Salesforce refuses SetupEntityAccess queries (as in test/collect/collect.test.ts).
     const query = blind.orgData.query.bind(blind.orgData);
     blind.orgData.query = (soql, options) => {
-      if (/FROM SetupEntityAccess/.test(soql)) throw new SalesforceApiError('INSUFFICIENT_ACCESS', 'insufficient access rights on object id', 403);
+      if (/FROM SetupEntityAccess/.test(soql))
+        throw new SalesforceApiError('INSUFFICIENT_ACCESS', 'insufficient access rights on object id', 403);
       return query(soql, options);
     };
   });
@@ -156,7 +191,9 @@ describe('inconclusive rules: exit 3 unless --allow-inconclusive', () => {
   it('the connected-app rules that need SetupEntityAccess are inconclusive, say why, and the run exits 3', async () => {
     const { code, report } = await auditJson(blind);
     expect(code).toBe(3);
-    const inconclusive = Object.entries(statuses(report)).filter(([, status]) => status === 'inconclusive').map(([id]) => id);
+    const inconclusive = Object.entries(statuses(report))
+      .filter(([, status]) => status === 'inconclusive')
+      .map(([id]) => id);
     expect(inconclusive).toEqual(expect.arrayContaining(['connected-app/profiles-authorized']));
     // Missing data never passes, and the rest of the audit still ran.
     for (const id of inconclusive) expect(id.startsWith('connected-app/')).toBe(true);
@@ -175,7 +212,8 @@ describe('inconclusive rules: exit 3 unless --allow-inconclusive', () => {
     expect((await auditJson(blind, ['--allow-inconclusive', '--fail-on', 'note'])).code).toBe(0);
     const query = misconfiguredOrg.orgData.query.bind(misconfiguredOrg.orgData);
     misconfiguredOrg.orgData.query = (soql, options) => {
-      if (/FROM SetupEntityAccess/.test(soql)) throw new SalesforceApiError('INSUFFICIENT_ACCESS', 'insufficient access rights on object id', 403);
+      if (/FROM SetupEntityAccess/.test(soql))
+        throw new SalesforceApiError('INSUFFICIENT_ACCESS', 'insufficient access rights on object id', 403);
       return query(soql, options);
     };
     try {

@@ -27,7 +27,10 @@ describe('bad input is exit 2 with a clear message', () => {
     (broken.records.User[1] as Record<string, unknown>).Id = 42;
     const path = snapshotFile(JSON.stringify(broken));
     const result = await cli(['--snapshot', path]);
-    expectOneLineError(result, new RegExp(`Invalid snapshot ${path.replace(/[.]/g, '\\.')}: \\$\\.records\\.User\\[1\\]\\.Id: must be string`));
+    expectOneLineError(
+      result,
+      new RegExp(`Invalid snapshot ${path.replace(/[.]/g, '\\.')}: \\$\\.records\\.User\\[1\\]\\.Id: must be string`),
+    );
   });
 
   it('a snapshot that is not JSON, or missing: one line naming the file', async () => {
@@ -44,7 +47,10 @@ describe('bad input is exit 2 with a clear message', () => {
       suppressions: [{ rule: 'access/balance-tab', resource: '*' }],
     };
     writeFileSync(join(dir, 'juston-audit.config.json'), JSON.stringify(config));
-    for (const argv of [['--snapshot', SAMPLE.clean, '--config', join(dir, 'juston-audit.config.json')], ['--snapshot', SAMPLE.clean]]) {
+    for (const argv of [
+      ['--snapshot', SAMPLE.clean, '--config', join(dir, 'juston-audit.config.json')],
+      ['--snapshot', SAMPLE.clean],
+    ]) {
       const result = await cli(argv, { cwd: dir });
       expect(result.code, result.stderr).toBe(2);
       expect(result.stdout).toBe('');
@@ -82,7 +88,10 @@ describe('bad input is exit 2 with a clear message', () => {
   });
 
   it('explain with an unknown rule id: exit 2 with a suggestion; a known one explains it', async () => {
-    expectOneLineError(await cli(['explain', 'access/balance-feilds']), /unknown rule 'access\/balance-feilds' \(did you mean 'access\/balance-fields'\?\)/);
+    expectOneLineError(
+      await cli(['explain', 'access/balance-feilds']),
+      /unknown rule 'access\/balance-feilds' \(did you mean 'access\/balance-fields'\?\)/,
+    );
     expectOneLineError(await cli(['explain', 'balance-tab']), /did you mean 'access\/balance-tab'\?/);
     const known = await cli(['explain', 'access/balance-fields']);
     expect(known.code).toBe(0);
@@ -102,7 +111,10 @@ describe('bad input is exit 2 with a clear message', () => {
   it('--output with an extension that names no format: exit 2 and no audit; an unknown --format too', async () => {
     const dir = tempDir();
     const target = join(dir, 'x.unknownext');
-    expectOneLineError(await cli(['--snapshot', SAMPLE.clean, '--output', target]), /--output .*x\.unknownext: cannot tell the format from the name/);
+    expectOneLineError(
+      await cli(['--snapshot', SAMPLE.clean, '--output', target]),
+      /--output .*x\.unknownext: cannot tell the format from the name/,
+    );
     expect(existsSync(target)).toBe(false);
     const format = await cli(['--snapshot', SAMPLE.clean, '--format', 'xml']);
     expect(format.code).toBe(2);

@@ -33,8 +33,11 @@ describe('the built binary (node dist/cli.js)', () => {
     expect(stdout).toContain('Examples:');
     expect(stdout).toContain('juston-audit --demo');
     expect(stdout).toMatch(/juston-audit -o prod -o uat -o dev\s+audit three orgs/);
-    expect(stdout.replace(/\s+/g, ' ')).toMatch(/Exit codes: 0 no failing rule at or above --fail-on; 1 failing rules; 2 usage, config or input error; 3 the audit could not complete or a rule is inconclusive/);
-    for (const command of ['rollback <journal>', 'rules', 'explain <rule>', 'emulator']) expect(stdout).toContain(`juston-audit ${command}`);
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(
+      /Exit codes: 0 no failing rule at or above --fail-on; 1 failing rules; 2 usage, config or input error; 3 the audit could not complete or a rule is inconclusive/,
+    );
+    for (const command of ['rollback <journal>', 'rules', 'explain <rule>', 'emulator'])
+      expect(stdout).toContain(`juston-audit ${command}`);
   });
 
   it('--version prints the package version', async () => {
@@ -59,7 +62,11 @@ describe('the built binary (node dist/cli.js)', () => {
   });
 
   it('`emulator --org` serves a sample org that a second process audits over HTTP; SIGTERM stops it with exit 0', async () => {
-    const server = spawn(process.execPath, [bin, 'emulator', '--org', 'samples/clean-org.json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [bin, 'emulator', '--org', 'samples/clean-org.json'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
     try {
       const firstLine = await new Promise<string>((resolve, reject) => {

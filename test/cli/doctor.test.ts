@@ -5,10 +5,14 @@ import { cli, emulated, liveArgs, liveEnv, SAMPLE } from './helpers.js';
 
 const clean = await loadSnapshot(SAMPLE.clean);
 const withoutViewSetup = structuredClone(clean);
-withoutViewSetup.records.UserPermissionAccess = [{
-  Id: '0up000000000001AAA',
-  ...Object.fromEntries(USER_PERMISSION_FIELDS.map((field) => [field, !['PermissionsViewSetup', 'PermissionsModifyAllData'].includes(field)])),
-}];
+withoutViewSetup.records.UserPermissionAccess = [
+  {
+    Id: '0up000000000001AAA',
+    ...Object.fromEntries(
+      USER_PERMISSION_FIELDS.map((field) => [field, !['PermissionsViewSetup', 'PermissionsModifyAllData'].includes(field)]),
+    ),
+  },
+];
 
 describe('doctor and the preflight warnings', () => {
   it('doctor: all set for an administrator (exit 0), in one API call', async () => {
@@ -35,7 +39,9 @@ describe('doctor and the preflight warnings', () => {
     expect(audit.stderr).not.toMatch(/repairs cannot be applied/);
     expect(() => JSON.parse(audit.stdout)).not.toThrow();
     const fix = await cli([...liveArgs(served), '--fix', '--dry-run'], { env: liveEnv(served) });
-    expect(fix.stderr).toMatch(/These repairs cannot be applied .*\n {2}- connected-app\/profiles-authorized, connected-app\/users-authorized: authorizing/);
+    expect(fix.stderr).toMatch(
+      /These repairs cannot be applied .*\n {2}- connected-app\/profiles-authorized, connected-app\/users-authorized: authorizing/,
+    );
   });
 
   it('refuses to start below the API floor, before reading anything', async () => {

@@ -2,12 +2,28 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { misconfigured, withRecords } from '../harness/snapshots.js';
-import { auditJson, cli, emulated, liveArgs, liveEnv, openFindings, parseReport, reportSchemaProblems, statuses, tempDir } from './helpers.js';
+import {
+  auditJson,
+  cli,
+  emulated,
+  liveArgs,
+  liveEnv,
+  openFindings,
+  parseReport,
+  reportSchemaProblems,
+  statuses,
+  tempDir,
+} from './helpers.js';
 
 /** The rules `--fix --fix-type review` repairs on the misconfigured sample (licences stay: no seat is free). */
 const AUTO_FIXED = [
-  'session/browser-caching-disabled', 'connected-app/profiles-authorized', 'connected-app/users-authorized',
-  'access/balance-object', 'access/balance-fields', 'access/balance-tab', 'access/task-type-field',
+  'session/browser-caching-disabled',
+  'connected-app/profiles-authorized',
+  'connected-app/users-authorized',
+  'access/balance-object',
+  'access/balance-fields',
+  'access/balance-tab',
+  'access/task-type-field',
 ];
 
 describe('--fix without applying', () => {
@@ -27,7 +43,11 @@ describe('--fix without applying', () => {
     const before = org.orgData.toSnapshot();
     const cwd = tempDir();
     const requests = () => org.emulator.stats.requests.length;
-    const log = (from: number) => org.emulator.stats.requests.slice(from).map((r) => `${r.method} ${r.path} ${r.operation ?? ''}`).sort();
+    const log = (from: number) =>
+      org.emulator.stats.requests
+        .slice(from)
+        .map((r) => `${r.method} ${r.path} ${r.operation ?? ''}`)
+        .sort();
     let from = requests();
     await auditJson(org, [], { cwd });
     const plainAudit = log(from);
@@ -43,20 +63,34 @@ describe('--fix without applying', () => {
     expect(plan).toMatchObject({ format: 'juston-audit.fix-plan/v1', fixType: 'safe', isSandbox: true });
     // Each change names the rules it repairs, the target, the operation and the values before and after.
     const caching = plan.changes.find((c: { sobject: string }) => c.sobject === 'MobileSettings');
-    expect(caching).toMatchObject({ ruleIds: ['session/browser-caching-disabled'], operation: 'metadata.update', before: { enableS1EncryptedStoragePref2: true }, after: { enableS1EncryptedStoragePref2: false } });
+    expect(caching).toMatchObject({
+      ruleIds: ['session/browser-caching-disabled'],
+      operation: 'metadata.update',
+      before: { enableS1EncryptedStoragePref2: true },
+      after: { enableS1EncryptedStoragePref2: false },
+    });
     const ruleIds = new Set(plan.changes.flatMap((c: { ruleIds: string[] }) => c.ruleIds));
     // safe fixes only: the reviewed connected-app users fix is refused, with the reason.
     expect(ruleIds.has('connected-app/users-authorized')).toBe(false);
     expect(plan.refusals.map((r: { ruleId: string }) => r.ruleId)).toContain('connected-app/users-authorized');
-    expect(plan.manual.map((m: { ruleId: string }) => m.ruleId).sort()).toEqual(['connected-app/admin-approved', 'install/remote-sites-active', 'support/login-access']);
+    expect(plan.manual.map((m: { ruleId: string }) => m.ruleId).sort()).toEqual([
+      'connected-app/admin-approved',
+      'install/remote-sites-active',
+      'support/login-access',
+    ]);
     expect(stderr).toMatch(/Fix plan for Nordwind Handel GmbH/);
   });
 
   it('a confirmation answered "no" changes nothing; a production org is named as such in the question', async () => {
     const asked: string[] = [];
-    const no = async (question: string) => { asked.push(question); return false; };
+    const no = async (question: string) => {
+      asked.push(question);
+      return false;
+    };
     const sandbox = await emulated('samples/misconfigured-org.json');
-    const production = await emulated(withRecords(misconfigured(), { Organization: (rows) => rows.map((o) => ({ ...o, IsSandbox: false })) }));
+    const production = await emulated(
+      withRecords(misconfigured(), { Organization: (rows) => rows.map((o) => ({ ...o, IsSandbox: false })) }),
+    );
     for (const org of [sandbox, production]) {
       const before = org.orgData.toSnapshot();
       const cwd = tempDir();
@@ -93,7 +127,8 @@ describe('--fix --yes --fix-type review, then rollback', () => {
     const fresh = await auditJson(org, [], { cwd });
     for (const id of AUTO_FIXED) expect([id, statuses(fresh.report)[id]]).toEqual([id, 'pass']);
     // No free seat: the licence fix is refused and the rule still fails; manual rules are untouched.
-    for (const id of ['license/assigned', 'connected-app/admin-approved', 'install/remote-sites-active']) expect(statuses(fresh.report)[id]).toBe('fail');
+    for (const id of ['license/assigned', 'connected-app/admin-approved', 'install/remote-sites-active'])
+      expect(statuses(fresh.report)[id]).toBe('fail');
 
     // A second --fix has nothing left to apply.
     const again = await cli([...liveArgs(org), '--fix', '--yes', '--fix-type', 'review', '--format', 'json'], { env: liveEnv(org), cwd });

@@ -47,8 +47,20 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Cli
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
-    stdout: { write: (text: string) => { stdout += text; return true; }, isTTY: options.tty ?? false },
-    stderr: { write: (text: string) => { stderr += text; return true; }, isTTY: false },
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+        return true;
+      },
+      isTTY: options.tty ?? false,
+    },
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+        return true;
+      },
+      isTTY: false,
+    },
     env: { PATH: process.env.PATH, HOME: tmpdir(), ...options.env },
     cwd: options.cwd ?? tempDir(),
     confirm: options.confirm ?? null,
@@ -72,11 +84,13 @@ export const liveEnv = (served: Served): NodeJS.ProcessEnv => ({ SF_ACCESS_TOKEN
 
 /** Audits an emulated org with `--format json` and returns the parsed report with the exit code. */
 export async function auditJson(served: Served, extra: string[] = [], options: RunOptions = {}) {
-  const result = await cli([...liveArgs(served), '--format', 'json', ...extra], { ...options, env: { ...liveEnv(served), ...options.env } });
+  const result = await cli([...liveArgs(served), '--format', 'json', ...extra], {
+    ...options,
+    env: { ...liveEnv(served), ...options.env },
+  });
   return { ...result, report: parseReport(result) };
 }
 
- 
 export type JsonReport = any;
 
 /** stdout must be exactly one JSON document. */
@@ -84,7 +98,10 @@ export function parseReport(result: CliResult): JsonReport {
   try {
     return JSON.parse(result.stdout);
   } catch (error) {
-    throw new Error(`stdout is not JSON alone (${(error as Error).message}); exit ${result.code}; stderr: ${result.stderr}\nstdout: ${result.stdout.slice(0, 500)}`, { cause: error });
+    throw new Error(
+      `stdout is not JSON alone (${(error as Error).message}); exit ${result.code}; stderr: ${result.stderr}\nstdout: ${result.stdout.slice(0, 500)}`,
+      { cause: error },
+    );
   }
 }
 
@@ -123,8 +140,15 @@ export async function deadPort(): Promise<number> {
  */
 export function fakeSf(orgs: Record<string, Served>): NodeJS.ProcessEnv {
   const bin = tempDir('sf-');
-  const logins = Object.fromEntries(Object.entries(orgs).map(([alias, s]) => [alias, { instanceUrl: s.emulator.instanceUrl, accessToken: s.emulator.accessToken, username: s.emulator.username }]));
-  writeFileSync(join(bin, 'sf'), `#!/usr/bin/env node
+  const logins = Object.fromEntries(
+    Object.entries(orgs).map(([alias, s]) => [
+      alias,
+      { instanceUrl: s.emulator.instanceUrl, accessToken: s.emulator.accessToken, username: s.emulator.username },
+    ]),
+  );
+  writeFileSync(
+    join(bin, 'sf'),
+    `#!/usr/bin/env node
 const args = process.argv.slice(2);
 const logins = ${JSON.stringify(logins)};
 const at = args.indexOf('--target-org');
@@ -136,7 +160,8 @@ const command = args.slice(0, 3).join(' ');
 if (command.startsWith('org display')) say({ status: 0, result: { id: '00D', instanceUrl: login.instanceUrl, username: login.username, apiVersion: '62.0', accessToken: "[REDACTED] Use 'sf org auth show-access-token' to view" }, warnings: [] });
 if (command.startsWith('org auth show-access-token')) say({ status: 0, result: { accessToken: login.accessToken }, warnings: [] });
 say({ status: 1, name: 'UnexpectedError', message: args.join(' '), exitCode: 1 }, 1);
-`);
+`,
+  );
   chmodSync(join(bin, 'sf'), 0o755);
   return { PATH: `${bin}:${process.env.PATH}` };
 }

@@ -14,7 +14,10 @@ beforeAll(async () => {
 
 /** The matrix row of a rule in the terminal report: its marks, one per org column. */
 const terminalRow = (report: string, ruleId: string) => {
-  const line = report.split('\n').filter((l) => l.startsWith(`${ruleId} `)).at(-1);
+  const line = report
+    .split('\n')
+    .filter((l) => l.startsWith(`${ruleId} `))
+    .at(-1);
   return line?.slice(ruleId.length).trim().split(/\s+/);
 };
 
@@ -24,7 +27,9 @@ describe('several orgs through the Salesforce CLI (-o a -o b, stand-in sf on PAT
     const markdown = join(dir, 'audit.md');
     const json = join(dir, 'audit.json');
     const acmeCalls = acme.emulator.stats.apiCalls;
-    const result = await cli(['-o', 'acme', '-o', 'gone', '--target-org', 'nordwind', '--output', markdown, '--output', json], { env: sfEnv });
+    const result = await cli(['-o', 'acme', '-o', 'gone', '--target-org', 'nordwind', '--output', markdown, '--output', json], {
+      env: sfEnv,
+    });
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/^juston-audit: gone: sf knows no org 'gone': run 'sf org login web --alias gone' first/m);
     expect(acme.emulator.stats.apiCalls).toBeGreaterThan(acmeCalls);
@@ -63,7 +68,11 @@ describe('several orgs through the Salesforce CLI (-o a -o b, stand-in sf on PAT
     // JSON: one run per org, the failed one with its error.
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expect(reportSchemaProblems(report)).toEqual([]);
-    expect(report.runs.map((r: { org: { name: string } }) => r.org.name)).toEqual(['Acme Billing GmbH', 'gone', 'Nordwind Handel GmbH (Full Sandbox)']);
+    expect(report.runs.map((r: { org: { name: string } }) => r.org.name)).toEqual([
+      'Acme Billing GmbH',
+      'gone',
+      'Nordwind Handel GmbH (Full Sandbox)',
+    ]);
     expect(report.runs[1].error).toMatch(/sf knows no org 'gone'/);
     expect(report.runs[1].results).toEqual([]);
     expect(statuses(report.runs[0])['org/production-install']).toBe('pass');
@@ -89,7 +98,9 @@ describe('several orgs through the Salesforce CLI (-o a -o b, stand-in sf on PAT
     expect(parseReport(viaEnv).org.name).toBe('Acme Billing GmbH');
     const unknown = await cli(['-o', 'gone'], { env: sfEnv });
     expect(unknown.code).toBe(3);
-    expect(unknown.stderr.trimEnd()).toBe("juston-audit: sf knows no org 'gone': run 'sf org login web --alias gone' first (or check 'sf org list')");
+    expect(unknown.stderr.trimEnd()).toBe(
+      "juston-audit: sf knows no org 'gone': run 'sf org login web --alias gone' first (or check 'sf org list')",
+    );
   });
 });
 
@@ -100,7 +111,10 @@ describe('--orgs FILE', () => {
     writeFileSync(lines, '# production and the half-configured sandbox\nacme\n\n  nordwind   # full sandbox\n');
     const fromLines = await cli(['--orgs', lines, '--format', 'json'], { env: sfEnv });
     expect(fromLines.code).toBe(1);
-    expect(parseReport(fromLines).runs.map((r: { org: { name: string } }) => r.org.name)).toEqual(['Acme Billing GmbH', 'Nordwind Handel GmbH (Full Sandbox)']);
+    expect(parseReport(fromLines).runs.map((r: { org: { name: string } }) => r.org.name)).toEqual([
+      'Acme Billing GmbH',
+      'Nordwind Handel GmbH (Full Sandbox)',
+    ]);
 
     const array = join(dir, 'orgs.json');
     writeFileSync(array, JSON.stringify(['nordwind', 'gone']));

@@ -2,7 +2,20 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseXml, type XmlElement } from '../report/xml-parse.js';
-import { auditJson, cli, emulated, type JsonReport, liveArgs, liveEnv, parseReport, reportSchemaProblems, SAMPLE, type Served, statuses, tempDir } from './helpers.js';
+import {
+  auditJson,
+  cli,
+  emulated,
+  type JsonReport,
+  liveArgs,
+  liveEnv,
+  parseReport,
+  reportSchemaProblems,
+  SAMPLE,
+  type Served,
+  statuses,
+  tempDir,
+} from './helpers.js';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 
@@ -13,7 +26,9 @@ const descendants = (root: XmlElement, name: string): XmlElement[] =>
 /** What two audits must agree on: each rule's status and its findings (by fingerprint). */
 const verdicts = (report: JsonReport) =>
   report.results.map((r: { ruleId: string; status: string; findings: Array<{ fingerprint: string; message: string }> }) => ({
-    ruleId: r.ruleId, status: r.status, findings: r.findings.map((f) => `${f.fingerprint} ${f.message}`),
+    ruleId: r.ruleId,
+    status: r.status,
+    findings: r.findings.map((f) => `${f.fingerprint} ${f.message}`),
   }));
 
 let org: Served;
@@ -33,7 +48,10 @@ describe('several report formats from one audit', () => {
     const dir = tempDir();
     const files = { sarif: join(dir, 'a.sarif'), json: join(dir, 'b.json'), junit: join(dir, 'c.xml'), markdown: join(dir, 'd.md') };
     before = org.emulator.stats.apiCalls;
-    const run = await cli([...liveArgs(org), '--output', files.sarif, '--output', files.json, '--output', files.junit, '--output', files.markdown], { env: liveEnv(org) });
+    const run = await cli(
+      [...liveArgs(org), '--output', files.sarif, '--output', files.json, '--output', files.junit, '--output', files.markdown],
+      { env: liveEnv(org) },
+    );
     expect(org.emulator.stats.apiCalls - before).toBe(oneAudit);
     expect(run.code).toBe(1);
 
@@ -59,8 +77,11 @@ describe('several report formats from one audit', () => {
     const failing = json.results.filter((r: { status: string }) => r.status === 'fail').map((r: { ruleId: string }) => r.ruleId);
     for (const id of failing) expect(sarifRules.has(id), id).toBe(true);
     // One SARIF result per finding of a failing rule.
-    expect(sarif.runs[0].results.length).toBe(json.results.filter((r: { status: string }) => r.status === 'fail')
-      .reduce((n: number, r: { findings: unknown[] }) => n + r.findings.length, 0));
+    expect(sarif.runs[0].results.length).toBe(
+      json.results
+        .filter((r: { status: string }) => r.status === 'fail')
+        .reduce((n: number, r: { findings: unknown[] }) => n + r.findings.length, 0),
+    );
 
     const cases = descendants(parseXml(readFileSync(files.junit, 'utf8')), 'testcase');
     expect(cases).toHaveLength(17);

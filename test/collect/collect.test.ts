@@ -57,7 +57,9 @@ describe('collect', () => {
 
   it('costs the same calls for 10 and 5,000 users apart from pagination, and pages in one extra wave', async () => {
     const small = await collectFrom(generateOrg(clean, { justOnUsers: 10 }));
-    const large = await collectFrom(generateOrg(clean, { justOnUsers: 5000, unrelatedPermissionSets: 300, groupUsers: 20 }), { pageSize: 2000 });
+    const large = await collectFrom(generateOrg(clean, { justOnUsers: 5000, unrelatedPermissionSets: 300, groupUsers: 20 }), {
+      pageSize: 2000,
+    });
     const userPages = Math.ceil((5000 + 20 + 3) / 2000) - 1;
     expect(small.stats.apiCalls).toBe(6);
     // The licensed users page, and so do the licence rows; the users found by permission set are only the unlicensed ones.
@@ -74,7 +76,8 @@ describe('collect', () => {
     // The running user lacks View Setup: Salesforce refuses SetupEntityAccess queries.
     const query = served.orgData.query.bind(served.orgData);
     served.orgData.query = (soql, options) => {
-      if (/FROM SetupEntityAccess/.test(soql)) throw new SalesforceApiError('INSUFFICIENT_ACCESS', 'insufficient access rights on object id', 403);
+      if (/FROM SetupEntityAccess/.test(soql))
+        throw new SalesforceApiError('INSUFFICIENT_ACCESS', 'insufficient access rights on object id', 403);
       return query(soql, options);
     };
     const { snapshot } = await collect(served.client());

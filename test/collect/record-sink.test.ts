@@ -4,18 +4,36 @@ import { RecordSink } from '../../src/collect/record-sink.js';
 describe('RecordSink', () => {
   it('splits parent relationships and child subquery rows into records of their own type', () => {
     const sink = new RecordSink();
-    sink.add([{
-      attributes: { type: 'User' }, Id: '005B', Username: 'b@x', IsActive: true,
-      PermissionSetAssignments: { totalSize: 1, done: true, records: [{
-        attributes: { type: 'PermissionSetAssignment' }, Id: '0PaB', AssigneeId: '005B', PermissionSetId: '0PS1', PermissionSetGroupId: null,
-        PermissionSet: { attributes: { type: 'PermissionSet' }, Id: '0PS1', Name: 'JustOn_Read_Write', NamespacePrefix: 'ONB2' },
-        PermissionSetGroup: null,
-      }] },
-    }, { attributes: { type: 'User' }, Id: '005A', Username: 'a@x', IsActive: true, PermissionSetAssignments: null }]);
+    sink.add([
+      {
+        attributes: { type: 'User' },
+        Id: '005B',
+        Username: 'b@x',
+        IsActive: true,
+        PermissionSetAssignments: {
+          totalSize: 1,
+          done: true,
+          records: [
+            {
+              attributes: { type: 'PermissionSetAssignment' },
+              Id: '0PaB',
+              AssigneeId: '005B',
+              PermissionSetId: '0PS1',
+              PermissionSetGroupId: null,
+              PermissionSet: { attributes: { type: 'PermissionSet' }, Id: '0PS1', Name: 'JustOn_Read_Write', NamespacePrefix: 'ONB2' },
+              PermissionSetGroup: null,
+            },
+          ],
+        },
+      },
+      { attributes: { type: 'User' }, Id: '005A', Username: 'a@x', IsActive: true, PermissionSetAssignments: null },
+    ]);
     const records = sink.toRecords();
     expect(records.User.map((u) => u.Id)).toEqual(['005A', '005B']);
     expect(records.User[0]).toEqual({ Id: '005A', Username: 'a@x', IsActive: true });
-    expect(records.PermissionSetAssignment).toEqual([{ Id: '0PaB', AssigneeId: '005B', PermissionSetId: '0PS1', PermissionSetGroupId: null }]);
+    expect(records.PermissionSetAssignment).toEqual([
+      { Id: '0PaB', AssigneeId: '005B', PermissionSetId: '0PS1', PermissionSetGroupId: null },
+    ]);
     expect(records.PermissionSet).toEqual([{ Id: '0PS1', Name: 'JustOn_Read_Write', NamespacePrefix: 'ONB2' }]);
   });
 

@@ -37,7 +37,10 @@ describe('rules.schema.json', () => {
   });
 
   it.each([
-    [{ $schema: './rules.schema.json', rules: { 'install/admins-only': { severity: 'note', options: { allowedProfiles: ['Billing'] } } } }, true],
+    [
+      { $schema: './rules.schema.json', rules: { 'install/admins-only': { severity: 'note', options: { allowedProfiles: ['Billing'] } } } },
+      true,
+    ],
     [{ rules: { 'license/status': { options: { expiryWarningDays: -1 } } } }, false],
     [{ rules: { 'session/browser-caching-disabled': { options: { any: 1 } } } }, false],
     [{ suppressions: [{ rule: 'license/status', reason: 'x', expires: '2026-02-30' }] }, false],

@@ -13,7 +13,12 @@ const run = (rules: readonly AnyRule[], snapshot = clean(), config: AuditConfig 
 describe('evaluate: statuses', () => {
   it('a throwing rule is inconclusive with the error, and the run goes on', () => {
     const r = run([t.throwing, t.failing]);
-    expect(r.results[0]).toMatchObject({ ruleId: 'test/throws', status: 'inconclusive', error: 'boom', reason: 'The check failed with an error: boom' });
+    expect(r.results[0]).toMatchObject({
+      ruleId: 'test/throws',
+      status: 'inconclusive',
+      error: 'boom',
+      reason: 'The check failed with an error: boom',
+    });
     expect(r.results[1].status).toBe('fail');
   });
 
@@ -22,11 +27,16 @@ describe('evaluate: statuses', () => {
     snapshot.unreadable = { 'records.User': 'INSUFFICIENT_ACCESS: no' };
     const r = run([t.needsUsers], snapshot);
     expect(r.results[0].status).toBe('inconclusive');
-    expect(r.results[0].reason).toBe('Required data is missing: records.User could not be read (INSUFFICIENT_ACCESS: no); records.Nope was not collected.');
+    expect(r.results[0].reason).toBe(
+      'Required data is missing: records.User could not be read (INSUFFICIENT_ACCESS: no); records.Nope was not collected.',
+    );
   });
 
   it('data a rule requires at run time (context.require) is checked too', () => {
-    expect(run([t.dynamicNeeds]).results[0]).toMatchObject({ status: 'inconclusive', reason: expect.stringContaining('records.ApexClass was not collected') });
+    expect(run([t.dynamicNeeds]).results[0]).toMatchObject({
+      status: 'inconclusive',
+      reason: expect.stringContaining('records.ApexClass was not collected'),
+    });
   });
 
   it('rules that need the package are not-applicable when it is not installed; the others still run', () => {

@@ -21,7 +21,9 @@ function drop(key: SnapshotKey) {
 
 describe('a rule never passes on missing data', () => {
   it.each(cases)('%s is inconclusive when %s is unreadable', (id, key) => {
-    const s = modify(clean(), (x) => { x.unreadable = { [key]: 'INSUFFICIENT_ACCESS' }; });
+    const s = modify(clean(), (x) => {
+      x.unreadable = { [key]: 'INSUFFICIENT_ACCESS' };
+    });
     const r = evaluate(s).results.find((x) => x.ruleId === id)!;
     expect(r.status).toBe('inconclusive');
     expect(r.reason).toContain(`${key} could not be read (INSUFFICIENT_ACCESS)`);
@@ -35,12 +37,17 @@ describe('a rule never passes on missing data', () => {
   });
 
   it('holds for any combination of unreadable keys, on both samples', () => {
-    fc.assert(fc.property(fc.subarray(allKeys, { minLength: 1 }), fc.boolean(), (keys, useClean) => {
-      const s = modify(useClean ? clean() : misconfigured(), (x) => { x.unreadable = Object.fromEntries(keys.map((k) => [k, 'denied'])); });
-      for (const r of evaluate(s).results) {
-        const rule = rules.find((x) => x.meta.id === r.ruleId)!;
-        if (inNamespace(rule.meta.requires, 'ONB2').some((k) => keys.includes(k))) expect(r.status, r.ruleId).not.toBe('pass');
-      }
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(fc.subarray(allKeys, { minLength: 1 }), fc.boolean(), (keys, useClean) => {
+        const s = modify(useClean ? clean() : misconfigured(), (x) => {
+          x.unreadable = Object.fromEntries(keys.map((k) => [k, 'denied']));
+        });
+        for (const r of evaluate(s).results) {
+          const rule = rules.find((x) => x.meta.id === r.ruleId)!;
+          if (inNamespace(rule.meta.requires, 'ONB2').some((k) => keys.includes(k))) expect(r.status, r.ruleId).not.toBe('pass');
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

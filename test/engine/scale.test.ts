@@ -5,14 +5,22 @@ import { clean, ids, withRecords } from '../harness/snapshots.js';
 describe('scale', () => {
   it('audits an org with 2,000 JustOn users lacking access in seconds', () => {
     const users = Array.from({ length: 2000 }, (_, i) => ({
-      Id: `005X${String(i).padStart(14, '0')}`, Username: `user${i}@big.example`, Name: `User ${i}`, IsActive: true, ProfileId: ids.standardProfile, UserType: 'Standard',
+      Id: `005X${String(i).padStart(14, '0')}`,
+      Username: `user${i}@big.example`,
+      Name: `User ${i}`,
+      IsActive: true,
+      ProfileId: ids.standardProfile,
+      UserType: 'Standard',
     }));
     const s = withRecords(clean(), {
       User: (rows) => [...rows, ...users],
-      PermissionSetAssignment: (rows) => [...rows, ...users.flatMap((u, i) => [
-        { Id: `0PaA${i}`, AssigneeId: u.Id, PermissionSetId: ids.standardPs, PermissionSetGroupId: null, ExpirationDate: null },
-        { Id: `0PaB${i}`, AssigneeId: u.Id, PermissionSetId: ids.readWritePs, PermissionSetGroupId: null, ExpirationDate: null },
-      ])],
+      PermissionSetAssignment: (rows) => [
+        ...rows,
+        ...users.flatMap((u, i) => [
+          { Id: `0PaA${i}`, AssigneeId: u.Id, PermissionSetId: ids.standardPs, PermissionSetGroupId: null, ExpirationDate: null },
+          { Id: `0PaB${i}`, AssigneeId: u.Id, PermissionSetId: ids.readWritePs, PermissionSetGroupId: null, ExpirationDate: null },
+        ]),
+      ],
     });
     const started = Date.now();
     const r = evaluate(s);

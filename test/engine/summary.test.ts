@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { score } from '../../src/engine/summary.js';
 import type { RuleResult } from '../../src/engine/types.js';
 
-const r = (status: RuleResult['status'], severity: RuleResult['severity'], failingSeverity: RuleResult['failingSeverity'] = null): RuleResult => ({
-  ruleId: 'x/y', title: 't', category: 'org', severity, status, findings: [], fixable: null, failingSeverity,
+const r = (
+  status: RuleResult['status'],
+  severity: RuleResult['severity'],
+  failingSeverity: RuleResult['failingSeverity'] = null,
+): RuleResult => ({
+  ruleId: 'x/y',
+  title: 't',
+  category: 'org',
+  severity,
+  status,
+  findings: [],
+  fixable: null,
+  failingSeverity,
 });
 
 describe('score', () => {

@@ -16,14 +16,19 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
 const SECRETS = ['SF_CLIENT_ID', 'SF_JWT_KEY', 'SF_USERNAME', 'SF_LOGIN_URL'];
 
- 
 type Yaml = any;
 
 function loadYaml(name: string): { text: string; data: Yaml } {
   const text = readFileSync(join(root, 'examples', name), 'utf8');
   const doc = parseDocument(text, { uniqueKeys: true });
-  expect(doc.errors.map((e) => e.message), `${name} parses`).toEqual([]);
-  expect(doc.warnings.map((e) => e.message), `${name} parses without warnings`).toEqual([]);
+  expect(
+    doc.errors.map((e) => e.message),
+    `${name} parses`,
+  ).toEqual([]);
+  expect(
+    doc.warnings.map((e) => e.message),
+    `${name} parses without warnings`,
+  ).toEqual([]);
   return { text, data: doc.toJS() };
 }
 
@@ -61,7 +66,11 @@ function bash(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ co
 }
 
 const validateReport = compileOnce('report.schema.json');
-const keys = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+const keys = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+});
 const CLIENT_ID = 'JUSTON_AUDIT_CI';
 let served: Awaited<ReturnType<typeof serveOrg>>;
 let secrets: Record<string, string>;
@@ -81,10 +90,16 @@ function shimPath(): string {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(root, pkg.bin['juston-audit']))) throw new Error("dist/cli.js is missing: run 'npm run build' first ('npm test' does)");
+  if (!existsSync(join(root, pkg.bin['juston-audit'])))
+    throw new Error("dist/cli.js is missing: run 'npm run build' first ('npm test' does)");
   // The misconfigured sample org, reachable with the JWT bearer flow the examples use.
   served = await serveOrg('samples/misconfigured-org.json', { clientId: CLIENT_ID, jwtPublicKey: keys.publicKey });
-  secrets = { SF_CLIENT_ID: CLIENT_ID, SF_JWT_KEY: keys.privateKey, SF_USERNAME: served.emulator.username, SF_LOGIN_URL: served.emulator.loginUrl };
+  secrets = {
+    SF_CLIENT_ID: CLIENT_ID,
+    SF_JWT_KEY: keys.privateKey,
+    SF_USERNAME: served.emulator.username,
+    SF_LOGIN_URL: served.emulator.loginUrl,
+  };
 });
 afterAll(async () => {
   await served?.emulator.close();
@@ -106,15 +121,16 @@ describe('examples/github-actions.yml', () => {
   const matrix = job.strategy.matrix.include as Array<Record<string, string>>;
 
   /** `${{ … }}` in a step's env: secrets.X, secrets[matrix.k] and matrix.k only. */
-  const expression = (value: string, entry: Record<string, string>) => value.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expr: string) => {
-    const direct = /^secrets\.([A-Z_]+)$/.exec(expr);
-    if (direct) return secrets[direct[1]];
-    const indirect = /^secrets\[matrix\.([a-z_]+)\]$/.exec(expr);
-    if (indirect) return secrets[entry[indirect[1]]];
-    const fromMatrix = /^matrix\.([a-z_]+)$/.exec(expr);
-    if (fromMatrix) return entry[fromMatrix[1]];
-    throw new Error(`unexpected expression ${expr}`);
-  });
+  const expression = (value: string, entry: Record<string, string>) =>
+    value.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expr: string) => {
+      const direct = /^secrets\.([A-Z_]+)$/.exec(expr);
+      if (direct) return secrets[direct[1]];
+      const indirect = /^secrets\[matrix\.([a-z_]+)\]$/.exec(expr);
+      if (indirect) return secrets[entry[indirect[1]]];
+      const fromMatrix = /^matrix\.([a-z_]+)$/.exec(expr);
+      if (fromMatrix) return entry[fromMatrix[1]];
+      throw new Error(`unexpected expression ${expr}`);
+    });
 
   it('runs nightly and on demand, may write code-scanning results, and sets up Node 20', () => {
     expect(workflow.on.schedule[0].cron).toMatch(/^(\S+\s+){4}\S+$/);
@@ -126,7 +142,10 @@ describe('examples/github-actions.yml', () => {
 
   it('installs this version of juston-audit', () => {
     const install = steps.find((s) => /npm install -g|npx/.test(String(s.run)));
-    const resolved = String(install.run).replace(/\$\{JUSTON_AUDIT_VERSION\}|\$JUSTON_AUDIT_VERSION/g, String(job.env?.JUSTON_AUDIT_VERSION ?? workflow.env?.JUSTON_AUDIT_VERSION));
+    const resolved = String(install.run).replace(
+      /\$\{JUSTON_AUDIT_VERSION\}|\$JUSTON_AUDIT_VERSION/g,
+      String(job.env?.JUSTON_AUDIT_VERSION ?? workflow.env?.JUSTON_AUDIT_VERSION),
+    );
     expect(resolved).toContain(`juston-audit@${pkg.version}`);
   });
 
@@ -167,7 +186,7 @@ describe('examples/github-actions.yml', () => {
     expect(cleanup.if).toMatch(/always\(\)/);
   });
 
-  it("runs as written: the shell steps log in with JWT against the emulated misconfigured org, fail the job with exit 1, and leave every report the later steps use", async () => {
+  it('runs as written: the shell steps log in with JWT against the emulated misconfigured org, fail the job with exit 1, and leave every report the later steps use', async () => {
     const workspace = temp('gha-workspace-');
     const runnerTemp = temp('gha-temp-');
     const stepSummary = join(runnerTemp, 'step-summary.md');
@@ -182,14 +201,27 @@ describe('examples/github-actions.yml', () => {
       if (!runs) continue;
       if (step.uses) {
         // Actions are not run here; the files they take must exist.
-        for (const file of [step.with?.sarif_file, ...String(step.with?.path ?? '').split('\n')].filter(Boolean)) expect(existsSync(join(workspace, file.trim())), `${step.name}: ${file}`).toBe(true);
+        for (const file of [step.with?.sarif_file, ...String(step.with?.path ?? '').split('\n')].filter(Boolean))
+          expect(existsSync(join(workspace, file.trim())), `${step.name}: ${file}`).toBe(true);
         continue;
       }
       if (/npm install -g/.test(step.run)) continue; // the shim on PATH stands in for the installed package
-      const env = Object.fromEntries(Object.entries({ ...workflow.env, ...job.env, ...step.env } as Record<string, string>).map(([k, v]) => [k, expression(String(v), entry)]));
-      const result = await bash(step.run, workspace, { ...env, PATH, HOME: runnerTemp, RUNNER_TEMP: runnerTemp, GITHUB_STEP_SUMMARY: stepSummary });
+      const env = Object.fromEntries(
+        Object.entries({ ...workflow.env, ...job.env, ...step.env } as Record<string, string>).map(([k, v]) => [
+          k,
+          expression(String(v), entry),
+        ]),
+      );
+      const result = await bash(step.run, workspace, {
+        ...env,
+        PATH,
+        HOME: runnerTemp,
+        RUNNER_TEMP: runnerTemp,
+        GITHUB_STEP_SUMMARY: stepSummary,
+      });
       seen.push(`${step.name}: ${result.code}`);
-      if (String(step.run).includes('SF_JWT_KEY') && result.code === 0) expect(statSync(join(runnerTemp, 'sf-jwt.key')).mode & 0o777).toBe(0o600);
+      if (String(step.run).includes('SF_JWT_KEY') && result.code === 0)
+        expect(statSync(join(runnerTemp, 'sf-jwt.key')).mode & 0o777).toBe(0o600);
       if (step === auditStep) {
         expect(result.code, result.stderr).toBe(1);
         expect(result.stdout + result.stderr).not.toContain(served.emulator.accessToken);
@@ -211,18 +243,26 @@ describe('examples/github-actions.yml', () => {
 
 /** The `if:` forms the example uses: always(), hashFiles('f') != '', joined with &&. */
 function evaluateIf(condition: string, workspace: string, failed: boolean): boolean {
-  return condition.split('&&').map((part) => part.trim()).every((part) => {
-    if (part === 'always()') return true;
-    if (part === 'success()') return !failed;
-    const hash = /^hashFiles\('([^']+)'\)\s*!=\s*''$/.exec(part);
-    if (hash) return existsSync(join(workspace, hash[1]));
-    throw new Error(`unexpected condition ${part}`);
-  }) && (condition.includes('always()') || !failed);
+  return (
+    condition
+      .split('&&')
+      .map((part) => part.trim())
+      .every((part) => {
+        if (part === 'always()') return true;
+        if (part === 'success()') return !failed;
+        const hash = /^hashFiles\('([^']+)'\)\s*!=\s*''$/.exec(part);
+        if (hash) return existsSync(join(workspace, hash[1]));
+        throw new Error(`unexpected condition ${part}`);
+      }) &&
+    (condition.includes('always()') || !failed)
+  );
 }
 
 describe('examples/gitlab-ci.yml', () => {
   const { text, data: pipeline } = loadYaml('gitlab-ci.yml');
-  const [jobName, job] = Object.entries(pipeline as Record<string, Yaml>).find(([, value]) => value && typeof value === 'object' && 'script' in value)!;
+  const [jobName, job] = Object.entries(pipeline as Record<string, Yaml>).find(
+    ([, value]) => value && typeof value === 'object' && 'script' in value,
+  )!;
   const script: string[] = job.script;
   const auditLine = script.find((line) => /^\s*juston-audit\b/.test(line))!;
 
@@ -231,7 +271,9 @@ describe('examples/gitlab-ci.yml', () => {
     expect(job.image).toMatch(/^node:20\b/);
     expect(job.rules.map((r: { if: string }) => r.if)).toContain('$CI_PIPELINE_SOURCE == "schedule"');
     const install = [...(job.before_script ?? []), ...script].find((line: string) => /npm install -g|npx/.test(line));
-    expect(install.replace(/\$\{JUSTON_AUDIT_VERSION\}|\$JUSTON_AUDIT_VERSION/g, job.variables.JUSTON_AUDIT_VERSION)).toContain(`juston-audit@${pkg.version}`);
+    expect(install.replace(/\$\{JUSTON_AUDIT_VERSION\}|\$JUSTON_AUDIT_VERSION/g, job.variables.JUSTON_AUDIT_VERSION)).toContain(
+      `juston-audit@${pkg.version}`,
+    );
   });
 
   it('authenticates with JWT from CI/CD variables: none inlined, the key written owner-only and removed', () => {
@@ -260,7 +302,14 @@ describe('examples/gitlab-ci.yml', () => {
     const workspace = temp('gitlab-workspace-');
     const keyFile = join(temp('gitlab-temp-'), 'sf-jwt.key');
     // Job variables, with the key file moved off /tmp (as a CI/CD variable may override a job variable).
-    const env = { ...job.variables, SF_JWT_KEY_FILE: keyFile, ...secrets, PATH: shimPath(), HOME: workspace, CI_PIPELINE_SOURCE: 'schedule' };
+    const env = {
+      ...job.variables,
+      SF_JWT_KEY_FILE: keyFile,
+      ...secrets,
+      PATH: shimPath(),
+      HOME: workspace,
+      CI_PIPELINE_SOURCE: 'schedule',
+    };
     const before = (job.before_script as string[]).filter((line) => !/npm install -g/.test(line));
     const result = await bash([...before, ...script].join('\n'), workspace, env);
     expect(result.code, result.stderr).toBe(1);

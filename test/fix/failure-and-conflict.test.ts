@@ -6,7 +6,8 @@ import { applyFixes, FixApplyError, planFixes, renderPlan } from '../../src/fix/
 import { clean, misconfigured, withRecords } from '../harness/snapshots.js';
 import { auditedOrg, openFingerprints, reaudit, sameOrgApartFromStamps, tempDir } from './helpers.js';
 
-const withFreeSeat = () => withRecords(misconfigured(), { PackageLicense: (rows) => rows.map((l) => ({ ...l, AllowedLicenses: Number(l.UsedLicenses) + 1 })) });
+const withFreeSeat = () =>
+  withRecords(misconfigured(), { PackageLicense: (rows) => rows.map((l) => ({ ...l, AllowedLicenses: Number(l.UsedLicenses) + 1 })) });
 
 describe('a write failing midway', () => {
   it.each([1, 4, 9])('create #%i fails: the org is left as it was, the error names the journal, and the journal says so', async (n) => {
@@ -20,7 +21,9 @@ describe('a write failing midway', () => {
       if (writes === n) throw new SalesforceApiError('UNABLE_TO_LOCK_ROW', 'unable to obtain exclusive access to this record');
       return create(...args);
     };
-    const error = await applyFixes(org.connection(), plan, { snapshot: org.snapshot, journalDir: await tempDir(), orgId: org.orgId }).catch((e: unknown) => e);
+    const error = await applyFixes(org.connection(), plan, { snapshot: org.snapshot, journalDir: await tempDir(), orgId: org.orgId }).catch(
+      (e: unknown) => e,
+    );
     org.orgData.create = create;
     expect(error).toBeInstanceOf(FixApplyError);
     const { outcome } = error as FixApplyError;
@@ -36,7 +39,9 @@ describe('a write failing midway', () => {
     expect(failed).toHaveLength(1);
     expect(failed[0].detail).toContain('UNABLE_TO_LOCK_ROW');
     const applied = journal.events.filter((e: { action: string }) => e.action === 'applied').map((e: { changeId: string }) => e.changeId);
-    const undone = journal.events.filter((e: { action: string; phase: string }) => e.phase === 'undo-after-failure' && e.action === 'undone').map((e: { changeId: string }) => e.changeId);
+    const undone = journal.events
+      .filter((e: { action: string; phase: string }) => e.phase === 'undo-after-failure' && e.action === 'undone')
+      .map((e: { changeId: string }) => e.changeId);
     expect(undone.sort()).toEqual(applied.sort());
   });
 });
@@ -57,19 +62,30 @@ describe('a concurrent edit between audit and fix', () => {
     expect(outcome.conflicts.find((c) => c.changeId === carla.id)!.detail).toContain(theirs);
     expect(outcome.changes.filter((c) => c.status === 'applied')).toHaveLength(plan.changes.length - 2);
     const after = org.orgData.toSnapshot();
-    expect(after.records.FieldPermissions!.find((r) => r.Id === field.target.id)).toEqual(before.records.FieldPermissions!.find((r) => r.Id === field.target.id));
+    expect(after.records.FieldPermissions!.find((r) => r.Id === field.target.id)).toEqual(
+      before.records.FieldPermissions!.find((r) => r.Id === field.target.id),
+    );
     const journal = JSON.parse(await readFile(outcome.journalPath!, 'utf8'));
     expect(journal.status).toBe('conflicts');
-    expect(journal.events.filter((e: { action: string }) => e.action === 'conflict').map((e: { changeId: string }) => e.changeId).sort()).toEqual([carla.id, field.id].sort());
+    expect(
+      journal.events
+        .filter((e: { action: string }) => e.action === 'conflict')
+        .map((e: { changeId: string }) => e.changeId)
+        .sort(),
+    ).toEqual([carla.id, field.id].sort());
   });
 
   it('refuses a plan for another org, or a connection to another org, before writing anything', async () => {
     const org = await auditedOrg(withFreeSeat());
     const plan = planFixes(org.result, org.snapshot);
     const before = org.orgData.toSnapshot();
-    await expect(applyFixes(org.connection(), plan, { snapshot: org.snapshot, journalDir: await tempDir(), orgId: '00D5g0000000009AAA' })).rejects.toThrow(FixError);
+    await expect(
+      applyFixes(org.connection(), plan, { snapshot: org.snapshot, journalDir: await tempDir(), orgId: '00D5g0000000009AAA' }),
+    ).rejects.toThrow(FixError);
     const other = await auditedOrg(clean());
-    await expect(applyFixes(other.connection(), plan, { snapshot: org.snapshot, journalDir: await tempDir(), orgId: org.orgId })).rejects.toThrow(/connection is to org 00D5g0000000001AAA/);
+    await expect(
+      applyFixes(other.connection(), plan, { snapshot: org.snapshot, journalDir: await tempDir(), orgId: org.orgId }),
+    ).rejects.toThrow(/connection is to org 00D5g0000000001AAA/);
     expect(org.orgData.toSnapshot()).toEqual(before);
   });
 });
@@ -89,7 +105,11 @@ describe('dry run and plan', () => {
     expect(text).toMatch(/enableS1EncryptedStoragePref2: true → false/);
     expect(text).toMatch(/Manual steps[\s\S]*connected-app\/admin-approved[\s\S]*1\. Setup > Apps/);
     expect(text).toMatch(/connected-app\/users-authorized is a reviewed fix/);
-    expect(plan.manual.map((m) => m.ruleId).sort()).toEqual(['connected-app/admin-approved', 'install/remote-sites-active', 'support/login-access']);
+    expect(plan.manual.map((m) => m.ruleId).sort()).toEqual([
+      'connected-app/admin-approved',
+      'install/remote-sites-active',
+      'support/login-access',
+    ]);
     expect(plan.manual.find((m) => m.ruleId === 'support/login-access')!.steps.length).toBeGreaterThan(1);
     const sandbox = await auditedOrg(withFreeSeat());
     expect(renderPlan(planFixes(sandbox.result, sandbox.snapshot))).not.toContain('PRODUCTION');

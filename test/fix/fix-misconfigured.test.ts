@@ -7,12 +7,18 @@ import { misconfigured, withRecords } from '../harness/snapshots.js';
 import { AUDIT_FIELDS, auditedOrg, diffOrg, reaudit, statusOf, tempDir } from './helpers.js';
 
 const AUTO_FIXED = [
-  'session/browser-caching-disabled', 'connected-app/profiles-authorized', 'connected-app/users-authorized',
-  'access/balance-object', 'access/balance-fields', 'access/balance-tab', 'access/task-type-field',
+  'session/browser-caching-disabled',
+  'connected-app/profiles-authorized',
+  'connected-app/users-authorized',
+  'access/balance-object',
+  'access/balance-fields',
+  'access/balance-tab',
+  'access/task-type-field',
 ];
 
 /** The misconfigured sample with one free seat, so the licence fix has room. */
-const withFreeSeat = () => withRecords(misconfigured(), { PackageLicense: (rows) => rows.map((l) => ({ ...l, AllowedLicenses: Number(l.UsedLicenses) + 1 })) });
+const withFreeSeat = () =>
+  withRecords(misconfigured(), { PackageLicense: (rows) => rows.map((l) => ({ ...l, AllowedLicenses: Number(l.UsedLicenses) + 1 })) });
 
 describe('fixing the misconfigured sample org', () => {
   it('repairs every auto-fixable rule: a fresh audit passes them all, and verification confirms each change', async () => {
@@ -25,7 +31,8 @@ describe('fixing the misconfigured sample org', () => {
     const fresh = await reaudit(org);
     for (const id of [...AUTO_FIXED, 'license/assigned']) expect([id, statusOf(fresh.result, id)]).toEqual([id, 'pass']);
     // Manual and unfixable rules are untouched.
-    for (const id of ['connected-app/admin-approved', 'install/remote-sites-active', 'license/status']) expect(statusOf(fresh.result, id)).toBe('fail');
+    for (const id of ['connected-app/admin-approved', 'install/remote-sites-active', 'license/status'])
+      expect(statusOf(fresh.result, id)).toBe('fail');
     const verified = await verifyFixes(org.connection(), plan, {}, outcome);
     expect(verified.changes.filter((c) => c.status !== 'verified')).toEqual([]);
     expect(verified.verified).toBe(plan.changes.length);
@@ -62,18 +69,37 @@ describe('fixing the misconfigured sample org', () => {
       if (sobject === 'SetupEntityAccess') expect(row.SetupEntityId).toBe('0H45g0000000001AAA');
       else expect(parent.Id, `${sobject} ${row.Id} outside the fix set`).toBe(fixSet.Id);
       if (parent.IsOwnedByProfile) expect(sobject).toBe('SetupEntityAccess');
-      if (sobject === 'ObjectPermissions') expect(row).toMatchObject({ SobjectType: 'ONB2__Balance__c', PermissionsDelete: false, PermissionsViewAllRecords: false, PermissionsModifyAllRecords: false });
+      if (sobject === 'ObjectPermissions')
+        expect(row).toMatchObject({
+          SobjectType: 'ONB2__Balance__c',
+          PermissionsDelete: false,
+          PermissionsViewAllRecords: false,
+          PermissionsModifyAllRecords: false,
+        });
       if (sobject === 'FieldPermissions') expect(String(row.Field)).toMatch(/^(ONB2__Balance__c\.|Task\.Type$)/);
-      if (sobject === 'FieldPermissions' && row.Field === 'ONB2__Balance__c.ONB2__InvoiceIsFinalized__c') expect(row.PermissionsEdit).toBe(false);
+      if (sobject === 'FieldPermissions' && row.Field === 'ONB2__Balance__c.ONB2__InvoiceIsFinalized__c')
+        expect(row.PermissionsEdit).toBe(false);
     }
     const changedNonDerived = diff.changed.filter((c) => c.sobject !== 'PackageLicense');
     for (const c of changedNonDerived) {
       expect(parentOf(c.after)?.Id, `${c.sobject} ${c.id}`).toBe(fixSet.Id);
-      const flipped = Object.keys(c.after).filter((k) => !AUDIT_FIELDS.has(k) && JSON.stringify(c.after[k]) !== JSON.stringify(c.before[k]));
-      expect(flipped.every((k) => ['PermissionsCreate', 'PermissionsEdit'].includes(k) && c.after[k] === true), `${c.id}: ${flipped}`).toBe(true);
+      const flipped = Object.keys(c.after).filter(
+        (k) => !AUDIT_FIELDS.has(k) && JSON.stringify(c.after[k]) !== JSON.stringify(c.before[k]),
+      );
+      expect(
+        flipped.every((k) => ['PermissionsCreate', 'PermissionsEdit'].includes(k) && c.after[k] === true),
+        `${c.id}: ${flipped}`,
+      ).toBe(true);
     }
     expect(diff.changed.filter((c) => c.sobject === 'PermissionSet' || c.sobject === 'Profile')).toEqual([]);
-    expect(diff.metadata).toEqual([{ type: 'MobileSettings', fullName: 'Mobile', before: expect.anything(), after: expect.objectContaining({ enableS1EncryptedStoragePref2: false }) }]);
+    expect(diff.metadata).toEqual([
+      {
+        type: 'MobileSettings',
+        fullName: 'Mobile',
+        before: expect.anything(),
+        after: expect.objectContaining({ enableS1EncryptedStoragePref2: false }),
+      },
+    ]);
     expect(Object.keys(diff.metadata[0]!.after as object).sort()).toEqual(Object.keys(diff.metadata[0]!.before as object).sort());
   });
 
@@ -87,7 +113,12 @@ describe('fixing the misconfigured sample org', () => {
       if (seenAtFirstWrite.length === 0) seenAtFirstWrite.push(...readdirSync(join(dir, '.juston-audit')));
       return create(...args);
     };
-    const outcome = await applyFixes(org.connection(), plan, { snapshot: org.snapshot, journalDir: dir, orgId: org.orgId, now: () => new Date('2026-11-27T10:00:00.000Z') });
+    const outcome = await applyFixes(org.connection(), plan, {
+      snapshot: org.snapshot,
+      journalDir: dir,
+      orgId: org.orgId,
+      now: () => new Date('2026-11-27T10:00:00.000Z'),
+    });
     expect(outcome.journalPath).toBe(join(dir, '.juston-audit', `journal-${org.orgId}-20261127T100000000Z.json`));
     expect(seenAtFirstWrite).toEqual([`journal-${org.orgId}-20261127T100000000Z.json`]);
     expect((await stat(outcome.journalPath!)).mode & 0o777).toBe(0o600);
@@ -97,9 +128,13 @@ describe('fixing the misconfigured sample org', () => {
     expect(journal.changes.map((c: { id: string }) => c.id)).toEqual(plan.changes.map((c) => c.id));
     const update = journal.changes.find((c: { operation: string; sobject: string }) => c.operation === 'sobject.update');
     expect(update.before).toEqual(plan.changes.find((c) => c.id === update.id)!.before);
-    expect(journal.changes.find((c: { sobject: string }) => c.sobject === 'MobileSettings').before).toEqual({ enableS1EncryptedStoragePref2: true });
+    expect(journal.changes.find((c: { sobject: string }) => c.sobject === 'MobileSettings').before).toEqual({
+      enableS1EncryptedStoragePref2: true,
+    });
     expect(journal.status).toBe('applied');
-    expect(new Set(journal.events.map((e: { changeId: string; action: string }) => `${e.changeId} ${e.action}`))).toEqual(new Set(plan.changes.map((c) => `${c.id} applied`)));
+    expect(new Set(journal.events.map((e: { changeId: string; action: string }) => `${e.changeId} ${e.action}`))).toEqual(
+      new Set(plan.changes.map((c) => `${c.id} applied`)),
+    );
     expect((await readdir(join(dir, '.juston-audit'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

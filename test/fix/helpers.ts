@@ -19,7 +19,10 @@ export async function auditedOrg(org: Snapshot, config: AuditConfig = {}) {
 }
 
 /** Audits the org again, fresh. */
-export async function reaudit(served: { client(): ReturnType<Awaited<ReturnType<typeof serveOrg>>['client']> }, config: AuditConfig = {}): Promise<{ snapshot: Snapshot; result: AuditResult }> {
+export async function reaudit(
+  served: { client(): ReturnType<Awaited<ReturnType<typeof serveOrg>>['client']> },
+  config: AuditConfig = {},
+): Promise<{ snapshot: Snapshot; result: AuditResult }> {
   const { snapshot } = await collect(served.client());
   return { snapshot, result: evaluate(snapshot, config) };
 }
@@ -32,8 +35,12 @@ export async function tempDir(): Promise<string> {
 
 /** Open (failing, unsuppressed) finding fingerprints, sorted. */
 export const openFingerprints = (result: AuditResult, rules?: string[]): string[] =>
-  result.results.filter((r) => !rules || rules.includes(r.ruleId))
-    .flatMap((r) => (r.status === 'fail' || r.status === 'manual' ? r.findings : [])).filter((f) => !f.suppressed).map((f) => `${f.ruleId} ${f.resource.key}`).sort();
+  result.results
+    .filter((r) => !rules || rules.includes(r.ruleId))
+    .flatMap((r) => (r.status === 'fail' || r.status === 'manual' ? r.findings : []))
+    .filter((f) => !f.suppressed)
+    .map((f) => `${f.ruleId} ${f.resource.key}`)
+    .sort();
 
 export const statusOf = (result: AuditResult, ruleId: string) => result.results.find((r) => r.ruleId === ruleId)?.status;
 
@@ -82,7 +89,9 @@ export function sameOrgApartFromStamps(original: Snapshot, now: Snapshot): strin
     ...diff.metadata.map((m) => `changed ${m.type} ${m.fullName}`),
   ];
   for (const c of diff.changed) {
-    const fields = Object.keys({ ...c.before, ...c.after }).filter((k) => !AUDIT_FIELDS.has(k) && JSON.stringify(c.after[k]) !== JSON.stringify(c.before[k]));
+    const fields = Object.keys({ ...c.before, ...c.after }).filter(
+      (k) => !AUDIT_FIELDS.has(k) && JSON.stringify(c.after[k]) !== JSON.stringify(c.before[k]),
+    );
     if (fields.length) problems.push(`changed ${c.sobject} ${c.id}: ${fields.join(', ')}`);
   }
   return problems;

@@ -6,7 +6,8 @@ import { applyFixes, planFixes, rollbackJournal } from '../../src/fix/index.js';
 import { misconfigured, withRecords } from '../harness/snapshots.js';
 import { auditedOrg, openFingerprints, reaudit, sameOrgApartFromStamps, tempDir } from './helpers.js';
 
-const withFreeSeat = () => withRecords(misconfigured(), { PackageLicense: (rows) => rows.map((l) => ({ ...l, AllowedLicenses: Number(l.UsedLicenses) + 1 })) });
+const withFreeSeat = () =>
+  withRecords(misconfigured(), { PackageLicense: (rows) => rows.map((l) => ({ ...l, AllowedLicenses: Number(l.UsedLicenses) + 1 })) });
 
 async function fixed() {
   const org = await auditedOrg(withFreeSeat());
@@ -56,8 +57,12 @@ describe('rollbackJournal', () => {
     const { org, journal } = await fixed();
     const before = org.orgData.toSnapshot();
     await expect(rollbackJournal(org.connection(), journal, { orgId: '00D5g0000000009AAA' })).rejects.toThrow(FixError);
-    const other = await auditedOrg(withRecords(misconfigured(), { Organization: (rows) => rows.map((o) => ({ ...o, Id: '00D5g0000000009AAA' })) }));
-    await expect(rollbackJournal(other.connection(), journal, { orgId: org.orgId })).rejects.toThrow(/belongs to org 00D5g0000000002AAA, but the connection is to 00D5g0000000009AAA/);
+    const other = await auditedOrg(
+      withRecords(misconfigured(), { Organization: (rows) => rows.map((o) => ({ ...o, Id: '00D5g0000000009AAA' })) }),
+    );
+    await expect(rollbackJournal(other.connection(), journal, { orgId: org.orgId })).rejects.toThrow(
+      /belongs to org 00D5g0000000002AAA, but the connection is to 00D5g0000000009AAA/,
+    );
     expect(org.orgData.toSnapshot()).toEqual(before);
   });
 

@@ -12,6 +12,7 @@ export type EmulatorOptions = ServeSnapshotOptions;
 export async function serveOrg(org: Snapshot | string, options: EmulatorOptions = {}) {
   const snapshot = typeof org === 'string' ? await loadSnapshot(org) : org;
   const { emulator, orgData } = await serveSnapshot(snapshot, { apiVersion: API_VERSION, ...options });
-  const connection = () => connectWithAccessToken({ instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, apiVersion: API_VERSION });
+  const connection = () =>
+    connectWithAccessToken({ instanceUrl: emulator.instanceUrl, accessToken: emulator.accessToken, apiVersion: API_VERSION });
   return { emulator, orgData, connection, client: () => new OrgClient(connection()) };
 }

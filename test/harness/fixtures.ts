@@ -6,10 +6,15 @@ export const packageAbsent = (base: Snapshot): Snapshot => withTooling(base, { I
 
 /** The collector could not read `key`. */
 export const unreadable = (base: Snapshot, key: string, why = 'INSUFFICIENT_ACCESS: insufficient privileges'): Snapshot =>
-  modify(base, (s) => { s.unreadable = { ...s.unreadable, [key]: why }; });
+  modify(base, (s) => {
+    s.unreadable = { ...s.unreadable, [key]: why };
+  });
 
 /** `records.<name>` was not collected at all. */
-export const notCollected = (base: Snapshot, name: string): Snapshot => modify(base, (s) => { delete s.records[name]; });
+export const notCollected = (base: Snapshot, name: string): Snapshot =>
+  modify(base, (s) => {
+    delete s.records[name];
+  });
 
 const GRANT_LISTS = ['ObjectPermissions', 'FieldPermissions', 'PermissionSetTabSetting', 'SetupEntityAccess'];
 
@@ -17,7 +22,10 @@ const GRANT_LISTS = ['ObjectPermissions', 'FieldPermissions', 'PermissionSetTabS
 function copyGrants(s: Snapshot, from: string, to: string): void {
   for (const list of GRANT_LISTS) {
     const rows = s.records[list] ?? [];
-    s.records[list] = [...rows, ...rows.filter((r) => r.ParentId === from).map((r, i) => ({ ...r, Id: `${to.slice(0, 12)}G${i}`, ParentId: to }))];
+    s.records[list] = [
+      ...rows,
+      ...rows.filter((r) => r.ParentId === from).map((r, i) => ({ ...r, Id: `${to.slice(0, 12)}G${i}`, ParentId: to })),
+    ];
   }
 }
 
@@ -36,14 +44,26 @@ export function balanceViaGroup(base: Snapshot, status = 'Updated'): Snapshot {
   return modify(base, (s) => {
     copyGrants(s, ids.balancePs, GROUP_PS);
     dropGrants(s, ids.balancePs);
-    s.records.PermissionSetGroup = [{ Id: GROUP_ID, DeveloperName: 'JustOn_Billing', MasterLabel: 'JustOn Billing', Status: status, NamespacePrefix: null }];
+    s.records.PermissionSetGroup = [
+      { Id: GROUP_ID, DeveloperName: 'JustOn_Billing', MasterLabel: 'JustOn Billing', Status: status, NamespacePrefix: null },
+    ];
     s.records.PermissionSet.push({
-      Id: GROUP_PS, Name: 'JustOn_Billing_Aggregate', Label: 'JustOn Billing', IsOwnedByProfile: false, ProfileId: null,
-      NamespacePrefix: null, Type: 'Group', IsCustom: true, PermissionsModifyAllData: false, PermissionsViewAllData: false,
-      PermissionSetGroupId: GROUP_ID, LicenseId: null,
+      Id: GROUP_PS,
+      Name: 'JustOn_Billing_Aggregate',
+      Label: 'JustOn Billing',
+      IsOwnedByProfile: false,
+      ProfileId: null,
+      NamespacePrefix: null,
+      Type: 'Group',
+      IsCustom: true,
+      PermissionsModifyAllData: false,
+      PermissionsViewAllData: false,
+      PermissionSetGroupId: GROUP_ID,
+      LicenseId: null,
     });
     s.records.PermissionSetAssignment = s.records.PermissionSetAssignment.map((a): SObjectRecord =>
-      a.PermissionSetId === ids.balancePs ? { ...a, PermissionSetId: GROUP_PS, PermissionSetGroupId: GROUP_ID } : a);
+      a.PermissionSetId === ids.balancePs ? { ...a, PermissionSetId: GROUP_PS, PermissionSetGroupId: GROUP_ID } : a,
+    );
   });
 }
 
@@ -57,11 +77,13 @@ export function balanceViaProfile(base: Snapshot): Snapshot {
 }
 
 /** Removes the JustOn Balance Access assignment of one user. */
-export const withoutBalancePs = (base: Snapshot, userId: string): Snapshot => withRecords(base, {
-  PermissionSetAssignment: (rows) => rows.filter((a) => !(a.AssigneeId === userId && a.PermissionSetId === ids.balancePs)),
-});
+export const withoutBalancePs = (base: Snapshot, userId: string): Snapshot =>
+  withRecords(base, {
+    PermissionSetAssignment: (rows) => rows.filter((a) => !(a.AssigneeId === userId && a.PermissionSetId === ids.balancePs)),
+  });
 
 /** Makes an inactive user hold nothing but the ONB2 Read Only permission set (already the case for Olga). */
-export const activate = (base: Snapshot, userId: string): Snapshot => withRecords(base, {
-  User: (rows) => rows.map((u) => (u.Id === userId ? { ...u, IsActive: true } : u)),
-});
+export const activate = (base: Snapshot, userId: string): Snapshot =>
+  withRecords(base, {
+    User: (rows) => rows.map((u) => (u.Id === userId ? { ...u, IsActive: true } : u)),
+  });

@@ -9,14 +9,38 @@ import type { AnyRule, Attestation, Severity, Status, UserSelection } from '../.
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import { clean } from './snapshots.js';
 
-interface CaseSettings { now?: string; namespace?: string; connectedAppName?: string; userSelection?: Partial<UserSelection>; attestation?: Attestation }
-interface ExpectedFinding {
-  messageId?: string; resourceType?: string; resourceId?: string; resourceName?: string;
-  message?: string | RegExp; severity?: Severity; fix?: unknown; data?: Record<string, string | number>;
+interface CaseSettings {
+  now?: string;
+  namespace?: string;
+  connectedAppName?: string;
+  userSelection?: Partial<UserSelection>;
+  attestation?: Attestation;
 }
-interface BaseCase { name: string; snapshot?: Snapshot; options?: Record<string, unknown>; settings?: CaseSettings; reason?: string | RegExp }
-export interface ValidCase extends BaseCase { status?: Exclude<Status, 'fail'>; evidence?: number }
-export interface InvalidCase extends BaseCase { status?: 'fail' | 'manual'; findings: ExpectedFinding[] }
+interface ExpectedFinding {
+  messageId?: string;
+  resourceType?: string;
+  resourceId?: string;
+  resourceName?: string;
+  message?: string | RegExp;
+  severity?: Severity;
+  fix?: unknown;
+  data?: Record<string, string | number>;
+}
+interface BaseCase {
+  name: string;
+  snapshot?: Snapshot;
+  options?: Record<string, unknown>;
+  settings?: CaseSettings;
+  reason?: string | RegExp;
+}
+export interface ValidCase extends BaseCase {
+  status?: Exclude<Status, 'fail'>;
+  evidence?: number;
+}
+export interface InvalidCase extends BaseCase {
+  status?: 'fail' | 'manual';
+  findings: ExpectedFinding[];
+}
 
 const CASE_KEYS = ['name', 'snapshot', 'options', 'settings', 'reason', 'status'];
 const VALID_KEYS = new Set([...CASE_KEYS, 'evidence']);
@@ -31,7 +55,8 @@ export function checkMeta(rule: AnyRule): void {
   for (const k of ['title', 'description', 'whyItMatters', 'category', 'docsUrl'] as const) if (!m[k]) problems.push(`missing ${k}`);
   if (!['error', 'warning', 'note'].includes(m.severity)) problems.push('severity must be error|warning|note');
   if (!Array.isArray(m.requires)) problems.push('missing requires');
-  if (!('fixable' in m) || !['safe', 'review', 'manual', null].includes(m.fixable)) problems.push('fixable must be safe|review|manual|null');
+  if (!('fixable' in m) || !['safe', 'review', 'manual', null].includes(m.fixable))
+    problems.push('fixable must be safe|review|manual|null');
   if (!m.remediation?.text || !m.remediation?.setupPath) problems.push('remediation needs text and setupPath');
   if (m.docsUrl && !m.docsUrl.startsWith('https://')) problems.push('docsUrl must be https');
   if (!m.messages || Object.keys(m.messages).length === 0) problems.push('no messages');
@@ -84,8 +109,11 @@ export function runCase(rule: AnyRule, c: BaseCase) {
   const s = c.settings ?? {};
   const namespace = s.namespace ?? DEFAULT_NAMESPACE;
   const base = {
-    now: new Date(s.now ?? snapshot.capturedAt), namespace, connectedAppName: s.connectedAppName ?? DEFAULT_CONNECTED_APP,
-    userSelection: { ...DEFAULT_USER_SELECTION, ...s.userSelection }, ...(s.attestation ? { attestation: s.attestation } : {}),
+    now: new Date(s.now ?? snapshot.capturedAt),
+    namespace,
+    connectedAppName: s.connectedAppName ?? DEFAULT_CONNECTED_APP,
+    userSelection: { ...DEFAULT_USER_SELECTION, ...s.userSelection },
+    ...(s.attestation ? { attestation: s.attestation } : {}),
   };
   const result = runRule(rule, snapshot, options, base, packageState(snapshot, namespace));
   if (JSON.stringify(snapshot) !== before) throw new Error(`Rule ${rule.meta.id} modified its input snapshot`);
@@ -99,7 +127,11 @@ function expectReason(reason: string | undefined, want: string | RegExp | undefi
 }
 
 /** ESLint RuleTester in spirit: `valid` cases end without findings, `invalid` ones with the expected findings. */
-export function ruleTester(rule: AnyRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }, hooks = { describe: vDescribe, it: vIt }): void {
+export function ruleTester(
+  rule: AnyRule,
+  cases: { valid: ValidCase[]; invalid: InvalidCase[] },
+  hooks = { describe: vDescribe, it: vIt },
+): void {
   checkMeta(rule);
   checkCases(cases);
   checkStatusCoverage(rule, cases);
@@ -108,8 +140,10 @@ export function ruleTester(rule: AnyRule, cases: { valid: ValidCase[]; invalid: 
       hooks.it(`valid: ${c.name}`, () => {
         const r = runCase(rule, c);
         expect(r.error, r.outcome.reason).toBeUndefined();
-        expect({ status: r.outcome.status, findings: r.findings.map((f) => f.message) })
-          .toEqual({ status: c.status ?? 'pass', findings: [] });
+        expect({ status: r.outcome.status, findings: r.findings.map((f) => f.message) }).toEqual({
+          status: c.status ?? 'pass',
+          findings: [],
+        });
         expectReason(r.outcome.reason, c.reason);
         if (c.evidence !== undefined) expect(r.outcome.evidence ?? []).toHaveLength(c.evidence);
       });
@@ -119,13 +153,20 @@ export function ruleTester(rule: AnyRule, cases: { valid: ValidCase[]; invalid: 
         const r = runCase(rule, c);
         expect(r.error, r.outcome.reason).toBeUndefined();
         expect(r.outcome.status).toBe(c.status ?? 'fail');
-        expect(r.findings.map((f) => f.message), 'finding count').toHaveLength(c.findings.length);
+        expect(
+          r.findings.map((f) => f.message),
+          'finding count',
+        ).toHaveLength(c.findings.length);
         c.findings.forEach((want, i) => {
           const got = r.findings[i];
           const { message, resourceType, resourceId, resourceName, ...rest } = want;
           expect(got).toMatchObject({
             ...rest,
-            resource: { ...(resourceType && { type: resourceType }), ...(resourceId && { id: resourceId }), ...(resourceName && { name: resourceName }) },
+            resource: {
+              ...(resourceType && { type: resourceType }),
+              ...(resourceId && { id: resourceId }),
+              ...(resourceName && { name: resourceName }),
+            },
           });
           if (typeof message === 'string') expect(got.message).toBe(message);
           else if (message) expect(got.message).toMatch(message);

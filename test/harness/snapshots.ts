@@ -50,7 +50,9 @@ export const patchRow = (id: string, changes: SObjectRecord) => (rows: SObjectRe
 export const dropRows = (pred: (r: SObjectRecord) => boolean) => (rows: SObjectRecord[]) => rows.filter((r) => !pred(r));
 
 /** Row transformer: append rows. */
-export const addRows = (...extra: SObjectRecord[]) => (rows: SObjectRecord[]) => [...rows, ...extra];
+export const addRows =
+  (...extra: SObjectRecord[]) =>
+  (rows: SObjectRecord[]) => [...rows, ...extra];
 
 /** Ids used in the clean sample. */
 export const ids = {

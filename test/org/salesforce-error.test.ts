@@ -3,13 +3,22 @@ import { describeSalesforceError } from '../../src/org/salesforce-error.js';
 
 describe('describeSalesforceError', () => {
   it('describes a thrown error, a REST error body and save errors alike', () => {
-    expect(describeSalesforceError(Object.assign(new Error('No such column'), { errorCode: 'INVALID_FIELD' }))).toBe('INVALID_FIELD: No such column');
+    expect(describeSalesforceError(Object.assign(new Error('No such column'), { errorCode: 'INVALID_FIELD' }))).toBe(
+      'INVALID_FIELD: No such column',
+    );
     expect(describeSalesforceError([{ errorCode: 'NOT_FOUND', message: 'gone' }])).toBe('NOT_FOUND: gone');
-    expect(describeSalesforceError([{ statusCode: 'A', message: 'x' }, { statusCode: 'B', message: 'y' }])).toBe('A: x; B: y');
+    expect(
+      describeSalesforceError([
+        { statusCode: 'A', message: 'x' },
+        { statusCode: 'B', message: 'y' },
+      ]),
+    ).toBe('A: x; B: y');
   });
 
   it('does not repeat a code the message already starts with', () => {
-    expect(describeSalesforceError({ errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'REQUEST_LIMIT_EXCEEDED: TotalRequests' })).toBe('REQUEST_LIMIT_EXCEEDED: TotalRequests');
+    expect(describeSalesforceError({ errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'REQUEST_LIMIT_EXCEEDED: TotalRequests' })).toBe(
+      'REQUEST_LIMIT_EXCEEDED: TotalRequests',
+    );
   });
 
   it('says unknown error when there is nothing to describe', () => {

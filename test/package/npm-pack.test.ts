@@ -22,7 +22,12 @@ beforeAll(async () => {
   if (!existsSync(join(root, 'dist/cli.js'))) throw new Error("dist/ is missing: run 'npm run build' first ('npm test' does)");
   // --ignore-scripts: list what would be packed from the dist/ built before the tests, without rebuilding it.
   const stdout = await new Promise<string>((resolve, reject) => {
-    execFile('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (error, out, err) => (error ? reject(new Error(`npm pack failed: ${err}`)) : resolve(out)));
+    execFile(
+      'npm',
+      ['pack', '--dry-run', '--json', '--ignore-scripts'],
+      { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, out, err) => (error ? reject(new Error(`npm pack failed: ${err}`)) : resolve(out)),
+    );
   });
   const [packed] = JSON.parse(stdout) as Array<{ name: string; version: string; files: Array<{ path: string }> }>;
   expect(packed.name).toBe(pkg.name);
@@ -37,7 +42,9 @@ function importGraph(entry: string): { local: Set<string>; bare: Set<string> } {
     if (local.has(file)) return;
     local.add(file);
     const source = readFileSync(join(root, file), 'utf8');
-    for (const m of source.matchAll(/(?:^|\s)(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)) {
+    for (const m of source.matchAll(
+      /(?:^|\s)(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm,
+    )) {
       const spec = m[1] ?? m[2] ?? m[3];
       if (spec.startsWith('.')) visit(normalize(join(dirname(file), spec)));
       else bare.add(spec);
@@ -50,7 +57,9 @@ function importGraph(entry: string): { local: Set<string>; bare: Set<string> } {
 describe('npm pack (what `npx juston-audit` gets)', () => {
   it('package.json: the bin is dist/cli.js, `files` names what ships, and Node 20 is required', () => {
     expect(pkg.bin).toEqual({ 'juston-audit': 'dist/cli.js' });
-    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'samples', 'snapshot.schema.json', 'rules.schema.json', 'report.schema.json', 'README.md']));
+    expect(pkg.files).toEqual(
+      expect.arrayContaining(['dist', 'samples', 'snapshot.schema.json', 'rules.schema.json', 'report.schema.json', 'README.md']),
+    );
     expect(pkg.engines.node).toMatch(/20/);
   });
 
@@ -59,7 +68,16 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
   });
 
   it('holds the bin, the sample orgs, the three schemas, README and package.json', () => {
-    for (const path of ['dist/cli.js', 'samples/clean-org.json', 'samples/misconfigured-org.json', 'snapshot.schema.json', 'rules.schema.json', 'report.schema.json', 'README.md', 'package.json']) {
+    for (const path of [
+      'dist/cli.js',
+      'samples/clean-org.json',
+      'samples/misconfigured-org.json',
+      'snapshot.schema.json',
+      'rules.schema.json',
+      'report.schema.json',
+      'README.md',
+      'package.json',
+    ]) {
       expect(files, path).toContain(path);
     }
     expect(readFileSync(join(root, 'dist/cli.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
@@ -85,7 +103,9 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
       expect(files).toContain(`node_modules/${name}/dist/index.js`);
       expect(files).toContain(`node_modules/${name}/package.json`);
     }
-    expect(files.filter((path) => path.startsWith('node_modules/@juston-audit/') && !/\/(dist\/.*\.js|package\.json|README\.md)$/.test(path))).toEqual([]);
+    expect(
+      files.filter((path) => path.startsWith('node_modules/@juston-audit/') && !/\/(dist\/.*\.js|package\.json|README\.md)$/.test(path)),
+    ).toEqual([]);
     expect(files.filter((path) => /^dist\/(emulator|samples)\//.test(path))).toEqual([]);
   });
 
@@ -100,7 +120,9 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
       expect(path).not.toMatch(/^dist\/.*\.d\.ts$|\.tsbuildinfo$/);
       expect(path).not.toMatch(/(?<!\.d)\.ts$/);
       expect(path).not.toMatch(/\.juston-audit|journal-.*\.json$/);
-      expect(path).not.toMatch(/(\.(pem|key|p12|pfx|crt|jks)|(^|\/)\.env.*|(^|\/)id_rsa.*|\.npmrc|(^|\/)(credentials|secrets?|auth)\.(json|ya?ml|txt))$/i);
+      expect(path).not.toMatch(
+        /(\.(pem|key|p12|pfx|crt|jks)|(^|\/)\.env.*|(^|\/)id_rsa.*|\.npmrc|(^|\/)(credentials|secrets?|auth)\.(json|ya?ml|txt))$/i,
+      );
       expect(path).not.toMatch(/(^|\/)(scratch|tmp)[-/]/);
     }
     // The only JSON data shipped is the sample orgs, and they hold no session id or key.

@@ -28,7 +28,11 @@ describe('the packed tarball installed into an empty prefix', () => {
     expect(packed.code, packed.stderr).toBe(0);
     const [tarball] = (await readdir(workDir)).filter((name) => name.endsWith('.tgz'));
     const prefix = join(workDir, 'prefix');
-    const installed = await run('npm', ['install', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(workDir, tarball)], workDir);
+    const installed = await run(
+      'npm',
+      ['install', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(workDir, tarball)],
+      workDir,
+    );
     expect(installed.code, installed.stderr).toBe(0);
 
     const demo = await run(join(prefix, 'node_modules/.bin/juston-audit'), ['--demo', '--format', 'json'], workDir);

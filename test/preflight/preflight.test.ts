@@ -32,7 +32,9 @@ describe('runPreflight', () => {
 
   it('names the rules a user without View Setup cannot check and the repairs they cannot make', async () => {
     const org = structuredClone(clean);
-    org.records.UserPermissionAccess = [{ Id: '0up000000000001AAA', ...allBut('PermissionsViewSetup', 'PermissionsModifyAllData', 'PermissionsManagePackageLicenses') }];
+    org.records.UserPermissionAccess = [
+      { Id: '0up000000000001AAA', ...allBut('PermissionsViewSetup', 'PermissionsModifyAllData', 'PermissionsManagePackageLicenses') },
+    ];
     const served = await serveOrg(org);
     running.push(served.emulator);
     const { blind, unfixable } = assessPreflight(await runPreflight(served.client()));
@@ -52,7 +54,9 @@ describe('checkBudget', () => {
   });
 
   it('refuses a run that needs more calls than the cap, and runs when the budget is unknown', () => {
-    expect(() => checkBudget({ ...preflight, budget: null }, 7, { minApiRemainingPercent: 5, maxApiCalls: 6 })).toThrow(/at least 7 API calls, more than --max-api-calls 6/);
+    expect(() => checkBudget({ ...preflight, budget: null }, 7, { minApiRemainingPercent: 5, maxApiCalls: 6 })).toThrow(
+      /at least 7 API calls, more than --max-api-calls 6/,
+    );
     expect(() => checkBudget({ ...preflight, budget: null }, 7, { minApiRemainingPercent: 5, maxApiCalls: 7 })).not.toThrow();
   });
 });

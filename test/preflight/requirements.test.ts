@@ -6,10 +6,20 @@ describe('permission requirements', () => {
   it('derive the rules that go blind from the reads each permission guards', () => {
     expect(READ_REQUIREMENTS.map((r) => [r.what, r.rules])).toEqual([
       ['any API access', ['*']],
-      ['reading permission sets, assignments and setup entity access', [
-        'connected-app/profiles-authorized', 'connected-app/users-authorized', 'access/balance-object', 'access/balance-fields',
-        'access/balance-tab', 'access/task-type-field', 'access/required-components', 'license/assigned', 'install/admins-only',
-      ]],
+      [
+        'reading permission sets, assignments and setup entity access',
+        [
+          'connected-app/profiles-authorized',
+          'connected-app/users-authorized',
+          'access/balance-object',
+          'access/balance-fields',
+          'access/balance-tab',
+          'access/task-type-field',
+          'access/required-components',
+          'license/assigned',
+          'install/admins-only',
+        ],
+      ],
       ['reading installed packages and remote sites (Tooling API)', ['package/installed', 'install/remote-sites-active']],
       ['reading MobileSettings (Metadata API)', ['session/browser-caching-disabled']],
     ]);

@@ -1,13 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/index.js';
-import { fieldAccess, objectAccess, OBJECT_PERMISSIONS, setupEntityGrants, tabAccess, userGrants } from '../../src/rules/shared/effective-access.js';
+import {
+  fieldAccess,
+  objectAccess,
+  OBJECT_PERMISSIONS,
+  setupEntityGrants,
+  tabAccess,
+  userGrants,
+} from '../../src/rules/shared/effective-access.js';
 import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
 import { clean, ids, misconfigured } from '../harness/snapshots.js';
 
 const BALANCE = 'ONB2__Balance__c';
-const ACCESS_RULES = ['access/balance-object', 'access/balance-fields', 'access/balance-tab', 'access/task-type-field', 'connected-app/users-authorized'];
-const GRANT_LISTS = ['ObjectPermissions', 'FieldPermissions', 'PermissionSetTabSetting', 'SetupEntityAccess', 'PermissionSetAssignment'] as const;
+const ACCESS_RULES = [
+  'access/balance-object',
+  'access/balance-fields',
+  'access/balance-tab',
+  'access/task-type-field',
+  'connected-app/users-authorized',
+];
+const GRANT_LISTS = [
+  'ObjectPermissions',
+  'FieldPermissions',
+  'PermissionSetTabSetting',
+  'SetupEntityAccess',
+  'PermissionSetAssignment',
+] as const;
 const OBJECT_FLAGS = OBJECT_PERMISSIONS.map((p) => `Permissions${p}`);
 
 type Grant =
@@ -19,8 +38,18 @@ type Grant =
   | { kind: 'assign'; ps: number; user: number };
 
 const grantArb: fc.Arbitrary<Grant> = fc.oneof(
-  fc.record({ kind: fc.constant('flag' as const), list: fc.constantFrom('ObjectPermissions' as const, 'FieldPermissions' as const), row: fc.nat(), flag: fc.nat() }),
-  fc.record({ kind: fc.constant('object' as const), ps: fc.nat(), sobject: fc.constantFrom(BALANCE, 'Task'), flags: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }) }),
+  fc.record({
+    kind: fc.constant('flag' as const),
+    list: fc.constantFrom('ObjectPermissions' as const, 'FieldPermissions' as const),
+    row: fc.nat(),
+    flag: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constant('object' as const),
+    ps: fc.nat(),
+    sobject: fc.constantFrom(BALANCE, 'Task'),
+    flags: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+  }),
   fc.record({ kind: fc.constant('field' as const), ps: fc.nat(), field: fc.nat(), read: fc.boolean(), edit: fc.boolean() }),
   fc.record({ kind: fc.constant('tab' as const), ps: fc.nat() }),
   fc.record({ kind: fc.constant('app' as const), ps: fc.nat() }),
@@ -47,11 +76,23 @@ function addGrant(s: Snapshot, g: Grant, fields: string[]): void {
       return;
     }
     case 'object':
-      add('ObjectPermissions', { Id: newId('110'), ParentId: ps, SobjectType: g.sobject, ...Object.fromEntries(OBJECT_FLAGS.map((f, i) => [f, g.flags[i]])) });
+      add('ObjectPermissions', {
+        Id: newId('110'),
+        ParentId: ps,
+        SobjectType: g.sobject,
+        ...Object.fromEntries(OBJECT_FLAGS.map((f, i) => [f, g.flags[i]])),
+      });
       return;
     case 'field': {
       const field = pick(fields, g.field)!;
-      add('FieldPermissions', { Id: newId('01k'), ParentId: ps, SobjectType: field.split('.')[0], Field: field, PermissionsRead: g.read || g.edit, PermissionsEdit: g.edit });
+      add('FieldPermissions', {
+        Id: newId('01k'),
+        ParentId: ps,
+        SobjectType: field.split('.')[0],
+        Field: field,
+        PermissionsRead: g.read || g.edit,
+        PermissionsEdit: g.edit,
+      });
       return;
     }
     case 'tab':
@@ -64,7 +105,14 @@ function addGrant(s: Snapshot, g: Grant, fields: string[]): void {
       const plain = sets.filter((p) => p.IsOwnedByProfile !== true && p.NamespacePrefix == null && p.Type !== 'Group');
       const user = pick(s.records.User, g.user)!;
       const set = pick(plain, g.ps);
-      if (set) add('PermissionSetAssignment', { Id: newId('0Pa'), AssigneeId: user.Id, PermissionSetId: set.Id, PermissionSetGroupId: null, ExpirationDate: null });
+      if (set)
+        add('PermissionSetAssignment', {
+          Id: newId('0Pa'),
+          AssigneeId: user.Id,
+          PermissionSetId: set.Id,
+          PermissionSetGroupId: null,
+          ExpirationDate: null,
+        });
     }
   }
 }
@@ -108,47 +156,67 @@ const failingKeys = (s: Snapshot, ruleId: string) => {
 
 describe('effective access', () => {
   it('adding grants never removes access (effective-access functions)', () => {
-    fc.assert(fc.property(startArb, fc.array(grantArb, { minLength: 1, maxLength: 5 }), (from, grants) => {
-      const before = start(from);
-      const fields = fieldsOf(before);
-      const after = structuredClone(before);
-      grants.forEach((g) => addGrant(after, g, fields));
-      for (const user of before.records.User) {
-        const had = accessOf(before, user.Id!, fields);
-        const has = accessOf(after, user.Id!, fields);
-        for (const a of had) expect(has.has(a), `${user.Username} lost ${a}`).toBe(true);
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(startArb, fc.array(grantArb, { minLength: 1, maxLength: 5 }), (from, grants) => {
+        const before = start(from);
+        const fields = fieldsOf(before);
+        const after = structuredClone(before);
+        grants.forEach((g) => addGrant(after, g, fields));
+        for (const user of before.records.User) {
+          const had = accessOf(before, user.Id!, fields);
+          const has = accessOf(after, user.Id!, fields);
+          for (const a of had) expect(has.has(a), `${user.Username} lost ${a}`).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('adding grants never makes an access rule fail more: no new failing user, pass stays pass', () => {
-    fc.assert(fc.property(startArb, fc.array(grantArb, { minLength: 1, maxLength: 5 }), (from, grants) => {
-      const before = start(from);
-      const after = structuredClone(before);
-      grants.forEach((g) => addGrant(after, g, fieldsOf(before)));
-      for (const ruleId of ACCESS_RULES) {
-        const was = failingKeys(before, ruleId);
-        const now = failingKeys(after, ruleId);
-        if (was.status === 'pass') expect(now.status, ruleId).toBe('pass');
-        for (const key of now.keys) expect(was.keys.has(key), `${ruleId}: new failure for ${key}`).toBe(true);
-      }
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(startArb, fc.array(grantArb, { minLength: 1, maxLength: 5 }), (from, grants) => {
+        const before = start(from);
+        const after = structuredClone(before);
+        grants.forEach((g) => addGrant(after, g, fieldsOf(before)));
+        for (const ruleId of ACCESS_RULES) {
+          const was = failingKeys(before, ruleId);
+          const now = failingKeys(after, ruleId);
+          if (was.status === 'pass') expect(now.status, ruleId).toBe('pass');
+          for (const key of now.keys) expect(was.keys.has(key), `${ruleId}: new failure for ${key}`).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('a JustOn user with no grants at all never passes any access rule', () => {
-    fc.assert(fc.property(startArb, fc.array(grantArb, { maxLength: 4 }), (from, grants) => {
-      const s = start(from);
-      grants.forEach((g) => addGrant(s, g, fieldsOf(s)));
-      const bare = { Id: '0059X0000000099AAA', Username: 'bare@fuzz.example', Name: 'Bare User', IsActive: true, ProfileId: ids.standardProfile, UserType: 'Standard' };
-      s.records.User.push(bare);
-      const licence = s.records.PackageLicense.find((l) => l.NamespacePrefix === 'ONB2')!;
-      s.records.UserPackageLicense.push({ Id: '0519X0000000099AAA', UserId: bare.Id, PackageLicenseId: licence.Id });
-      expect(userGrants(s, bare.Id, new Date(s.capturedAt))).toEqual([]);
-      expect(accessOf(s, bare.Id, fieldsOf(s)).size).toBe(0);
-      for (const r of evaluate(s).results.filter((x) => ACCESS_RULES.includes(x.ruleId))) {
-        expect(r.status, r.ruleId).not.toBe('pass');
-        if (r.status === 'fail') expect(r.findings.some((f) => f.resource.id === bare.Id), r.ruleId).toBe(true);
-      }
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(startArb, fc.array(grantArb, { maxLength: 4 }), (from, grants) => {
+        const s = start(from);
+        grants.forEach((g) => addGrant(s, g, fieldsOf(s)));
+        const bare = {
+          Id: '0059X0000000099AAA',
+          Username: 'bare@fuzz.example',
+          Name: 'Bare User',
+          IsActive: true,
+          ProfileId: ids.standardProfile,
+          UserType: 'Standard',
+        };
+        s.records.User.push(bare);
+        const licence = s.records.PackageLicense.find((l) => l.NamespacePrefix === 'ONB2')!;
+        s.records.UserPackageLicense.push({ Id: '0519X0000000099AAA', UserId: bare.Id, PackageLicenseId: licence.Id });
+        expect(userGrants(s, bare.Id, new Date(s.capturedAt))).toEqual([]);
+        expect(accessOf(s, bare.Id, fieldsOf(s)).size).toBe(0);
+        for (const r of evaluate(s).results.filter((x) => ACCESS_RULES.includes(x.ruleId))) {
+          expect(r.status, r.ruleId).not.toBe('pass');
+          if (r.status === 'fail')
+            expect(
+              r.findings.some((f) => f.resource.id === bare.Id),
+              r.ruleId,
+            ).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -30,7 +30,9 @@ const envelope = (token: string, op: string, inner: string) =>
 
 async function soap(emu: RunningEmulator, op: string, inner: string) {
   const response = await fetch(`${emu.instanceUrl}/services/Soap/m/${API_VERSION}`, {
-    method: 'POST', headers: { 'Content-Type': 'text/xml', SOAPAction: '""' }, body: envelope(emu.accessToken, op, inner),
+    method: 'POST',
+    headers: { 'Content-Type': 'text/xml', SOAPAction: '""' },
+    body: envelope(emu.accessToken, op, inner),
   });
   return { status: response.status, text: await response.text() };
 }
@@ -40,20 +42,35 @@ const remoteSite = (name: string) => ({ FullName: name, Metadata: { url: `https:
 
 const compositeOf = (...subs: Array<[string, string, unknown?]>) => ({
   allOrNone: false,
-  compositeRequest: subs.map(([method, url, body], i) => ({ method, url: `${BASE}${url}`, referenceId: `r${i}`, ...(body ? { body } : {}) })),
+  compositeRequest: subs.map(([method, url, body], i) => ({
+    method,
+    url: `${BASE}${url}`,
+    referenceId: `r${i}`,
+    ...(body ? { body } : {}),
+  })),
 });
 
 describe('emulator faults: what each one answers, and what it counts', () => {
   it('HTTP 500 and 503 on the Nth request: Salesforce-shaped JSON, nothing run, nothing counted', async () => {
-    const { emulator } = await served({ faults: [{ nth: 2, fault: { kind: 'http-error', status: 503 } }, { nth: 4, fault: { kind: 'http-error', status: 500 } }] });
+    const { emulator } = await served({
+      faults: [
+        { nth: 2, fault: { kind: 'http-error', status: 503 } },
+        { nth: 4, fault: { kind: 'http-error', status: 500 } },
+      ],
+    });
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await call(emulator, 'GET', q('SELECT Id FROM User')));
     expect(results.map((r) => r.status)).toEqual([200, 503, 200, 500, 200]);
-    expect(results[1]!.json).toEqual([{ errorCode: 'SERVER_UNAVAILABLE', message: expect.stringMatching(/temporarily unavailable/), fields: [] }]);
+    expect(results[1]!.json).toEqual([
+      { errorCode: 'SERVER_UNAVAILABLE', message: expect.stringMatching(/temporarily unavailable/), fields: [] },
+    ]);
     expect(results[3]!.json).toEqual([{ errorCode: 'UNKNOWN_EXCEPTION', message: expect.stringMatching(/ErrorId/), fields: [] }]);
     expect(emulator.stats.apiCalls).toBe(3);
     expect(emulator.stats.requests.map((r) => r.counted)).toEqual([true, false, true, false, true]);
-    expect(emulator.faults.fired.map((f) => [f.request, f.kind])).toEqual([[2, 'http-error'], [4, 'http-error']]);
+    expect(emulator.faults.fired.map((f) => [f.request, f.kind])).toEqual([
+      [2, 'http-error'],
+      [4, 'http-error'],
+    ]);
   });
 
   it('answers SOAP with a SOAP fault and keeps the HTTP status', async () => {
@@ -68,7 +85,10 @@ describe('emulator faults: what each one answers, and what it counts', () => {
     const { emulator } = await served({ faults: [{ path: '/query', times: 1, fault: { kind: 'reset' } }] });
     await expect(call(emulator, 'GET', q('SELECT Id FROM User'))).rejects.toThrow(/fetch failed/);
     expect((await call(emulator, 'GET', q('SELECT Id FROM User'))).status).toBe(200);
-    expect(emulator.stats.requests.map((r) => [r.status, r.counted])).toEqual([[0, false], [200, true]]);
+    expect(emulator.stats.requests.map((r) => [r.status, r.counted])).toEqual([
+      [0, false],
+      [200, true],
+    ]);
   });
 
   it('a reset after the route ran (`applied`) loses the answer of a write that landed', async () => {
@@ -84,7 +104,8 @@ describe('emulator faults: what each one answers, and what it counts', () => {
     const { emulator } = await served({ faults: [{ times: 1, fault: { kind: 'delay', ms: 2_000 } }] });
     const started = Date.now();
     const slow = fetch(`${emulator.instanceUrl}${q('SELECT Id FROM User')}`, {
-      headers: { Authorization: `Bearer ${emulator.accessToken}` }, signal: AbortSignal.timeout(100),
+      headers: { Authorization: `Bearer ${emulator.accessToken}` },
+      signal: AbortSignal.timeout(100),
     });
     await expect(slow).rejects.toThrow(/aborted|timeout/i);
     expect(Date.now() - started).toBeLessThan(1_500);
@@ -96,7 +117,10 @@ describe('emulator faults: what each one answers, and what it counts', () => {
     const { emulator } = await served({ faults: [{ nth: 2, fault: { kind: 'session-expired' } }] });
     expect((await call(emulator, 'GET', q('SELECT Id FROM User'))).status).toBe(200);
     const expired = await call(emulator, 'GET', q('SELECT Id FROM User'));
-    expect([expired.status, expired.json]).toEqual([401, [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid', fields: [] }]]);
+    expect([expired.status, expired.json]).toEqual([
+      401,
+      [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid', fields: [] }],
+    ]);
     expect((await call(emulator, 'GET', q('SELECT Id FROM User'))).status).toBe(401);
     expect((await soap(emulator, 'readMetadata', readMobile)).text).toMatch(/<faultcode>sf:INVALID_SESSION_ID<\/faultcode>/);
     expect(emulator.faults.fired).toHaveLength(1);
@@ -112,14 +136,21 @@ describe('emulator faults: what each one answers, and what it counts', () => {
   it('refuses with REQUEST_LIMIT_EXCEEDED: 403 on REST, a SOAP fault on Metadata, uncounted', async () => {
     const { emulator } = await served({ faults: [{ fault: { kind: 'limit-exceeded' } }] });
     const rest = await call(emulator, 'GET', q('SELECT Id FROM User'));
-    expect([rest.status, rest.json]).toEqual([403, [{ errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', fields: [] }]]);
+    expect([rest.status, rest.json]).toEqual([
+      403,
+      [{ errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', fields: [] }],
+    ]);
     expect((await soap(emulator, 'readMetadata', readMobile)).text).toMatch(/sf:REQUEST_LIMIT_EXCEEDED.*TotalRequests Limit exceeded\./);
     expect(emulator.stats.apiCalls).toBe(0);
   });
 
   it('truncates JSON and XML bodies and sends broken ones (Content-Length consistent)', async () => {
     const { emulator } = await served({
-      faults: [{ path: '/query', fault: { kind: 'truncated-body' } }, { path: '/sobjects', fault: { kind: 'malformed-body' } }, { api: 'metadata-soap', fault: { kind: 'truncated-body', keepBytes: 120 } }],
+      faults: [
+        { path: '/query', fault: { kind: 'truncated-body' } },
+        { path: '/sobjects', fault: { kind: 'malformed-body' } },
+        { api: 'metadata-soap', fault: { kind: 'truncated-body', keepBytes: 120 } },
+      ],
     });
     const truncated = await call(emulator, 'GET', q('SELECT Id FROM User'));
     expect([truncated.status, truncated.json, truncated.type]).toEqual([200, undefined, expect.stringContaining('json')]);
@@ -138,20 +169,30 @@ describe('emulator faults: INSUFFICIENT_ACCESS for chosen sObjects', () => {
   it('refuses queries FROM the object, also in a semi-join, on both APIs; other objects are served', async () => {
     const { emulator } = await served({ faults: [deny] });
     const direct = await call(emulator, 'GET', q('SELECT Id FROM SetupEntityAccess'));
-    expect([direct.status, direct.json]).toEqual([403, [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'insufficient access rights on object id', fields: [] }]]);
+    expect([direct.status, direct.json]).toEqual([
+      403,
+      [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'insufficient access rights on object id', fields: [] }],
+    ]);
     const semi = await call(emulator, 'GET', q('SELECT Id FROM PermissionSet WHERE Id IN (SELECT ParentId FROM SetupEntityAccess)'));
     expect(semi.status).toBe(403);
-    expect((await call(emulator, 'GET', `${BASE}/tooling/query?q=${encodeURIComponent('SELECT Id FROM SetupEntityAccess')}`)).status).toBe(403);
+    expect((await call(emulator, 'GET', `${BASE}/tooling/query?q=${encodeURIComponent('SELECT Id FROM SetupEntityAccess')}`)).status).toBe(
+      403,
+    );
     expect((await call(emulator, 'GET', q('SELECT Id FROM PermissionSet'))).status).toBe(200);
     expect(emulator.stats.apiCalls).toBe(4);
   });
 
   it('refuses the subrequest inside a composite, and only that one', async () => {
     const { emulator } = await served({ faults: [deny] });
-    const reply = await call(emulator, 'POST', `${BASE}/composite`, compositeOf(
-      ['GET', `/query?q=${encodeURIComponent('SELECT Id FROM User')}`],
-      ['GET', `/query?q=${encodeURIComponent('SELECT Id FROM SetupEntityAccess')}`],
-    ));
+    const reply = await call(
+      emulator,
+      'POST',
+      `${BASE}/composite`,
+      compositeOf(
+        ['GET', `/query?q=${encodeURIComponent('SELECT Id FROM User')}`],
+        ['GET', `/query?q=${encodeURIComponent('SELECT Id FROM SetupEntityAccess')}`],
+      ),
+    );
     const subs = (reply.json as { compositeResponse: Array<{ httpStatusCode: number; body: unknown }> }).compositeResponse;
     expect(subs.map((s) => s.httpStatusCode)).toEqual([200, 403]);
     expect(subs[1]!.body).toEqual([expect.objectContaining({ errorCode: 'INSUFFICIENT_ACCESS' })]);
@@ -164,10 +205,15 @@ describe('emulator faults: INSUFFICIENT_ACCESS for chosen sObjects', () => {
     const single = await call(emulator, 'POST', `${BASE}/sobjects/PermissionSet`, { Name: 'X1', Label: 'X1' });
     expect([single.status, (single.json as Array<{ errorCode: string }>)[0]!.errorCode]).toEqual([400, 'INSUFFICIENT_ACCESS_OR_READONLY']);
     const group = await call(emulator, 'POST', `${BASE}/composite`, {
-      ...compositeOf(['POST', '/tooling/sobjects/RemoteProxy', remoteSite('Y')], ['POST', '/sobjects/PermissionSet', { Name: 'X2', Label: 'X2' }]),
+      ...compositeOf(
+        ['POST', '/tooling/sobjects/RemoteProxy', remoteSite('Y')],
+        ['POST', '/sobjects/PermissionSet', { Name: 'X2', Label: 'X2' }],
+      ),
       allOrNone: true,
     });
-    expect((group.json as { compositeResponse: Array<{ httpStatusCode: number }> }).compositeResponse.map((s) => s.httpStatusCode)).toEqual([400, 400]);
+    expect((group.json as { compositeResponse: Array<{ httpStatusCode: number }> }).compositeResponse.map((s) => s.httpStatusCode)).toEqual(
+      [400, 400],
+    );
     expect(count()).toBe(before);
     expect(orgData.query("SELECT Id FROM RemoteProxy WHERE SiteName = 'Y'", { api: 'tooling' }).totalSize).toBe(0);
   });
@@ -175,7 +221,12 @@ describe('emulator faults: INSUFFICIENT_ACCESS for chosen sObjects', () => {
 
 describe('emulator faults: matching and runtime control', () => {
   it('matches a path below the version base, its sub-paths, not its siblings; a RegExp sees the decoded query', async () => {
-    const { emulator } = await served({ faults: [{ path: '/query', fault: { kind: 'http-error', status: 500 } }, { path: /FROM PermissionSet\b/, fault: { kind: 'http-error', status: 503 } }] });
+    const { emulator } = await served({
+      faults: [
+        { path: '/query', fault: { kind: 'http-error', status: 500 } },
+        { path: /FROM PermissionSet\b/, fault: { kind: 'http-error', status: 503 } },
+      ],
+    });
     expect((await call(emulator, 'GET', `${BASE}/queryAll?q=${encodeURIComponent('SELECT Id FROM PermissionSet')}`)).status).toBe(503);
     expect((await call(emulator, 'GET', `${BASE}/queryAll?q=${encodeURIComponent('SELECT Id FROM User')}`)).status).toBe(200);
     expect((await call(emulator, 'GET', `${BASE}/query/01gAAAAAAAAAAAAAAA-5`)).status).toBe(500);
@@ -192,7 +243,15 @@ describe('emulator faults: matching and runtime control', () => {
     expect((await call(emulator, 'GET', q('SELECT Id FROM User'))).status).toBe(200);
     expect((await call(emulator, 'POST', `${BASE}/composite`, compositeOf(['GET', '/limits']))).status).toBe(502);
     expect((await soap(emulator, 'readMetadata', readMobile)).status).toBe(200);
-    expect((await soap(emulator, 'updateMetadata', '<metadata xsi:type="MobileSettings" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><fullName>Mobile</fullName></metadata>')).status).toBe(503);
+    expect(
+      (
+        await soap(
+          emulator,
+          'updateMetadata',
+          '<metadata xsi:type="MobileSettings" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><fullName>Mobile</fullName></metadata>',
+        )
+      ).status,
+    ).toBe(503);
   });
 
   it('fails the Nth write only: read-only composites are not writes, nothing of the failed write lands', async () => {
@@ -204,7 +263,10 @@ describe('emulator faults: matching and runtime control', () => {
     statuses.push((await call(emulator, 'POST', `${BASE}/composite`, site('Two'))).status);
     statuses.push((await call(emulator, 'POST', `${BASE}/composite`, site('Three'))).status);
     expect(statuses).toEqual([200, 200, 500, 200]);
-    const names = orgData.query("SELECT SiteName FROM RemoteProxy WHERE SiteName IN ('One', 'Two', 'Three')", { api: 'tooling' }).records.map((r) => r.SiteName).sort();
+    const names = orgData
+      .query("SELECT SiteName FROM RemoteProxy WHERE SiteName IN ('One', 'Two', 'Three')", { api: 'tooling' })
+      .records.map((r) => r.SiteName)
+      .sort();
     expect(names).toEqual(['One', 'Three']);
   });
 
@@ -222,6 +284,11 @@ describe('emulator faults: matching and runtime control', () => {
     expect(await statuses(1)).toEqual([504]);
     emulator.faults.clear();
     expect(await statuses(1)).toEqual([200]);
-    expect(trail(emulator.stats.requests).filter((line) => !line.endsWith(' 200'))).toEqual(['GET /query 503', 'GET /query 500', 'GET /query 500', 'GET /query 504']);
+    expect(trail(emulator.stats.requests).filter((line) => !line.endsWith(' 200'))).toEqual([
+      'GET /query 503',
+      'GET /query 500',
+      'GET /query 500',
+      'GET /query 504',
+    ]);
   });
 });

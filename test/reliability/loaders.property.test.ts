@@ -76,30 +76,45 @@ function checkConfigOutcome(doc: unknown, snapshot: Snapshot): void {
 
 describe('snapshot loader under random and mutated documents', () => {
   it('random JSON: a valid snapshot or an InputError naming the source and a JSON path', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (doc) => checkSnapshotOutcome(doc)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (doc) => checkSnapshotOutcome(doc)),
+      { numRuns: 300 },
+    );
   });
 
   it('mutated samples: a valid (and auditable) snapshot or an InputError naming a path that exists', () => {
     const samples = [clean(), misconfigured()];
-    fc.assert(fc.property(fc.nat(1), fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (which, mutations) => {
-      checkSnapshotOutcome(mutate(samples[which]!, mutations));
-    }), { numRuns: 250 });
+    fc.assert(
+      fc.property(fc.nat(1), fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (which, mutations) => {
+        checkSnapshotOutcome(mutate(samples[which]!, mutations));
+      }),
+      { numRuns: 250 },
+    );
   });
 
   it('truncated and corrupted files: an InputError naming the file, never a crash', async () => {
     const text = await readFile('samples/clean-org.json', 'utf8');
-    await fc.assert(fc.asyncProperty(fc.nat(text.length - 2), fc.string({ maxLength: 3 }), async (cut, junk) => {
-      const path = join(dir, 'cut.json');
-      writeFileSync(path, text.slice(0, cut) + junk);
-      const error = await loadSnapshot(path).then(() => undefined, (e: unknown) => e);
-      expect(error).toBeInstanceOf(InputError);
-      expect((error as Error).message.startsWith(`snapshot ${path}: `)).toBe(true);
-    }), { numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(fc.nat(text.length - 2), fc.string({ maxLength: 3 }), async (cut, junk) => {
+        const path = join(dir, 'cut.json');
+        writeFileSync(path, text.slice(0, cut) + junk);
+        const error = await loadSnapshot(path).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(InputError);
+        expect((error as Error).message.startsWith(`snapshot ${path}: `)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('does not hang on a huge or deeply nested document', () => {
     const deep: unknown = Array.from({ length: 5_000 }).reduce<unknown>((inner) => [inner], 'x');
-    const wide = { ...clean(), records: { User: Array.from({ length: 50_000 }, (_, i) => ({ Id: `005${String(i).padStart(15, '0')}`, Deep: deep })) } };
+    const wide = {
+      ...clean(),
+      records: { User: Array.from({ length: 50_000 }, (_, i) => ({ Id: `005${String(i).padStart(15, '0')}`, Deep: deep })) },
+    };
     const started = Date.now();
     expect(() => parseSnapshot(wide, 'big.json')).not.toThrow();
     const bad = { ...wide, tooling: deep };
@@ -116,22 +131,31 @@ describe('config validator under random and mutated documents', () => {
   });
 
   it('random JSON: a valid config or an InputError listing problems with JSON paths', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (doc) => checkConfigOutcome(doc, snapshot)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (doc) => checkConfigOutcome(doc, snapshot)),
+      { numRuns: 300 },
+    );
   });
 
   it('mutated configs: a valid (and usable) config or an InputError whose every path exists', () => {
-    fc.assert(fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => {
-      checkConfigOutcome(mutate(CONFIG, mutations), snapshot);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => {
+        checkConfigOutcome(mutate(CONFIG, mutations), snapshot);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('truncated config files: an InputError naming the file', () => {
     const text = JSON.stringify(CONFIG, null, 2);
-    fc.assert(fc.property(fc.nat(text.length - 2), (cut) => {
-      const path = join(dir, 'juston-audit.config.json');
-      writeFileSync(path, text.slice(0, cut));
-      const result = outcome(() => loadConfig({ path }));
-      expect('error' in result && result.error.message.startsWith(`config ${path}: not valid JSON`)).toBe(true);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(fc.nat(text.length - 2), (cut) => {
+        const path = join(dir, 'juston-audit.config.json');
+        writeFileSync(path, text.slice(0, cut));
+        const result = outcome(() => loadConfig({ path }));
+        expect('error' in result && result.error.message.startsWith(`config ${path}: not valid JSON`)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

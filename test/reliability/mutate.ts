@@ -11,7 +11,10 @@ function pathsOf(doc: unknown, prefix: Path = [], out: Path[] = []): Path[] {
 }
 
 function valueAt(doc: unknown, path: Path): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key as string] : undefined), doc);
+  return path.reduce<unknown>(
+    (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key as string] : undefined),
+    doc,
+  );
 }
 
 export function exists(doc: unknown, path: Path): boolean {
@@ -41,15 +44,20 @@ export function mutate<T>(doc: T, mutations: Mutation[]): unknown {
     const current = valueAt(root, path);
     const next = (() => {
       switch (m.op) {
-        case 'replace': return m.value;
-        case 'wrap': return [current];
-        case 'stringify': return JSON.stringify(current) ?? 'null';
-        case 'null': return null;
+        case 'replace':
+          return m.value;
+        case 'wrap':
+          return [current];
+        case 'stringify':
+          return JSON.stringify(current) ?? 'null';
+        case 'null':
+          return null;
         case 'add-key':
           return current !== null && typeof current === 'object' && !Array.isArray(current)
             ? Object.defineProperty({ ...current }, m.key, { value: m.value, enumerable: true, configurable: true, writable: true })
             : current;
-        case 'delete': return undefined;
+        case 'delete':
+          return undefined;
       }
     })();
     if (path.length === 0) {

@@ -14,7 +14,9 @@ const readComposite = composite('GET', USERS_QUERY);
 
 describe('OrgClient retries reads on its own policy, over real HTTP', () => {
   it('retries a read-only composite through two 503s and counts every attempt', async () => {
-    const { emulator, fastClient } = await served({ faults: [{ path: '/composite', times: 2, fault: { kind: 'http-error', status: 503 } }] });
+    const { emulator, fastClient } = await served({
+      faults: [{ path: '/composite', times: 2, fault: { kind: 'http-error', status: 503 } }],
+    });
     const client = fastClient();
     const result = await client.post<{ compositeResponse: Array<{ httpStatusCode: number }> }>('/composite', readComposite);
     expect(result.compositeResponse[0]!.httpStatusCode).toBe(200);
@@ -24,7 +26,11 @@ describe('OrgClient retries reads on its own policy, over real HTTP', () => {
 
   it('retries a GET after a connection reset, a truncated JSON body and a 429', async () => {
     const { emulator, fastClient } = await served({
-      faults: [{ request: 1, fault: { kind: 'reset' } }, { request: 2, fault: { kind: 'truncated-body' } }, { request: 3, fault: { kind: 'http-error', status: 429 } }],
+      faults: [
+        { request: 1, fault: { kind: 'reset' } },
+        { request: 2, fault: { kind: 'truncated-body' } },
+        { request: 3, fault: { kind: 'http-error', status: 429 } },
+      ],
     });
     const page = await fastClient().get<{ totalSize: number }>(USERS_QUERY);
     expect(page.totalSize).toBe(4);
@@ -42,7 +48,10 @@ describe('OrgClient retries reads on its own policy, over real HTTP', () => {
 
   it('retries readMetadata (a read-only SOAP POST) after a malformed XML body and a SOAP server fault', async () => {
     const { emulator, fastClient } = await served({
-      faults: [{ operation: 'readMetadata', nth: 1, fault: { kind: 'malformed-body' } }, { operation: 'readMetadata', nth: 2, fault: { kind: 'http-error', status: 500 } }],
+      faults: [
+        { operation: 'readMetadata', nth: 1, fault: { kind: 'malformed-body' } },
+        { operation: 'readMetadata', nth: 2, fault: { kind: 'http-error', status: 500 } },
+      ],
     });
     const component = await fastClient().readMetadata('MobileSettings', 'Mobile');
     expect(component).toMatchObject({ fullName: 'Mobile' });
@@ -54,7 +63,9 @@ describe('OrgClient retries reads on its own policy, over real HTTP', () => {
     const error = await rejection(fastClient().get('/tooling/query?q=SELECT+Id+FROM+ApexClass'));
     expect(error).toBeInstanceOf(ReadFailure);
     expect(error).not.toBeInstanceOf(AuditError);
-    expect(error.message).toBe('SERVER_UNAVAILABLE: Server temporarily unavailable. Please try again later. (HTTP 503) (gave up after 4 attempts)');
+    expect(error.message).toBe(
+      'SERVER_UNAVAILABLE: Server temporarily unavailable. Please try again later. (HTTP 503) (gave up after 4 attempts)',
+    );
     expect(emulator.stats.requests).toHaveLength(4);
   });
 
@@ -69,14 +80,21 @@ describe('OrgClient retries reads on its own policy, over real HTTP', () => {
 describe('OrgClient never retries a write', () => {
   it('sends a composite with a PATCH once, even on a 503', async () => {
     const { emulator, fastClient } = await served({ faults: [{ times: 1, fault: { kind: 'http-error', status: 503 } }] });
-    const error = await rejection(fastClient().post('/composite', composite('PATCH', '/sobjects/User/0055g0000000001AAA', { FirstName: 'x' })));
+    const error = await rejection(
+      fastClient().post('/composite', composite('PATCH', '/sobjects/User/0055g0000000001AAA', { FirstName: 'x' })),
+    );
     expect(error.message).toMatch(/^SERVER_UNAVAILABLE: .*\(HTTP 503\)$/);
     expect(emulator.stats.requests).toHaveLength(1);
   });
 
   it('sends a timed-out write once: its outcome is unknown, so nothing is replayed', async () => {
     const { emulator, fastClient, orgData } = await served({ faults: [{ writes: true, fault: { kind: 'delay', ms: 2_000 } }] });
-    const error = await rejection(fastClient({ requestTimeoutMs: 100 }).post('/composite', composite('PATCH', '/sobjects/User/0055g0000000001AAA', { FirstName: 'Slow' })));
+    const error = await rejection(
+      fastClient({ requestTimeoutMs: 100 }).post(
+        '/composite',
+        composite('PATCH', '/sobjects/User/0055g0000000001AAA', { FirstName: 'Slow' }),
+      ),
+    );
     expect(error.message).toMatch(/^TIMEOUT: no answer within 100 ms$/);
     expect(emulator.stats.requests.filter((r) => r.method === 'POST')).toHaveLength(0); // logged only once answered
     expect(orgData.query("SELECT FirstName FROM User WHERE Id = '0055g0000000001AAA'", { api: 'data' }).records[0]!.FirstName).toBe('Slow');
@@ -95,7 +113,10 @@ describe('OrgClient and expired sessions', () => {
 
   it('a conn.login connection: jsforce logs in again and replays, for REST and Metadata SOAP', async () => {
     const { emulator } = await served({
-      faults: [{ api: 'rest', times: 1, fault: { kind: 'session-expired' } }, { api: 'metadata-soap', times: 1, fault: { kind: 'session-expired' } }],
+      faults: [
+        { api: 'rest', times: 1, fault: { kind: 'session-expired' } },
+        { api: 'metadata-soap', times: 1, fault: { kind: 'session-expired' } },
+      ],
     });
     const conn = await loginConnection(emulator);
     const firstToken = conn.accessToken;
@@ -105,8 +126,12 @@ describe('OrgClient and expired sessions', () => {
     expect(await client.readMetadata('MobileSettings', 'Mobile')).toMatchObject({ fullName: 'Mobile' });
     expect(emulator.stats.requests.map((r) => `${r.api}:${r.operation ?? ''}:${r.status}`)).toEqual([
       'partner-soap:login:200',
-      'rest::401', 'partner-soap:login:200', 'rest::200',
-      'metadata-soap:readMetadata:500', 'partner-soap:login:200', 'metadata-soap:readMetadata:200',
+      'rest::401',
+      'partner-soap:login:200',
+      'rest::200',
+      'metadata-soap:readMetadata:500',
+      'partner-soap:login:200',
+      'metadata-soap:readMetadata:200',
     ]);
     expect([client.apiCalls, client.retries]).toEqual([4, 0]);
   });
@@ -116,7 +141,12 @@ describe('OrgClient and expired sessions', () => {
     const client = new OrgClient(await loginConnection(emulator), FAST);
     const error = await rejection(client.get(USERS_QUERY));
     expect(error).toBeInstanceOf(AuthError);
-    expect(trail(emulator.stats.requests)).toEqual(['POST /services/Soap/u/62.0 200', 'GET /query 401', 'POST /services/Soap/u/62.0 200', 'GET /query 401']);
+    expect(trail(emulator.stats.requests)).toEqual([
+      'POST /services/Soap/u/62.0 200',
+      'GET /query 401',
+      'POST /services/Soap/u/62.0 200',
+      'GET /query 401',
+    ]);
   });
 
   it('a refresh that fails (password changed) is an AuthError naming the login failure', async () => {
@@ -135,7 +165,9 @@ describe('OrgClient whole-run failures', () => {
     const { emulator, fastClient } = await served({ faults: [{ fault: { kind: 'limit-exceeded' } }] });
     const error = await rejection(fastClient().get(USERS_QUERY));
     expect(error).toBeInstanceOf(CollectError);
-    expect(error.message).toBe("the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.); try again once calls are available");
+    expect(error.message).toBe(
+      "the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.); try again once calls are available",
+    );
     expect(emulator.stats.requests).toHaveLength(1);
   });
 
@@ -156,7 +188,9 @@ describe('OrgClient whole-run failures', () => {
     const started = Date.now();
     const error = await rejection(fastClient({ timeoutMs: 400, requestTimeoutMs: 150, baseDelayMs: 20 }).get(USERS_QUERY));
     expect(error).toBeInstanceOf(CollectError);
-    expect(error.message).toMatch(/^could not finish reading http:\/\/127\.0\.0\.1:\d+ within the 0\.4 s deadline \(--timeout\); last failure: TIMEOUT: no answer within \d+ ms$/);
+    expect(error.message).toMatch(
+      /^could not finish reading http:\/\/127\.0\.0\.1:\d+ within the 0\.4 s deadline \(--timeout\); last failure: TIMEOUT: no answer within \d+ ms$/,
+    );
     expect(Date.now() - started).toBeLessThan(1_500);
   });
 });

@@ -9,32 +9,47 @@ import { rejection, served } from './support.js';
 
 const withoutTime = (s: Snapshot) => ({ ...s, capturedAt: 'ignored' });
 const statuses = (snapshot: Snapshot) => Object.fromEntries(evaluate(snapshot).results.map((r) => [r.ruleId, r.status]));
-const needing = (key: string) => rules.filter((r) => r.meta.requires.includes(key as never)).map((r) => r.meta.id).sort();
+const needing = (key: string) =>
+  rules
+    .filter((r) => r.meta.requires.includes(key as never))
+    .map((r) => r.meta.id)
+    .sort();
 
 describe('partial failure: what could not be read makes exactly its rules inconclusive', () => {
-  it.each([['clean', clean], ['misconfigured', misconfigured]])('INSUFFICIENT_ACCESS on SetupEntityAccess (%s org): the connected-app rules are inconclusive, the rest unchanged', async (_name, org) => {
-    const baseline = await served({}, org());
-    const { snapshot: full } = await collect(baseline.fastClient());
-    const denied = await served({ faults: [{ fault: { kind: 'deny-access', sobjects: ['SetupEntityAccess'] } }] }, org());
-    const { snapshot } = await collect(denied.fastClient());
+  it.each([
+    ['clean', clean],
+    ['misconfigured', misconfigured],
+  ])(
+    'INSUFFICIENT_ACCESS on SetupEntityAccess (%s org): the connected-app rules are inconclusive, the rest unchanged',
+    async (_name, org) => {
+      const baseline = await served({}, org());
+      const { snapshot: full } = await collect(baseline.fastClient());
+      const denied = await served({ faults: [{ fault: { kind: 'deny-access', sobjects: ['SetupEntityAccess'] } }] }, org());
+      const { snapshot } = await collect(denied.fastClient());
 
-    expect(snapshot.unreadable).toEqual({ 'records.SetupEntityAccess': 'INSUFFICIENT_ACCESS: insufficient access rights on object id' });
-    const affected = needing('records.SetupEntityAccess');
-    expect(affected).toEqual(expect.arrayContaining(['connected-app/profiles-authorized', 'connected-app/users-authorized']));
-    const result = evaluate(snapshot);
-    const before = statuses(full);
-    for (const r of result.results) {
-      if (affected.includes(r.ruleId)) {
-        expect(r.status, r.ruleId).toBe('inconclusive');
-        expect(r.reason, r.ruleId).toContain('records.SetupEntityAccess could not be read (INSUFFICIENT_ACCESS: insufficient access rights on object id)');
-      } else {
-        expect(r.status, r.ruleId).toBe(before[r.ruleId]);
+      expect(snapshot.unreadable).toEqual({ 'records.SetupEntityAccess': 'INSUFFICIENT_ACCESS: insufficient access rights on object id' });
+      const affected = needing('records.SetupEntityAccess');
+      expect(affected).toEqual(expect.arrayContaining(['connected-app/profiles-authorized', 'connected-app/users-authorized']));
+      const result = evaluate(snapshot);
+      const before = statuses(full);
+      for (const r of result.results) {
+        if (affected.includes(r.ruleId)) {
+          expect(r.status, r.ruleId).toBe('inconclusive');
+          expect(r.reason, r.ruleId).toContain(
+            'records.SetupEntityAccess could not be read (INSUFFICIENT_ACCESS: insufficient access rights on object id)',
+          );
+        } else {
+          expect(r.status, r.ruleId).toBe(before[r.ruleId]);
+        }
       }
-    }
-    expect(result.results.filter((r) => r.status === 'inconclusive').map((r) => r.ruleId).sort()).toEqual(
-      affected.filter((id) => before[id] !== 'not-applicable'),
-    );
-  });
+      expect(
+        result.results
+          .filter((r) => r.status === 'inconclusive')
+          .map((r) => r.ruleId)
+          .sort(),
+      ).toEqual(affected.filter((id) => before[id] !== 'not-applicable'));
+    },
+  );
 
   it('transient faults on every kind of read are retried away: the snapshot equals a fault-free one', async () => {
     const baseline = await served({ pageSize: 2 });
@@ -51,7 +66,14 @@ describe('partial failure: what could not be read makes exactly its rules inconc
       ],
     });
     const { snapshot, stats } = await collect(faulty.fastClient({ requestTimeoutMs: 300 }));
-    expect(faulty.emulator.faults.fired.map((f) => f.kind).sort()).toEqual(['delay', 'http-error', 'http-error', 'malformed-body', 'reset', 'truncated-body']);
+    expect(faulty.emulator.faults.fired.map((f) => f.kind).sort()).toEqual([
+      'delay',
+      'http-error',
+      'http-error',
+      'malformed-body',
+      'reset',
+      'truncated-body',
+    ]);
     expect(snapshot.unreadable).toBeUndefined();
     expect(withoutTime(snapshot)).toEqual(withoutTime(expected));
     expect(stats.apiCalls).toBeGreaterThan(6);
@@ -61,18 +83,27 @@ describe('partial failure: what could not be read makes exactly its rules inconc
     const { fastClient } = await served({ faults: [{ path: /FROM RemoteProxy/, fault: { kind: 'http-error', status: 503 } }] });
     const { snapshot } = await collect(fastClient());
     expect(snapshot.unreadable).toEqual({
-      'tooling.RemoteProxy': 'SERVER_UNAVAILABLE: Server temporarily unavailable. Please try again later. (HTTP 503) (gave up after 4 attempts)',
+      'tooling.RemoteProxy':
+        'SERVER_UNAVAILABLE: Server temporarily unavailable. Please try again later. (HTTP 503) (gave up after 4 attempts)',
     });
     const result = evaluate(snapshot);
     const remote = result.results.find((r) => r.ruleId === 'install/remote-sites-active')!;
-    expect([remote.status, remote.reason]).toEqual(['inconclusive', expect.stringContaining('tooling.RemoteProxy could not be read (SERVER_UNAVAILABLE')]);
+    expect([remote.status, remote.reason]).toEqual([
+      'inconclusive',
+      expect.stringContaining('tooling.RemoteProxy could not be read (SERVER_UNAVAILABLE'),
+    ]);
     expect(result.results.filter((r) => r.status === 'inconclusive').map((r) => r.ruleId)).toEqual(['install/remote-sites-active']);
   });
 });
 
 describe('whole-run failures are typed errors with a one-line message', () => {
   it.each([
-    ['an expired session with an access token', { fault: { kind: 'session-expired' as const } }, AuthError, /^the org refused the session \(INVALID_SESSION_ID\)/],
+    [
+      'an expired session with an access token',
+      { fault: { kind: 'session-expired' as const } },
+      AuthError,
+      /^the org refused the session \(INVALID_SESSION_ID\)/,
+    ],
     ['the daily API limit', { fault: { kind: 'limit-exceeded' as const } }, CollectError, /^the org's daily API request limit is used up/],
   ])('%s', async (_name, fault, type, message) => {
     const { fastClient } = await served({ faults: [fault] });
@@ -87,6 +118,8 @@ describe('whole-run failures are typed errors with a one-line message', () => {
     emulator.faults.add({ fault: { kind: 'delay', ms: 5_000 } });
     const error = await rejection(collect(fastClient({ timeoutMs: 600, requestTimeoutMs: 200 })));
     expect(error).toBeInstanceOf(CollectError);
-    expect(error.message).toMatch(/^could not finish reading http:\S+ within the 0\.6 s deadline \(--timeout\); last failure: (TIMEOUT|ECONNRESET)/);
+    expect(error.message).toMatch(
+      /^could not finish reading http:\S+ within the 0\.6 s deadline \(--timeout\); last failure: (TIMEOUT|ECONNRESET)/,
+    );
   });
 });

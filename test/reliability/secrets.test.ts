@@ -45,7 +45,8 @@ interface SecretCase {
 
 const JOURNAL = /^\.juston-audit\/journal-.*\.json$/;
 const journalIn = (c: Ctx) => filesUnder(c.dir).find((f) => JOURNAL.test(relative(c.dir, f)))!;
-const quietIO = (c: Ctx) => ({ stdout: { write: () => true }, stderr: { write: () => true }, env: { HOME: c.dir }, cwd: c.dir, confirm: null }) as CliIO;
+const quietIO = (c: Ctx) =>
+  ({ stdout: { write: () => true }, stderr: { write: () => true }, env: { HOME: c.dir }, cwd: c.dir, confirm: null }) as CliIO;
 const fixFirst = async (c: Ctx) => runCli([...token(c), '--fix', '--yes'], quietIO(c));
 
 const token = (c: Ctx) => ['--instance-url', c.emu.instanceUrl, '--access-token', c.emu.accessToken];
@@ -54,25 +55,83 @@ const login = (c: Ctx) => ['--username', c.emu.username, '--password', c.emu.pas
 export const CASES: SecretCase[] = [
   { name: 'audit with --access-token', argv: (c) => [...token(c)] },
   { name: 'audit --verbose', argv: (c) => [...token(c), '--verbose'] },
-  { name: 'audit --save-snapshot', argv: (c) => [...token(c), '--save-snapshot', join(c.dir, 'out', 'snap.json')], writes: ['out/snap.json'] },
-  { name: 'audit --verbose --save-snapshot, a read unreadable', argv: (c) => [...token(c), '--verbose', '--save-snapshot', join(c.dir, 'snap.json')], faults: [{ path: /FROM RemoteProxy/, fault: { kind: 'http-error', status: 503 } }], writes: ['snap.json'] },
-  { name: 'audit with SF_INSTANCE_URL / SF_ACCESS_TOKEN', argv: () => ['--verbose'], env: (c) => ({ SF_INSTANCE_URL: c.emu.instanceUrl, SF_ACCESS_TOKEN: c.emu.accessToken }) },
-  { name: 'audit with a password login', argv: (c) => [...login(c), '--verbose', '--save-snapshot', join(c.dir, 'login.json')], writes: ['login.json'] },
-  { name: 'audit with SF_PASSWORD', argv: (c) => ['--username', c.emu.username, '--login-url', c.emu.loginUrl, '--verbose'], env: (c) => ({ SF_PASSWORD: c.emu.password }) },
+  {
+    name: 'audit --save-snapshot',
+    argv: (c) => [...token(c), '--save-snapshot', join(c.dir, 'out', 'snap.json')],
+    writes: ['out/snap.json'],
+  },
+  {
+    name: 'audit --verbose --save-snapshot, a read unreadable',
+    argv: (c) => [...token(c), '--verbose', '--save-snapshot', join(c.dir, 'snap.json')],
+    faults: [{ path: /FROM RemoteProxy/, fault: { kind: 'http-error', status: 503 } }],
+    writes: ['snap.json'],
+  },
+  {
+    name: 'audit with SF_INSTANCE_URL / SF_ACCESS_TOKEN',
+    argv: () => ['--verbose'],
+    env: (c) => ({ SF_INSTANCE_URL: c.emu.instanceUrl, SF_ACCESS_TOKEN: c.emu.accessToken }),
+  },
+  {
+    name: 'audit with a password login',
+    argv: (c) => [...login(c), '--verbose', '--save-snapshot', join(c.dir, 'login.json')],
+    writes: ['login.json'],
+  },
+  {
+    name: 'audit with SF_PASSWORD',
+    argv: (c) => ['--username', c.emu.username, '--login-url', c.emu.loginUrl, '--verbose'],
+    env: (c) => ({ SF_PASSWORD: c.emu.password }),
+  },
   { name: 'JSON on stdout', argv: (c) => [...token(c), '--format', 'json'] },
   { name: 'SARIF on stdout', argv: (c) => [...token(c), '--format', 'sarif'] },
   { name: 'JUnit on stdout', argv: (c) => [...token(c), '--format', 'junit'] },
   { name: 'Markdown on stdout', argv: (c) => [...token(c), '--format', 'markdown'] },
-  { name: 'every report format as files', argv: (c) => [...token(c), '--verbose', ...['json', 'sarif', 'xml', 'md', 'txt'].flatMap((ext) => ['--output', join(c.dir, `report.${ext}`)])] },
+  {
+    name: 'every report format as files',
+    argv: (c) => [
+      ...token(c),
+      '--verbose',
+      ...['json', 'sarif', 'xml', 'md', 'txt'].flatMap((ext) => ['--output', join(c.dir, `report.${ext}`)]),
+    ],
+  },
   { name: 'doctor', argv: (c) => ['doctor', ...token(c), '--verbose'] },
   { name: '--fix --dry-run', org: misconfigured, argv: (c) => [...token(c), '--fix', '--dry-run', '--verbose'] },
-  { name: '--fix --yes writes a journal', org: misconfigured, argv: (c) => [...token(c), '--fix', '--yes', '--verbose', '--output', join(c.dir, 'after.json')], writes: [JOURNAL] },
-  { name: 'rollback from the journal', org: misconfigured, before: fixFirst, argv: (c) => ['rollback', journalIn(c), ...token(c), '--yes', '--verbose'], writes: [JOURNAL] },
+  {
+    name: '--fix --yes writes a journal',
+    org: misconfigured,
+    argv: (c) => [...token(c), '--fix', '--yes', '--verbose', '--output', join(c.dir, 'after.json')],
+    writes: [JOURNAL],
+  },
+  {
+    name: 'rollback from the journal',
+    org: misconfigured,
+    before: fixFirst,
+    argv: (c) => ['rollback', journalIn(c), ...token(c), '--yes', '--verbose'],
+    writes: [JOURNAL],
+  },
   { name: 'a bad token', argv: (c) => ['--instance-url', c.emu.instanceUrl, '--access-token', c.badToken, '--verbose'], exit: 3 },
-  { name: 'a bad token from the environment', argv: () => [], env: (c) => ({ SF_INSTANCE_URL: c.emu.instanceUrl, SF_ACCESS_TOKEN: c.badToken }), exit: 3 },
-  { name: 'a wrong password', argv: (c) => ['--username', c.emu.username, '--password', `${c.emu.password}x`, '--login-url', c.emu.loginUrl, '--verbose'], exit: 3 },
-  { name: 'a dead port', argv: (c) => ['--instance-url', c.deadUrl, '--access-token', c.emu.accessToken, '--verbose'], exit: 3, offline: true },
-  { name: 'a session that expires mid-run', argv: (c) => [...token(c), '--verbose'], faults: [{ nth: 2, fault: { kind: 'session-expired' } }], exit: 3 },
+  {
+    name: 'a bad token from the environment',
+    argv: () => [],
+    env: (c) => ({ SF_INSTANCE_URL: c.emu.instanceUrl, SF_ACCESS_TOKEN: c.badToken }),
+    exit: 3,
+  },
+  {
+    name: 'a wrong password',
+    argv: (c) => ['--username', c.emu.username, '--password', `${c.emu.password}x`, '--login-url', c.emu.loginUrl, '--verbose'],
+    exit: 3,
+  },
+  {
+    name: 'a dead port',
+    argv: (c) => ['--instance-url', c.deadUrl, '--access-token', c.emu.accessToken, '--verbose'],
+    exit: 3,
+    offline: true,
+  },
+  {
+    name: 'a session that expires mid-run',
+    argv: (c) => [...token(c), '--verbose'],
+    faults: [{ nth: 2, fault: { kind: 'session-expired' } }],
+    exit: 3,
+  },
   { name: 'the API limit hit', argv: (c) => [...token(c), '--verbose'], faults: [{ fault: { kind: 'limit-exceeded' } }], exit: 3 },
   { name: 'a usage error next to a token', argv: (c) => [...token(c), '--snapshot', 'x.json'], exit: 2, offline: true },
 ];
@@ -103,12 +162,29 @@ describe('secrets never appear in output or written files', () => {
     running.push(emulator);
     const dir = mkdtempSync(join(tmpdir(), 'juston-secrets-'));
     roots.push(dir);
-    const ctx: Ctx = { emu: emulator, dir, deadUrl, badToken: `${emulator.organizationId.slice(0, 15)}!AQ0AQwrongTokenThatLooksReal0123456789abcdef` };
+    const ctx: Ctx = {
+      emu: emulator,
+      dir,
+      deadUrl,
+      badToken: `${emulator.organizationId.slice(0, 15)}!AQ0AQwrongTokenThatLooksReal0123456789abcdef`,
+    };
     let stdout = '';
     let stderr = '';
     const io = {
-      stdout: { write: (text: string) => { stdout += text; return true; }, isTTY: false },
-      stderr: { write: (text: string) => { stderr += text; return true; }, isTTY: false },
+      stdout: {
+        write: (text: string) => {
+          stdout += text;
+          return true;
+        },
+        isTTY: false,
+      },
+      stderr: {
+        write: (text: string) => {
+          stderr += text;
+          return true;
+        },
+        isTTY: false,
+      },
       env: { PATH: process.env.PATH, HOME: dir, ...testCase.env?.(ctx) },
       cwd: dir,
       confirm: null,
@@ -126,8 +202,17 @@ describe('secrets never appear in output or written files', () => {
       expect(matches.length, `${String(file)} written`).toBeGreaterThan(0);
       for (const f of matches) expect((statSync(f).mode & 0o777).toString(8), f).toBe('600');
     }
-    const secrets = { accessToken: emulator.accessToken, refreshToken: emulator.refreshToken, password: emulator.password, badToken: ctx.badToken };
-    const outputs: Array<[string, string]> = [['stdout', stdout], ['stderr', stderr], ...written.map((f): [string, string] => [relative(dir, f), readFileSync(f, 'utf8')])];
+    const secrets = {
+      accessToken: emulator.accessToken,
+      refreshToken: emulator.refreshToken,
+      password: emulator.password,
+      badToken: ctx.badToken,
+    };
+    const outputs: Array<[string, string]> = [
+      ['stdout', stdout],
+      ['stderr', stderr],
+      ...written.map((f): [string, string] => [relative(dir, f), readFileSync(f, 'utf8')]),
+    ];
     expect(stdout.length + stderr.length).toBeGreaterThan(0);
     for (const [where, text] of outputs) {
       for (const [name, secret] of Object.entries(secrets)) expect(text.includes(secret), `${name} in ${where}`).toBe(false);
@@ -141,7 +226,13 @@ describe('secrets never appear in output or written files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'juston-secrets-'));
     roots.push(dir);
     let stdout = '';
-    const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, env: { HOME: dir }, cwd: dir, confirm: null } as CliIO;
+    const io = {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+      env: { HOME: dir },
+      cwd: dir,
+      confirm: null,
+    } as CliIO;
     expect(await runCli(['--instance-url', emulator.instanceUrl, '--access-token', emulator.accessToken], io)).toBe(0);
     expect(emulator.stats.apiCalls).toBeGreaterThan(0);
     expect(stdout).toMatch(/Acme Billing/);

@@ -34,4 +34,10 @@ export async function rejection(promise: Promise<unknown>): Promise<Error & Reco
 
 /** Request trail as `METHOD path status`, locators and versions normalised. */
 export const trail = (requests: Array<{ method: string; path: string; status: number }>): string[] =>
-  requests.map((r) => `${r.method} ${r.path.split('?')[0]!.replace(/\/services\/data\/v[\d.]+/, '').replace(/01g\w+-\d+/, 'LOC')} ${r.status}`);
+  requests.map(
+    (r) =>
+      `${r.method} ${r.path
+        .split('?')[0]!
+        .replace(/\/services\/data\/v[\d.]+/, '')
+        .replace(/01g\w+-\d+/, 'LOC')} ${r.status}`,
+  );

@@ -50,7 +50,9 @@ describe('exitCodeFor', () => {
     const assigned = misconfigured.result.results.find((r) => r.ruleId === 'license/assigned')!;
     expect(assigned.status).toBe('fail');
     expect(assigned.findings.every((f) => f.suppressed)).toBe(true);
-    const run = withResults({ 'license/assigned': { status: 'fail', severity: 'error', failingSeverity: null, findings: assigned.findings } });
+    const run = withResults({
+      'license/assigned': { status: 'fail', severity: 'error', failingSeverity: null, findings: assigned.findings },
+    });
     expect(exitCodeFor([run], { ...DEFAULT, failOn: 'note' })).toBe(0);
   });
 
@@ -64,7 +66,12 @@ describe('exitCodeFor', () => {
   });
 
   it('is 3 when any org could not be audited, even with allowInconclusive and failing rules elsewhere', () => {
-    const broken = failedRun({ id: '00D000000000009AAA', name: 'Broken', edition: 'Unknown', isSandbox: false }, 'INVALID_SESSION_ID', TOOL, NOW);
+    const broken = failedRun(
+      { id: '00D000000000009AAA', name: 'Broken', edition: 'Unknown', isSandbox: false },
+      'INVALID_SESSION_ID',
+      TOOL,
+      NOW,
+    );
     const error = withResults({ 'access/balance-object': failing('error') });
     expect(exitCodeFor([error, broken], { ...DEFAULT, allowInconclusive: true })).toBe(3);
     expect(exitCodeFor([base, base], DEFAULT)).toBe(0);

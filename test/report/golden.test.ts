@@ -15,13 +15,19 @@ let broken: AuditRun;
 beforeAll(async () => {
   clean = await sampleRun('clean-org');
   misconfigured = await sampleRun('misconfigured-org');
-  broken = failedRun({ id: '00D5g0000000009AAA', name: 'Broken Org', edition: 'Unknown', isSandbox: false }, 'INVALID_SESSION_ID: Session expired or invalid', TOOL, NOW);
+  broken = failedRun(
+    { id: '00D5g0000000009AAA', name: 'Broken Org', edition: 'Unknown', isSandbox: false },
+    'INVALID_SESSION_ID: Session expired or invalid',
+    TOOL,
+    NOW,
+  );
 });
 
 describe('golden files (regenerate with UPDATE_GOLDEN=1 npx vitest run test/report)', () => {
   for (const format of Object.keys(EXT) as ReportFormat[]) {
     it(`${format}: clean sample org`, () => expectGolden(`clean-org.${EXT[format]}`, reporters[format]([clean], OPTIONS)));
-    it(`${format}: misconfigured sample org`, () => expectGolden(`misconfigured-org.${EXT[format]}`, reporters[format]([misconfigured], OPTIONS)));
+    it(`${format}: misconfigured sample org`, () =>
+      expectGolden(`misconfigured-org.${EXT[format]}`, reporters[format]([misconfigured], OPTIONS)));
     it(`${format}: three orgs, one of which could not be audited`, () =>
       expectGolden(`multi-org.${EXT[format]}`, reporters[format]([clean, misconfigured, broken], OPTIONS)));
   }

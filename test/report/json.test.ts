@@ -6,7 +6,6 @@ import { compileOnce, describeSchemaErrors } from '../../src/support/json-schema
 import { OPTIONS } from './fixtures/options.js';
 import { NOW, sampleRun, TOOL } from './fixtures/runs.js';
 
- 
 type Json = any;
 const validateReport = compileOnce('report.schema.json');
 const json = (runs: AuditRun[], extra = {}): Json => JSON.parse(renderJson(runs, { ...OPTIONS, ...extra }));
@@ -20,8 +19,18 @@ beforeAll(async () => {
 
 describe('JSON report', () => {
   it('validates against report.schema.json for one org, several orgs and an org that failed', () => {
-    const broken = failedRun({ id: '00D000000000009AAA', name: 'Broken', edition: 'Unknown', isSandbox: false }, 'INVALID_SESSION_ID', TOOL, NOW);
-    for (const report of [json([clean]), json([misconfigured]), json([clean, misconfigured, broken]), json([misconfigured], { includeSuppressed: false })]) {
+    const broken = failedRun(
+      { id: '00D000000000009AAA', name: 'Broken', edition: 'Unknown', isSandbox: false },
+      'INVALID_SESSION_ID',
+      TOOL,
+      NOW,
+    );
+    for (const report of [
+      json([clean]),
+      json([misconfigured]),
+      json([clean, misconfigured, broken]),
+      json([misconfigured], { includeSuppressed: false }),
+    ]) {
       const validate = validateReport();
       expect(validate(report), describeSchemaErrors(validate.errors).join('\n')).toBe(true);
     }
@@ -42,13 +51,22 @@ describe('JSON report', () => {
     expect(report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(report.tool).toEqual({ name: 'juston-audit', version: '0.0.0-test' });
     const run = report.runs[0];
-    expect(run.org).toEqual({ id: '00D5g0000000002AAA', name: 'Nordwind Handel GmbH (Full Sandbox)', edition: 'Enterprise Edition', isSandbox: true, instanceUrl: 'https://nordwind-handel-gmbh-full-sandbox.my.salesforce.com' });
+    expect(run.org).toEqual({
+      id: '00D5g0000000002AAA',
+      name: 'Nordwind Handel GmbH (Full Sandbox)',
+      edition: 'Enterprise Edition',
+      isSandbox: true,
+      instanceUrl: 'https://nordwind-handel-gmbh-full-sandbox.my.salesforce.com',
+    });
     expect(run.stats).toEqual({ apiCalls: 7, durationMs: 1234 });
     expect(run.summary.counts).toEqual(misconfigured.result.summary.counts);
     expect(run.summary.score).toBe(misconfigured.result.summary.score);
     const failing = run.results.find((r: Json) => r.ruleId === 'session/browser-caching-disabled');
     expect(failing).toMatchObject({ status: 'fail', severity: 'warning', title: expect.any(String), category: 'session' });
-    expect(failing.findings[0]).toMatchObject({ resource: { type: 'MobileSettings', id: null, name: 'Mobile', key: 'MobileSettings/Mobile' }, suppressed: false });
+    expect(failing.findings[0]).toMatchObject({
+      resource: { type: 'MobileSettings', id: null, name: 'Mobile', key: 'MobileSettings/Mobile' },
+      suppressed: false,
+    });
     expect(failing.findings[0].fix.kind).toBe('metadata-update');
     expect(failing.findings[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);
     const suppressed = run.results.find((r: Json) => r.ruleId === 'license/assigned').findings[0];

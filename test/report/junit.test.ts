@@ -42,8 +42,15 @@ describe('JUnit XML', () => {
   });
 
   it('reports inconclusive rules as <error> and an org that failed as one errored case', async () => {
-    const blind = runFor(await loadSample('clean-org').then((s) => ({ ...s, unreadable: { 'records.PermissionSetTabSetting': 'INSUFFICIENT_ACCESS' } })));
-    const broken = failedRun({ id: '00D000000000009AAA', name: 'Broken', edition: 'Unknown', isSandbox: false }, 'INVALID_SESSION_ID', TOOL, NOW);
+    const blind = runFor(
+      await loadSample('clean-org').then((s) => ({ ...s, unreadable: { 'records.PermissionSetTabSetting': 'INSUFFICIENT_ACCESS' } })),
+    );
+    const broken = failedRun(
+      { id: '00D000000000009AAA', name: 'Broken', edition: 'Unknown', isSandbox: false },
+      'INVALID_SESSION_ID',
+      TOOL,
+      NOW,
+    );
     const root = parseXml(renderJunit([blind, broken], OPTIONS));
     const [a, b] = child(root, 'testsuite');
     const errored = child(a, 'testcase').filter((c) => child(c, 'error').length > 0);

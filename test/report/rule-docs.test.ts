@@ -9,7 +9,9 @@ describe('rule docs', () => {
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^ID\s+SEVERITY\s+CATEGORY\s+FIXABLE$/);
     for (const r of rules) {
-      expect(lines.find((l) => l.startsWith(`${r.meta.id} `))).toMatch(new RegExp(`^${r.meta.id}\\s+${r.meta.severity}\\s+${r.meta.category}\\s+${r.meta.fixable ?? '-'}$`));
+      expect(lines.find((l) => l.startsWith(`${r.meta.id} `))).toMatch(
+        new RegExp(`^${r.meta.id}\\s+${r.meta.severity}\\s+${r.meta.category}\\s+${r.meta.fixable ?? '-'}$`),
+      );
     }
     expect(lines.every((l) => visibleLength(l) <= 80)).toBe(true);
   });

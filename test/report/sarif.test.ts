@@ -12,7 +12,6 @@ import { OPTIONS, SFDX_PROJECT } from './fixtures/options.js';
 import { asOtherOrg, loadSample, NOW, runFor, sampleRun, SUPPRESSING_CONFIG, TOOL } from './fixtures/runs.js';
 import { multitoolPath, sarifSchema } from './sarif-schema.js';
 
- 
 type Json = any;
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
@@ -33,7 +32,12 @@ describe('SARIF against the SARIF 2.1.0 JSON schema (ajv)', () => {
   const validate = ajv.compile(sarifSchema());
 
   it('accepts the clean, misconfigured, multi-org and DX-project outputs', () => {
-    for (const log of [sarif([clean]), sarif([misconfigured]), sarif([clean, misconfigured]), sarif([misconfigured], { sfdxProject: SFDX_PROJECT })]) {
+    for (const log of [
+      sarif([clean]),
+      sarif([misconfigured]),
+      sarif([clean, misconfigured]),
+      sarif([misconfigured], { sfdxProject: SFDX_PROJECT }),
+    ]) {
       expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     }
   });
@@ -50,7 +54,10 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
     const log = sarif([clean, misconfigured]);
     expect(log.$schema).toMatch(/^https:\/\//);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs.map((r: Json) => r.automationDetails.id)).toEqual(['juston-audit/00D5g0000000001AAA/', 'juston-audit/00D5g0000000002AAA/']);
+    expect(log.runs.map((r: Json) => r.automationDetails.id)).toEqual([
+      'juston-audit/00D5g0000000001AAA/',
+      'juston-audit/00D5g0000000002AAA/',
+    ]);
   });
 
   it('describes every rule fully', () => {
@@ -92,7 +99,9 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
       expect(loc.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
       expect(r.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}:1$/);
       expect(r.partialFingerprints['justonAuditFingerprint/v1']).toMatch(/^[0-9a-f]{64}$/);
-      expect(r.partialFingerprints['justonAuditFingerprint/v1'].slice(0, 16)).toBe(r.partialFingerprints.primaryLocationLineHash.slice(0, 16));
+      expect(r.partialFingerprints['justonAuditFingerprint/v1'].slice(0, 16)).toBe(
+        r.partialFingerprints.primaryLocationLineHash.slice(0, 16),
+      );
     }
   });
 
@@ -111,7 +120,9 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
   });
 
   it('points at the real metadata file in a DX project where one exists, searching every package directory', () => {
-    const uris: string[] = sarif([misconfigured], { sfdxProject: SFDX_PROJECT }).runs[0].results.map((r: Json) => r.locations[0].physicalLocation.artifactLocation.uri);
+    const uris: string[] = sarif([misconfigured], { sfdxProject: SFDX_PROJECT }).runs[0].results.map(
+      (r: Json) => r.locations[0].physicalLocation.artifactLocation.uri,
+    );
     const base = 'test/report/fixtures/sfdx-project';
     expect(uris).toContain(`${base}/force-app/main/default/settings/Mobile.settings-meta.xml`);
     expect(uris).toContain(`${base}/force-app/main/default/profiles/Admin.profile-meta.xml`);
@@ -123,21 +134,30 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
     const withSuppressed = sarif([misconfigured]).runs[0].results.filter((r: Json) => r.suppressions);
     expect(withSuppressed).toHaveLength(1);
     expect(withSuppressed[0].ruleId).toBe('license/assigned');
-    expect(withSuppressed[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: SUPPRESSING_CONFIG.suppressions![0].reason }]);
+    expect(withSuppressed[0].suppressions).toEqual([
+      { kind: 'external', status: 'accepted', justification: SUPPRESSING_CONFIG.suppressions![0].reason },
+    ]);
     const omitted = sarif([misconfigured], { includeSuppressed: false }).runs[0].results;
     expect(omitted.filter((r: Json) => r.ruleId === 'license/assigned')).toHaveLength(0);
     expect(omitted).toHaveLength(sarif([misconfigured]).runs[0].results.length - 1);
   });
 
   it('reports inconclusive rules as tool notifications and keeps every status in run.properties', async () => {
-    const blind = runFor(await loadSample('clean-org').then((s) => ({ ...s, unreadable: { 'records.PermissionSetTabSetting': 'INSUFFICIENT_ACCESS' } })));
+    const blind = runFor(
+      await loadSample('clean-org').then((s) => ({ ...s, unreadable: { 'records.PermissionSetTabSetting': 'INSUFFICIENT_ACCESS' } })),
+    );
     const run = sarif([blind]).runs[0];
     const notes = run.invocations[0].toolExecutionNotifications;
     expect(notes).toHaveLength(1);
     expect(notes[0].associatedRule).toEqual({ id: 'access/balance-tab', index: 9 });
     expect(run.properties.ruleStatus['access/balance-tab']).toBe('inconclusive');
     expect(run.properties.ruleStatus['support/login-access']).toBe('manual');
-    expect(run.properties).toMatchObject({ orgId: '00D5g0000000001AAA', apiVersion: '62.0', apiCalls: 7, capturedAt: '2026-11-20T09:30:00.000Z' });
+    expect(run.properties).toMatchObject({
+      orgId: '00D5g0000000001AAA',
+      apiVersion: '62.0',
+      apiCalls: 7,
+      capturedAt: '2026-11-20T09:30:00.000Z',
+    });
     expect(run.results).toHaveLength(0);
   });
 });
@@ -148,7 +168,10 @@ describe('SARIF for an org that could not be audited', () => {
     expect(run.automationDetails.id).toBe('juston-audit/00D5g0000000009AAA/');
     expect(run.results).toEqual([]);
     expect(run.invocations[0].executionSuccessful).toBe(false);
-    expect(run.invocations[0].toolExecutionNotifications[0]).toEqual({ level: 'error', message: { text: 'The audit could not complete: INVALID_SESSION_ID: Session expired.' } });
+    expect(run.invocations[0].toolExecutionNotifications[0]).toEqual({
+      level: 'error',
+      message: { text: 'The audit could not complete: INVALID_SESSION_ID: Session expired.' },
+    });
   });
 });
 
@@ -178,7 +201,11 @@ describe('Microsoft SARIF validator (sarif-multitool validate --rule-kind "Gh;Sa
       return join(dir, name);
     });
     const output = join(dir, 'validation.sarif');
-    const run = spawnSync(multitoolPath(), ['validate', ...inputs, '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '-o', output, '--log', 'ForceOverwrite'], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(
+      multitoolPath(),
+      ['validate', ...inputs, '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '-o', output, '--log', 'ForceOverwrite'],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(run.status, run.stderr + run.stdout).toBe(0);
     const byFile: Record<string, Json[]> = Object.fromEntries(Object.keys(logs).map((name) => [name, []]));
     for (const r of JSON.parse(readFileSync(output, 'utf8')).runs[0].results) {
@@ -193,12 +220,15 @@ describe('Microsoft SARIF validator (sarif-multitool validate --rule-kind "Gh;Sa
     delete broken.runs[0].results[0].locations;
     const found = validateWithMultitool({
       'misconfigured.sarif': sarif([misconfigured]),
-      'multi-org-dx.sarif': sarif([clean, misconfigured, failedRun(BROKEN_ORG, 'INVALID_SESSION_ID', TOOL, NOW)], { sfdxProject: SFDX_PROJECT }),
+      'multi-org-dx.sarif': sarif([clean, misconfigured, failedRun(BROKEN_ORG, 'INVALID_SESSION_ID', TOOL, NOW)], {
+        sfdxProject: SFDX_PROJECT,
+      }),
       'broken.sarif': broken,
     });
-    const serious = (name: string) => found[name]
-      .filter((r: Json) => r.level === 'error' || r.level === 'warning' || r.level === undefined)
-      .map((r: Json) => `${r.ruleId}: ${JSON.stringify(r.message.arguments)}`);
+    const serious = (name: string) =>
+      found[name]
+        .filter((r: Json) => r.level === 'error' || r.level === 'warning' || r.level === undefined)
+        .map((r: Json) => `${r.ruleId}: ${JSON.stringify(r.message.arguments)}`);
     expect(serious('misconfigured.sarif')).toEqual([]);
     expect(serious('multi-org-dx.sarif')).toEqual([]);
     expect(found['misconfigured.sarif'].length).toBeGreaterThan(0); // notes only: the validator did read the file

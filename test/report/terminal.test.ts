@@ -21,13 +21,15 @@ beforeAll(async () => {
 describe('wrap', () => {
   it('keeps every word, in order, and never exceeds the width unless a single word is longer', () => {
     const word = fc.stringMatching(/^[A-Za-z0-9'().,>:@_-]{1,30}$/);
-    fc.assert(fc.property(fc.array(word, { maxLength: 40 }), fc.integer({ min: 10, max: 100 }), (ws, width) => {
-      const lines = wrap(ws.join(' '), width, '  ', '    ');
-      expect(words(lines.join(' '))).toEqual(ws);
-      for (const line of lines) {
-        if (visibleLength(line) > width) expect(words(line)).toHaveLength(1);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.integer({ min: 10, max: 100 }), (ws, width) => {
+        const lines = wrap(ws.join(' '), width, '  ', '    ');
+        expect(words(lines.join(' '))).toEqual(ws);
+        for (const line of lines) {
+          if (visibleLength(line) > width) expect(words(line)).toHaveLength(1);
+        }
+      }),
+    );
   });
 
   it('indents the first and following lines as asked', () => {
@@ -90,8 +92,17 @@ describe('terminal report', () => {
 
   it('leaves an attached fix plan to the fix flow (src/fix/render.ts): the report still says what --fix would repair', () => {
     const plan: FixPlan = {
-      format: 'juston-audit.fix-plan/v1', orgId: misconfigured.org.id, orgName: misconfigured.org.name, isSandbox: true, namespace: 'ONB2',
-      fixType: 'safe', auditedAt: misconfigured.result.capturedAt, changes: [], manual: [], refusals: [], rules: [],
+      format: 'juston-audit.fix-plan/v1',
+      orgId: misconfigured.org.id,
+      orgName: misconfigured.org.name,
+      isSandbox: true,
+      namespace: 'ONB2',
+      fixType: 'safe',
+      auditedAt: misconfigured.result.capturedAt,
+      changes: [],
+      manual: [],
+      refusals: [],
+      rules: [],
     };
     expect(renderTerminal([{ ...misconfigured, fixPlan: plan }], OPTIONS)).toBe(renderTerminal([misconfigured], OPTIONS));
   });

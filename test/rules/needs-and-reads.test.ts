@@ -7,9 +7,11 @@ import { inNamespace, related } from '../../src/rules/shared/data.js';
 // The default plan: reads for configured components (apexClasses, objects …) are checked at run time
 // by access/required-components through context.require, not through meta.requires.
 const fills = planReads(DEFAULT_COLLECT_OPTIONS).flatMap((read) => read.fills);
-const required = rules.flatMap((rule) => inNamespace(rule.meta.requires, DEFAULT_COLLECT_OPTIONS.namespace).map((key) => ({ rule: rule.meta.id, key })));
+const required = rules.flatMap((rule) =>
+  inNamespace(rule.meta.requires, DEFAULT_COLLECT_OPTIONS.namespace).map((key) => ({ rule: rule.meta.id, key })),
+);
 
-describe("what the rules need and what the collector reads", () => {
+describe('what the rules need and what the collector reads', () => {
   it('every key a rule requires is filled by some read', () => {
     const unfilled = required.filter(({ key }) => !fills.some((fill) => related(key, fill)));
     expect(unfilled).toEqual([]);

@@ -6,11 +6,23 @@ import { checkMeta } from '../harness/rule-tester.js';
 
 /** The stable rule ids: never rename, only add. */
 const STABLE_RULE_IDS = [
-  'org/edition-supported', 'org/production-install', 'package/installed', 'session/browser-caching-disabled',
-  'connected-app/admin-approved', 'connected-app/profiles-authorized', 'connected-app/users-authorized',
-  'access/balance-object', 'access/balance-fields', 'access/balance-tab', 'access/task-type-field',
-  'access/required-components', 'license/assigned', 'license/status', 'install/admins-only',
-  'install/remote-sites-active', 'support/login-access',
+  'org/edition-supported',
+  'org/production-install',
+  'package/installed',
+  'session/browser-caching-disabled',
+  'connected-app/admin-approved',
+  'connected-app/profiles-authorized',
+  'connected-app/users-authorized',
+  'access/balance-object',
+  'access/balance-fields',
+  'access/balance-tab',
+  'access/task-type-field',
+  'access/required-components',
+  'license/assigned',
+  'license/status',
+  'install/admins-only',
+  'install/remote-sites-active',
+  'support/login-access',
 ];
 
 const exists = (rel: string) => existsSync(fileURLToPath(new URL(rel, import.meta.url)));
@@ -22,7 +34,9 @@ describe('the rule registry', () => {
   });
 
   it.each(STABLE_RULE_IDS)('%s lives in src/rules/<folder>/<file>.ts, has complete metadata and a test file', async (id) => {
-    const mod = (await import(/* @vite-ignore */ new URL(`../../src/rules/${id}.ts`, import.meta.url).href)) as { default: (typeof rules)[number] };
+    const mod = (await import(/* @vite-ignore */ new URL(`../../src/rules/${id}.ts`, import.meta.url).href)) as {
+      default: (typeof rules)[number];
+    };
     expect(mod.default.meta.id).toBe(id);
     expect(rules).toContain(mod.default);
     expect(() => checkMeta(mod.default)).not.toThrow();
@@ -34,6 +48,7 @@ describe('the rule registry', () => {
   });
 
   it('manual-fix rules give numbered steps; rules without a fix need none', () => {
-    for (const r of rules.filter((x) => x.meta.fixable === 'manual')) expect(r.meta.remediation.steps?.length, r.meta.id).toBeGreaterThan(0);
+    for (const r of rules.filter((x) => x.meta.fixable === 'manual'))
+      expect(r.meta.remediation.steps?.length, r.meta.id).toBeGreaterThan(0);
   });
 });

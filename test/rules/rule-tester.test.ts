@@ -6,7 +6,9 @@ import { checkCases, checkMeta, checkStatusCoverage, runCase, type InvalidCase, 
 describe('the rule tester itself', () => {
   it('rejects a rule with incomplete metadata', () => {
     const broken = { ...rule, meta: { ...rule.meta, whyItMatters: '', remediation: { text: 'x' } } } as unknown as AnyRule;
-    expect(() => checkMeta(broken)).toThrow('Rule org/edition-supported has incomplete metadata: missing whyItMatters; remediation needs text and setupPath');
+    expect(() => checkMeta(broken)).toThrow(
+      'Rule org/edition-supported has incomplete metadata: missing whyItMatters; remediation needs text and setupPath',
+    );
   });
 
   it('rejects a rule whose id is not <folder>/<file>', () => {
@@ -18,9 +20,12 @@ describe('the rule tester itself', () => {
   });
 
   it('rejects unknown case keys, also in expected findings', () => {
-    expect(() => checkCases({ valid: [{ name: 'a', snapshots: {} } as ValidCase], invalid: [] })).toThrow("Case 'a' has unknown keys: snapshots");
-    expect(() => checkCases({ valid: [], invalid: [{ name: 'b', findings: [{ mesageId: 'x' }] } as unknown as InvalidCase] }))
-      .toThrow("Case 'b' has a finding with unknown keys: mesageId");
+    expect(() => checkCases({ valid: [{ name: 'a', snapshots: {} } as ValidCase], invalid: [] })).toThrow(
+      "Case 'a' has unknown keys: snapshots",
+    );
+    expect(() => checkCases({ valid: [], invalid: [{ name: 'b', findings: [{ mesageId: 'x' }] } as unknown as InvalidCase] })).toThrow(
+      "Case 'b' has a finding with unknown keys: mesageId",
+    );
   });
 
   it('rejects duplicate names and invalid cases without findings', () => {
@@ -37,7 +42,13 @@ describe('the rule tester itself', () => {
   });
 
   it('fails a rule that modifies its input', () => {
-    const mutating = { ...rule, check: (s: { records: Record<string, unknown> }) => { s.records.User = []; return { status: 'pass', findings: [] }; } } as unknown as AnyRule;
+    const mutating = {
+      ...rule,
+      check: (s: { records: Record<string, unknown> }) => {
+        s.records.User = [];
+        return { status: 'pass', findings: [] };
+      },
+    } as unknown as AnyRule;
     expect(() => runCase(mutating, { name: 'x' })).toThrow('modified its input snapshot');
   });
 });

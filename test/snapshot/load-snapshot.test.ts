@@ -22,19 +22,39 @@ describe('loadSnapshot', () => {
   });
 
   it('names the file and the JSON path of a schema violation', async () => {
-    const path = write('bad-id.json', JSON.stringify({ format: 'juston-audit.org-snapshot/v1', capturedAt: '2026-11-20T09:30:00.000Z', records: { User: [{ Id: 5 }] }, tooling: {}, metadata: {}, describe: {} }));
-    await expect(loadSnapshot(path)).rejects.toThrow(new RegExp(`Invalid snapshot ${path}: \\$\\.records\\.User\\[0\\]\\.Id: must be string`));
+    const path = write(
+      'bad-id.json',
+      JSON.stringify({
+        format: 'juston-audit.org-snapshot/v1',
+        capturedAt: '2026-11-20T09:30:00.000Z',
+        records: { User: [{ Id: 5 }] },
+        tooling: {},
+        metadata: {},
+        describe: {},
+      }),
+    );
+    await expect(loadSnapshot(path)).rejects.toThrow(
+      new RegExp(`Invalid snapshot ${path}: \\$\\.records\\.User\\[0\\]\\.Id: must be string`),
+    );
   });
 
   it('rejects a wrong format marker and an unknown top-level key, all at once', () => {
-    const attempt = () => parseSnapshot({ format: 'v0', capturedAt: 'x', records: {}, tooling: {}, metadata: {}, describe: {}, extra: 1 }, 'doc.json');
+    const attempt = () =>
+      parseSnapshot({ format: 'v0', capturedAt: 'x', records: {}, tooling: {}, metadata: {}, describe: {}, extra: 1 }, 'doc.json');
     expect(attempt).toThrow(InputError);
     expect(attempt).toThrow(/\$\.format: must be "juston-audit.org-snapshot\/v1"/);
     expect(attempt).toThrow(/unknown property 'extra'/);
   });
 
   it('rejects records that still carry wire attributes', () => {
-    const doc = { format: 'juston-audit.org-snapshot/v1', capturedAt: '2026-11-20T09:30:00.000Z', records: { User: [{ Id: '005000000000001AAA', attributes: { type: 'User' } }] }, tooling: {}, metadata: {}, describe: {} };
+    const doc = {
+      format: 'juston-audit.org-snapshot/v1',
+      capturedAt: '2026-11-20T09:30:00.000Z',
+      records: { User: [{ Id: '005000000000001AAA', attributes: { type: 'User' } }] },
+      tooling: {},
+      metadata: {},
+      describe: {},
+    };
     expect(() => parseSnapshot(doc, 'doc.json')).toThrow(/\$\.records\.User\[0\]/);
   });
 

@@ -60,7 +60,9 @@ export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): Em
 
   return {
     organizationId: (orgRow?.Id as string | undefined) ?? '00D000000000001AAA',
-    get lastQueryStats() { return lastQueryStats; },
+    get lastQueryStats() {
+      return lastQueryStats;
+    },
     query(soql, { api }) {
       const ctx: QueryContext = { store, catalog, api, apiVersion, stats: { index: null, rowsExamined: 0 } };
       try {

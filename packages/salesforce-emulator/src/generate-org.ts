@@ -39,7 +39,14 @@ export function generateOrg(base: Snapshot, options: GeneratedOrgOptions): Snaps
     push('PermissionSetAssignment', { Id: next('0Pa'), AssigneeId, PermissionSetId, PermissionSetGroupId, ExpirationDate: null });
   const addUser = (label: string) => {
     const Id = next('005');
-    push('User', { Id, Username: `${label}.${counter}@acme-billing.example`, Name: `${label} ${counter}`, IsActive: true, ProfileId: profile.Id, UserType: 'Standard' });
+    push('User', {
+      Id,
+      Username: `${label}.${counter}@acme-billing.example`,
+      Name: `${label} ${counter}`,
+      IsActive: true,
+      ProfileId: profile.Id,
+      UserType: 'Standard',
+    });
     assign(Id, profilePs.Id!);
     return Id;
   };
@@ -51,14 +58,53 @@ export function generateOrg(base: Snapshot, options: GeneratedOrgOptions): Snaps
     if (i >= lacking) assign(userId, balance.Id!);
     push('UserPackageLicense', { Id: next('051'), UserId: userId, PackageLicenseId: license.Id });
   }
-  if (options.groupUsers) addGroupUsers(org, options.groupUsers, { next, push, assign, addUser, readWrite: readWrite.Id!, balance: balance.Id!, license: license.Id! });
+  if (options.groupUsers)
+    addGroupUsers(org, options.groupUsers, {
+      next,
+      push,
+      assign,
+      addUser,
+      readWrite: readWrite.Id!,
+      balance: balance.Id!,
+      license: license.Id!,
+    });
   for (let i = 0; i < (options.unrelatedUsers ?? 0); i += 1) addUser('sales');
   for (let i = 0; i < (options.unrelatedPermissionSets ?? 0); i += 1) {
     const Id = next('0PS');
-    push('PermissionSet', { Id, Name: `Sales_Ops_${counter}`, Label: `Sales Ops ${counter}`, IsOwnedByProfile: false, ProfileId: null, NamespacePrefix: null, Type: 'Regular', IsCustom: true, PermissionsModifyAllData: false, PermissionsViewAllData: false, PermissionSetGroupId: null, LicenseId: null });
-    push('ObjectPermissions', { Id: next('110'), ParentId: Id, SobjectType: 'Account', PermissionsRead: true, PermissionsCreate: true, PermissionsEdit: true, PermissionsDelete: false, PermissionsViewAllRecords: false, PermissionsModifyAllRecords: false });
+    push('PermissionSet', {
+      Id,
+      Name: `Sales_Ops_${counter}`,
+      Label: `Sales Ops ${counter}`,
+      IsOwnedByProfile: false,
+      ProfileId: null,
+      NamespacePrefix: null,
+      Type: 'Regular',
+      IsCustom: true,
+      PermissionsModifyAllData: false,
+      PermissionsViewAllData: false,
+      PermissionSetGroupId: null,
+      LicenseId: null,
+    });
+    push('ObjectPermissions', {
+      Id: next('110'),
+      ParentId: Id,
+      SobjectType: 'Account',
+      PermissionsRead: true,
+      PermissionsCreate: true,
+      PermissionsEdit: true,
+      PermissionsDelete: false,
+      PermissionsViewAllRecords: false,
+      PermissionsModifyAllRecords: false,
+    });
     for (const field of ['Name', 'Industry', 'Phone', 'Website', 'Rating']) {
-      push('FieldPermissions', { Id: next('01k'), ParentId: Id, SobjectType: 'Account', Field: `Account.${field}`, PermissionsRead: true, PermissionsEdit: true });
+      push('FieldPermissions', {
+        Id: next('01k'),
+        ParentId: Id,
+        SobjectType: 'Account',
+        Field: `Account.${field}`,
+        PermissionsRead: true,
+        PermissionsEdit: true,
+      });
     }
   }
   const licensed = r.UserPackageLicense.filter((row) => row.PackageLicenseId === license.Id).length;
@@ -80,12 +126,35 @@ interface Builders {
 function addGroupUsers(org: Snapshot, count: number, b: Builders): void {
   const groupId = b.next('0PG');
   const aggregateId = b.next('0PS');
-  b.push('PermissionSetGroup', { Id: groupId, DeveloperName: 'JustOn_Billing_Team', MasterLabel: 'JustOn Billing Team', Status: 'Updated', NamespacePrefix: null });
-  b.push('PermissionSet', { Id: aggregateId, Name: 'JustOn_Billing_Team_Aggregate', Label: 'JustOn Billing Team', IsOwnedByProfile: false, ProfileId: null, NamespacePrefix: null, Type: 'Group', IsCustom: true, PermissionsModifyAllData: false, PermissionsViewAllData: false, PermissionSetGroupId: groupId, LicenseId: null });
-  for (const row of org.records.ObjectPermissions.filter((p) => p.ParentId === b.balance)) b.push('ObjectPermissions', { ...row, Id: b.next('110'), ParentId: aggregateId });
-  for (const row of org.records.FieldPermissions.filter((p) => p.ParentId === b.balance)) b.push('FieldPermissions', { ...row, Id: b.next('01k'), ParentId: aggregateId });
-  for (const row of org.records.PermissionSetTabSetting.filter((p) => p.ParentId === b.balance)) b.push('PermissionSetTabSetting', { ...row, Id: b.next('0Ps'), ParentId: aggregateId });
-  for (const row of org.records.SetupEntityAccess.filter((p) => p.ParentId === b.balance)) b.push('SetupEntityAccess', { ...row, Id: b.next('0J0'), ParentId: aggregateId });
+  b.push('PermissionSetGroup', {
+    Id: groupId,
+    DeveloperName: 'JustOn_Billing_Team',
+    MasterLabel: 'JustOn Billing Team',
+    Status: 'Updated',
+    NamespacePrefix: null,
+  });
+  b.push('PermissionSet', {
+    Id: aggregateId,
+    Name: 'JustOn_Billing_Team_Aggregate',
+    Label: 'JustOn Billing Team',
+    IsOwnedByProfile: false,
+    ProfileId: null,
+    NamespacePrefix: null,
+    Type: 'Group',
+    IsCustom: true,
+    PermissionsModifyAllData: false,
+    PermissionsViewAllData: false,
+    PermissionSetGroupId: groupId,
+    LicenseId: null,
+  });
+  for (const row of org.records.ObjectPermissions.filter((p) => p.ParentId === b.balance))
+    b.push('ObjectPermissions', { ...row, Id: b.next('110'), ParentId: aggregateId });
+  for (const row of org.records.FieldPermissions.filter((p) => p.ParentId === b.balance))
+    b.push('FieldPermissions', { ...row, Id: b.next('01k'), ParentId: aggregateId });
+  for (const row of org.records.PermissionSetTabSetting.filter((p) => p.ParentId === b.balance))
+    b.push('PermissionSetTabSetting', { ...row, Id: b.next('0Ps'), ParentId: aggregateId });
+  for (const row of org.records.SetupEntityAccess.filter((p) => p.ParentId === b.balance))
+    b.push('SetupEntityAccess', { ...row, Id: b.next('0J0'), ParentId: aggregateId });
   for (let i = 0; i < count; i += 1) {
     const userId = b.addUser('team');
     b.assign(userId, b.readWrite);

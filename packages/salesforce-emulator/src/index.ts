@@ -3,4 +3,12 @@ export { createOrgData, type EmulatedOrgData, type OrgDataOptions } from './crea
 export { generateOrg, type GeneratedOrgOptions } from './generate-org.js';
 export type { OrgData } from './org-data.js';
 export { serveSnapshot, type ServeSnapshotOptions, type ServedSnapshot } from './serve-snapshot.js';
-export { startEmulator, type EmulatorOptions, type FaultAction, type FaultRule, type FiredFault, type RequestLogEntry, type RunningEmulator } from './server.js';
+export {
+  startEmulator,
+  type EmulatorOptions,
+  type FaultAction,
+  type FaultRule,
+  type FiredFault,
+  type RequestLogEntry,
+  type RunningEmulator,
+} from './server.js';

@@ -10,11 +10,13 @@ import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
 export function runningUserPermissions(snapshot: Snapshot, userId?: string): SObjectRecord {
   const users = (snapshot.records.User ?? []).filter((user) => user.IsActive !== false);
   const sets = new Map((snapshot.records.PermissionSet ?? []).map((ps) => [ps.Id, ps]));
-  const assigned = (id: unknown) => (snapshot.records.PermissionSetAssignment ?? [])
-    .filter((a) => a.AssigneeId === id).map((a) => sets.get(a.PermissionSetId as string)).filter((ps) => ps !== undefined);
-  const user = users.find((u) => u.Id === userId)
-    ?? users.find((u) => assigned(u.Id).some((ps) => ps.PermissionsModifyAllData === true))
-    ?? users[0];
+  const assigned = (id: unknown) =>
+    (snapshot.records.PermissionSetAssignment ?? [])
+      .filter((a) => a.AssigneeId === id)
+      .map((a) => sets.get(a.PermissionSetId as string))
+      .filter((ps) => ps !== undefined);
+  const user =
+    users.find((u) => u.Id === userId) ?? users.find((u) => assigned(u.Id).some((ps) => ps.PermissionsModifyAllData === true)) ?? users[0];
   const grants = user ? assigned(user.Id) : [];
   const all = grants.some((ps) => ps.PermissionsModifyAllData === true);
   const row: SObjectRecord = { Id: '0up000000000001AAA', LastCacheUpdate: snapshot.capturedAt };

@@ -91,7 +91,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const requests: RequestLogEntry[] = [];
   const server = createServer(
     createRequestListener({
-      route: (call) => route(ctx, call), intercept: faults.intercept, latencyMs: options.latencyMs ?? 0, log: (e) => requests.push(e),
+      route: (call) => route(ctx, call),
+      intercept: faults.intercept,
+      latencyMs: options.latencyMs ?? 0,
+      log: (e) => requests.push(e),
     }),
   );
   await new Promise<void>((resolve, reject) => {

@@ -50,7 +50,10 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<Outcome>
   const auditOne = async (source: SourceArgs) => {
     const obtained = await obtainSnapshot(source, io, collectOptions);
     const { snapshot, stats, instanceUrl } = obtained;
-    if (args.verbose && stats) io.stderr.write(`Collector plan:\n${stats.plan.map((line) => `  ${line}`).join('\n')}\nAPI calls used: ${stats.apiCalls} in ${stats.waves} wave(s), ${stats.durationMs} ms\n`);
+    if (args.verbose && stats)
+      io.stderr.write(
+        `Collector plan:\n${stats.plan.map((line) => `  ${line}`).join('\n')}\nAPI calls used: ${stats.apiCalls} in ${stats.waves} wave(s), ${stats.durationMs} ms\n`,
+      );
     if (args.saveSnapshot) {
       await saveSnapshot(args.saveSnapshot, snapshot);
       io.stderr.write(`Snapshot written to ${args.saveSnapshot}\n`);
@@ -98,10 +101,14 @@ function readOrgList(path: string): string[] {
   const text = readUserFile(path, '--orgs');
   if (text.trimStart().startsWith('[')) {
     const parsed = parseUserJson(text, path, '--orgs');
-    if (!Array.isArray(parsed) || !parsed.every((alias) => typeof alias === 'string')) throw new UsageError(`--orgs ${path}: expected a JSON array of org aliases`);
+    if (!Array.isArray(parsed) || !parsed.every((alias) => typeof alias === 'string'))
+      throw new UsageError(`--orgs ${path}: expected a JSON array of org aliases`);
     return parsed;
   }
-  return text.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
 }
 
 function terminalWidth(io: CliIO): number {

@@ -24,10 +24,19 @@ export function planForRun(run: AuditRun, obtained: ObtainedSnapshot, config: Au
  * Shows the plan, asks (unless --yes), applies with a journal, verifies by auditing again, and returns
  * the fresh audit of the repaired org. `say` is stdout for the terminal report, stderr otherwise.
  */
-export async function applyPlan(run: AuditRun, plan: FixPlan, obtained: ObtainedSnapshot, config: AuditConfig, args: FixArgs, io: CliIO, say: (text: string) => void): Promise<AuditRun | null> {
+export async function applyPlan(
+  run: AuditRun,
+  plan: FixPlan,
+  obtained: ObtainedSnapshot,
+  config: AuditConfig,
+  args: FixArgs,
+  io: CliIO,
+  say: (text: string) => void,
+): Promise<AuditRun | null> {
   say(`\n${renderPlan(plan)}\n`);
   if (args.dryRun || plan.changes.length === 0) return null;
-  if (!obtained.connection) throw new UsageError('--fix needs a live org: a --snapshot file cannot be changed (use --dry-run to see the plan)');
+  if (!obtained.connection)
+    throw new UsageError('--fix needs a live org: a --snapshot file cannot be changed (use --dry-run to see the plan)');
   if (!args.yes) {
     if (!io.confirm) throw new UsageError('--fix: no terminal to confirm on; pass --yes to apply without asking (CI)');
     const where = plan.isSandbox === false ? `the PRODUCTION org ${run.org.name}` : `org ${run.org.name}`;
@@ -44,7 +53,8 @@ export async function applyPlan(run: AuditRun, plan: FixPlan, obtained: Obtained
     client: clientOptions(args.timeout),
   });
   say(`${outcome.message}\n`);
-  for (const conflict of outcome.conflicts) say(`  conflict: ${conflict.changeId}: ${conflict.detail ?? 'the target changed since the audit'}\n`);
+  for (const conflict of outcome.conflicts)
+    say(`  conflict: ${conflict.changeId}: ${conflict.detail ?? 'the target changed since the audit'}\n`);
   progress(io, 'verifying: auditing the org again');
   const verified = await verifyFixes(obtained.connection, plan, config, outcome, clientOptions(args.timeout));
   say(`Verification: ${verified.verified} verified, ${verified.notVerified} not verified, ${verified.failed} failed\n`);

@@ -18,7 +18,9 @@ export async function rollbackCommand(args: RollbackArgs, io: CliIO): Promise<Ou
   const journal = await loadJournal(args.journal);
   const connection = await connectOrg(args, io.env);
   // Through OrgClient: our retry policy and typed errors, not jsforce's 15-second retry schedule.
-  const { records } = await new OrgClient(connection, clientOptions(args.timeout)).get<{ records: Array<{ Id: string; Name: string }> }>(`/query?q=${encodeURIComponent(`SELECT ${selectList('Organization', undefined, ['Id', 'Name'])} FROM Organization`)}`);
+  const { records } = await new OrgClient(connection, clientOptions(args.timeout)).get<{ records: Array<{ Id: string; Name: string }> }>(
+    `/query?q=${encodeURIComponent(`SELECT ${selectList('Organization', undefined, ['Id', 'Name'])} FROM Organization`)}`,
+  );
   const org = records[0];
   if (!args.yes) {
     if (!io.confirm) throw new UsageError('rollback: no terminal to confirm on; pass --yes to roll back without asking');
@@ -30,6 +32,7 @@ export async function rollbackCommand(args: RollbackArgs, io: CliIO): Promise<Ou
   }
   const outcome = await rollbackJournal(connection, args.journal, { orgId: org.Id, client: clientOptions(args.timeout) });
   io.stdout.write(`${outcome.message}\n`);
-  for (const conflict of outcome.conflicts) io.stdout.write(`  left alone (changed since the fix): ${conflict.changeId}: ${conflict.detail ?? ''}\n`);
+  for (const conflict of outcome.conflicts)
+    io.stdout.write(`  left alone (changed since the fix): ${conflict.changeId}: ${conflict.detail ?? ''}\n`);
   return outcome.status === 'partial' ? 'failing' : 'ok';
 }

@@ -10,8 +10,13 @@ export function rulesCommand(io: CliIO): void {
 export function explainCommand(ruleId: string, io: CliIO, width = 80): void {
   const rule = rules.find((candidate) => candidate.meta.id === ruleId);
   if (!rule) {
-    const suggestion = suggestRuleId(ruleId, rules.map((candidate) => candidate.meta.id));
-    throw new UsageError(`unknown rule '${ruleId}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; 'juston-audit rules' lists them`);
+    const suggestion = suggestRuleId(
+      ruleId,
+      rules.map((candidate) => candidate.meta.id),
+    );
+    throw new UsageError(
+      `unknown rule '${ruleId}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; 'juston-audit rules' lists them`,
+    );
   }
   io.stdout.write(ensureNewline(renderRuleExplanation(rule, width)));
 }

@@ -10,8 +10,10 @@ export default createRule({
   meta: {
     id: 'access/balance-fields',
     title: 'JustOn users can read and edit the Balance fields',
-    description: 'Every JustOn user can read every permissionable field of ONB2__Balance__c and edit the updateable ones (field list from describe).',
-    whyItMatters: 'Field-level security hides Balance amounts, dates and links from users who lack it; JustOn processes then fail or show incomplete balances. The shipped permission sets cannot grant these fields.',
+    description:
+      'Every JustOn user can read every permissionable field of ONB2__Balance__c and edit the updateable ones (field list from describe).',
+    whyItMatters:
+      'Field-level security hides Balance amounts, dates and links from users who lack it; JustOn processes then fail or show incomplete balances. The shipped permission sets cannot grant these fields.',
     severity: 'error',
     category: 'access',
     requires: [`describe.${NAMESPACE}__Balance__c`, 'records.FieldPermissions', 'records.ObjectPermissions', ...JUSTON_USER_DATA],
@@ -30,7 +32,8 @@ export default createRule({
     const object = `${context.namespace}__Balance__c`;
     const describe = snapshot.describe[object];
     if (!describe) return inconclusive(`${object} does not exist in the org (no describe result); its fields cannot be checked.`);
-    const fields = describe.fields.filter((f) => f.permissionable)
+    const fields = describe.fields
+      .filter((f) => f.permissionable)
       .map((f) => ({ field: `${object}.${f.name}`, editable: f.updateable && !f.calculated }));
     const users = justOnUsers(snapshot, context);
     const findings: FindingDraft<'gaps'>[] = [];
@@ -50,8 +53,13 @@ export default createRule({
         continue;
       }
       const names = (pick: (g: FieldGap) => boolean) => gaps.filter(pick).map((g) => g.field.split('.')[1]);
-      const text = [['read', names((g) => g.read)], ['edit', names((g) => g.edit)]]
-        .filter(([, n]) => n.length > 0).map(([what, n]) => `cannot ${what} ${(n as string[]).join(', ')}`).join('; ');
+      const text = [
+        ['read', names((g) => g.read)],
+        ['edit', names((g) => g.edit)],
+      ]
+        .filter(([, n]) => n.length > 0)
+        .map(([what, n]) => `cannot ${what} ${(n as string[]).join(', ')}`)
+        .join('; ');
       findings.push({
         resource: userResource(user),
         messageId: 'gaps',
@@ -59,6 +67,10 @@ export default createRule({
         fix: { kind: 'user-access', userId: user.Id, objects: [], fields: gaps, tabs: [], setupEntities: [] },
       });
     }
-    return fromFindings(findings, `All ${users.length} JustOn users can read ${fields.length} Balance fields and edit the editable ones.`, evidence);
+    return fromFindings(
+      findings,
+      `All ${users.length} JustOn users can read ${fields.length} Balance fields and edit the editable ones.`,
+      evidence,
+    );
   },
 });

@@ -9,8 +9,10 @@ export default createRule({
   meta: {
     id: 'access/balance-object',
     title: 'JustOn users can read, create and edit Balance records',
-    description: 'Every JustOn user has the required object permissions (default Read, Create, Edit) on ONB2__Balance__c through their profile, permission sets or groups.',
-    whyItMatters: 'Because of a Salesforce defect the permission sets shipped with JustOn cannot grant access to Balance; without your own permission set, users cannot see or book balances and invoice/payment processing breaks.',
+    description:
+      'Every JustOn user has the required object permissions (default Read, Create, Edit) on ONB2__Balance__c through their profile, permission sets or groups.',
+    whyItMatters:
+      'Because of a Salesforce defect the permission sets shipped with JustOn cannot grant access to Balance; without your own permission set, users cannot see or book balances and invoice/payment processing breaks.',
     severity: 'error',
     category: 'access',
     requires: ['records.ObjectPermissions', ...JUSTON_USER_DATA],

@@ -8,8 +8,10 @@ export default createRule({
   meta: {
     id: 'access/balance-tab',
     title: 'The Balance tab is visible to JustOn users',
-    description: 'Every JustOn user has the ONB2__Balance__c tab set to Visible (DefaultOn) or Available (DefaultOff) through a profile or permission set.',
-    whyItMatters: 'Without the Balance tab users cannot open balances from the app navigation; the installation guide lists the tab as part of the Balance permission set.',
+    description:
+      'Every JustOn user has the ONB2__Balance__c tab set to Visible (DefaultOn) or Available (DefaultOff) through a profile or permission set.',
+    whyItMatters:
+      'Without the Balance tab users cannot open balances from the app navigation; the installation guide lists the tab as part of the Balance permission set.',
     severity: 'warning',
     category: 'access',
     requires: ['records.PermissionSetTabSetting', ...JUSTON_USER_DATA],

@@ -11,7 +11,8 @@ export default createRule({
     id: 'access/task-type-field',
     title: 'JustOn users can read and edit Task.Type',
     description: 'Every JustOn user can read and edit the Type field of Task (checked when describe says the field is permissionable).',
-    whyItMatters: 'JustOn records dunning and e-mail activities as tasks with a Type; users without field access on Task.Type hit errors when JustOn creates or shows these activities.',
+    whyItMatters:
+      'JustOn records dunning and e-mail activities as tasks with a Type; users without field access on Task.Type hit errors when JustOn creates or shows these activities.',
     severity: 'error',
     category: 'access',
     requires: ['describe.Task', 'records.FieldPermissions', ...JUSTON_USER_DATA],
@@ -21,7 +22,8 @@ export default createRule({
     fixable: 'safe',
     remediation: {
       text: 'In your JustOn permission set, give Read and Edit access to the Type field of Task and assign the permission set to the JustOn users.',
-      setupPath: 'Setup > Users > Permission Sets > (your JustOn permission set) > Object Settings > Tasks > Edit > Field Permissions > Type',
+      setupPath:
+        'Setup > Users > Permission Sets > (your JustOn permission set) > Object Settings > Tasks > Edit > Field Permissions > Type',
     },
     docsUrl: 'https://docs.juston.com/en/jo_admin_setup_perm_set/',
   },

@@ -13,7 +13,8 @@ export default createRule({
   meta: {
     id: 'connected-app/admin-approved',
     title: "JustOn Platform connected app is 'Admin approved users are pre-authorized'",
-    description: 'The connected app JustOn Platform has Permitted Users = Admin approved users are pre-authorized (ConnectedApplication.OptionsAllowAdminApprovedUsersOnly).',
+    description:
+      'The connected app JustOn Platform has Permitted Users = Admin approved users are pre-authorized (ConnectedApplication.OptionsAllowAdminApprovedUsersOnly).',
     whyItMatters: `JustOn only lets pre-authorized users reach its Heroku platform. With 'All users may self-authorize' users get "${PLATFORM_ERROR}". Salesforce may reset the setting after a package install.`,
     severity: 'error',
     category: 'connected-app',
@@ -34,11 +35,13 @@ export default createRule({
     const app = findConnectedApp(snapshot, context.connectedAppName);
     if (!app) return notApplicable(NO_APP_REASON(context.connectedAppName));
     if (app.OptionsAllowAdminApprovedUsersOnly === true) return pass(`'${app.Name}' is admin-approved.`);
-    return fail([{
-      resource: { type: 'ConnectedApplication', id: app.Id, name: app.Name },
-      messageId: 'selfAuthorize',
-      data: { app: app.Name },
-      fix: { kind: 'manual', steps: [...STEPS] },
-    }]);
+    return fail([
+      {
+        resource: { type: 'ConnectedApplication', id: app.Id, name: app.Name },
+        messageId: 'selfAuthorize',
+        data: { app: app.Name },
+        fix: { kind: 'manual', steps: [...STEPS] },
+      },
+    ]);
   },
 });

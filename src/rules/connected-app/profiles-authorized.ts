@@ -11,8 +11,10 @@ export default createRule({
   meta: {
     id: 'connected-app/profiles-authorized',
     title: 'System Administrator (and configured profiles) authorized on JustOn Platform',
-    description: 'The System Administrator profile, plus any configured profiles and permission sets, hold access to the JustOn Platform connected app (SetupEntityAccess).',
-    whyItMatters: 'Once the app is admin-approved only authorized profiles and permission sets can use it; without System Administrator even admins cannot run JustOn platform logic.',
+    description:
+      'The System Administrator profile, plus any configured profiles and permission sets, hold access to the JustOn Platform connected app (SetupEntityAccess).',
+    whyItMatters:
+      'Once the app is admin-approved only authorized profiles and permission sets can use it; without System Administrator even admins cannot run JustOn platform logic.',
     severity: 'error',
     category: 'connected-app',
     requires: ['records.ConnectedApplication', 'records.SetupEntityAccess', 'records.Profile', 'records.PermissionSet'],
@@ -45,15 +47,23 @@ export default createRule({
     const profiles = records(snapshot, 'Profile');
     const ownPs = (profileId: string) => sets.find((ps) => ps.IsOwnedByProfile && ps.ProfileId === profileId);
     // Profile names are language dependent: fall back to the standard profile with Modify All Data.
-    const admin = profiles.find((p) => p.Name === options.systemAdministratorProfile) ??
-      profiles.find((p) => { const ps = ownPs(p.Id); return ps?.PermissionsModifyAllData && !ps.IsCustom; });
+    const admin =
+      profiles.find((p) => p.Name === options.systemAdministratorProfile) ??
+      profiles.find((p) => {
+        const ps = ownPs(p.Id);
+        return ps?.PermissionsModifyAllData && !ps.IsCustom;
+      });
     const wanted: Array<{ kind: 'profile' | 'permission set'; name: string; ps?: PermissionSetRow; profileId?: string }> = [];
     for (const name of new Set([admin?.Name ?? options.systemAdministratorProfile, ...options.profiles])) {
       const p = profiles.find((x) => x.Name === name);
       wanted.push({ kind: 'profile', name, ps: p && ownPs(p.Id), profileId: p?.Id });
     }
     for (const name of options.permissionSets) wanted.push({ kind: 'permission set', name, ps: sets.find((s) => s.Name === name) });
-    const granted = new Set(records(snapshot, 'SetupEntityAccess').filter((r) => sameId(r.SetupEntityId, app.Id)).map((r) => r.ParentId));
+    const granted = new Set(
+      records(snapshot, 'SetupEntityAccess')
+        .filter((r) => sameId(r.SetupEntityId, app.Id))
+        .map((r) => r.ParentId),
+    );
     const findings: FindingDraft<Msg>[] = [];
     for (const w of wanted) {
       const type = w.kind === 'profile' ? 'Profile' : 'PermissionSet';
@@ -65,8 +75,12 @@ export default createRule({
           messageId: w.kind === 'profile' ? 'profileNotAuthorized' : 'permissionSetNotAuthorized',
           data: { name: w.name, app: app.Name },
           fix: {
-            kind: 'setup-entity-access', entityType: 'ConnectedApplication', entityId: app.Id, permissionSetId: w.ps.Id,
-            permissionSetIsManaged: w.ps.NamespacePrefix !== null, ...(w.profileId ? { profileId: w.profileId } : {}),
+            kind: 'setup-entity-access',
+            entityType: 'ConnectedApplication',
+            entityId: app.Id,
+            permissionSetId: w.ps.Id,
+            permissionSetIsManaged: w.ps.NamespacePrefix !== null,
+            ...(w.profileId ? { profileId: w.profileId } : {}),
           },
         });
       }

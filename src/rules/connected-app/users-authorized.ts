@@ -9,7 +9,8 @@ export default createRule({
   meta: {
     id: 'connected-app/users-authorized',
     title: 'Every JustOn user is authorized on JustOn Platform',
-    description: 'Each JustOn user holds access to the JustOn Platform connected app through their profile, a permission set or a permission set group.',
+    description:
+      'Each JustOn user holds access to the JustOn Platform connected app through their profile, a permission set or a permission set group.',
     whyItMatters: `A JustOn user who is not pre-authorized on the connected app gets "${PLATFORM_ERROR}" whenever JustOn runs business logic on its platform.`,
     severity: 'error',
     category: 'connected-app',
@@ -41,7 +42,14 @@ export default createRule({
         resource: userResource(user),
         messageId: 'notAuthorized',
         data: { user: user.Username, app: app.Name },
-        fix: { kind: 'setup-entity-access', entityType: 'ConnectedApplication', entityId: app.Id, permissionSetId: null, permissionSetIsManaged: false, userId: user.Id },
+        fix: {
+          kind: 'setup-entity-access',
+          entityType: 'ConnectedApplication',
+          entityId: app.Id,
+          permissionSetId: null,
+          permissionSetIsManaged: false,
+          userId: user.Id,
+        },
       });
     }
     return fromFindings(findings, `All ${users.length} JustOn users are authorized.`, evidence);

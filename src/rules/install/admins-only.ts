@@ -7,13 +7,16 @@ export default createRule({
   meta: {
     id: 'install/admins-only',
     title: 'JustOn was installed for admins only',
-    description: 'No non-admin profile grants object access to JustOn objects; such grants are a sign the package was installed for all users instead of for admins only.',
-    whyItMatters: 'Installing for all users gives every profile access to billing data. JustOn asks to install for admins only and grant access deliberately with permission sets.',
+    description:
+      'No non-admin profile grants object access to JustOn objects; such grants are a sign the package was installed for all users instead of for admins only.',
+    whyItMatters:
+      'Installing for all users gives every profile access to billing data. JustOn asks to install for admins only and grant access deliberately with permission sets.',
     severity: 'warning',
     category: 'install',
     requires: ['records.ObjectPermissions', 'records.PermissionSet', 'records.Profile'],
     messages: {
-      profileGrants: "Profile '{{profile}}' grants access to {{count}} {{namespace}} object(s) ({{objects}}); this suggests the package was installed for all users.",
+      profileGrants:
+        "Profile '{{profile}}' grants access to {{count}} {{namespace}} object(s) ({{objects}}); this suggests the package was installed for all users.",
     },
     schema: {
       type: 'object',
@@ -38,7 +41,8 @@ export default createRule({
       if (options.allowedProfiles.includes(name)) continue;
       const objects = records(snapshot, 'ObjectPermissions')
         .filter((r) => r.ParentId === ps.Id && r.SobjectType.toLowerCase().startsWith(prefix) && r.PermissionsRead)
-        .map((r) => r.SobjectType).sort();
+        .map((r) => r.SobjectType)
+        .sort();
       if (objects.length === 0) continue;
       findings.push({
         resource: { type: 'Profile', id: ps.ProfileId, name },

@@ -13,8 +13,10 @@ export default createRule({
   meta: {
     id: 'install/remote-sites-active',
     title: 'JustOn remote sites are active',
-    description: 'Every remote site setting of the JustOn namespace is active (Tooling RemoteProxy.IsActive), i.e. access to third-party websites was allowed at install.',
-    whyItMatters: 'JustOn calls its Heroku platform and other services through these remote sites; an inactive site blocks those callouts and JustOn features fail.',
+    description:
+      'Every remote site setting of the JustOn namespace is active (Tooling RemoteProxy.IsActive), i.e. access to third-party websites was allowed at install.',
+    whyItMatters:
+      'JustOn calls its Heroku platform and other services through these remote sites; an inactive site blocks those callouts and JustOn features fail.',
     severity: 'error',
     category: 'install',
     requires: ['tooling.RemoteProxy'],
@@ -34,12 +36,14 @@ export default createRule({
     const ns = context.namespace.toLowerCase();
     const sites = toolingRecords(snapshot, 'RemoteProxy').filter((r) => String(r.NamespacePrefix ?? '').toLowerCase() === ns);
     if (sites.length === 0) return notApplicable(`The org has no ${context.namespace} remote site settings.`);
-    const findings: FindingDraft<'inactive'>[] = sites.filter((s) => s.IsActive !== true).map((s) => ({
-      resource: { type: 'RemoteSiteSetting', id: String(s.Id), name: String(s.SiteName) },
-      messageId: 'inactive',
-      data: { site: String(s.SiteName), url: String(s.EndpointUrl ?? '') },
-      fix: { kind: 'manual', steps: STEPS(String(s.SiteName)) },
-    }));
+    const findings: FindingDraft<'inactive'>[] = sites
+      .filter((s) => s.IsActive !== true)
+      .map((s) => ({
+        resource: { type: 'RemoteSiteSetting', id: String(s.Id), name: String(s.SiteName) },
+        messageId: 'inactive',
+        data: { site: String(s.SiteName), url: String(s.EndpointUrl ?? '') },
+        fix: { kind: 'manual', steps: STEPS(String(s.SiteName)) },
+      }));
     return fromFindings(findings, `All ${sites.length} ${context.namespace} remote sites are active.`);
   },
 });

@@ -9,8 +9,10 @@ export default createRule({
   meta: {
     id: 'license/status',
     title: 'The JustOn licence is valid',
-    description: 'The JustOn PackageLicense is Active or Free, not expired and not over-allocated; a Trial licence and expiry within the warning window are reported as warnings.',
-    whyItMatters: 'When the package licence expires or is over-allocated, users lose access to JustOn and invoice runs stop. A new installation starts on a 30-day trial.',
+    description:
+      'The JustOn PackageLicense is Active or Free, not expired and not over-allocated; a Trial licence and expiry within the warning window are reported as warnings.',
+    whyItMatters:
+      'When the package licence expires or is over-allocated, users lose access to JustOn and invoice runs stop. A new installation starts on a 30-day trial.',
     severity: 'error',
     category: 'license',
     requires: ['records.PackageLicense'],
@@ -37,7 +39,8 @@ export default createRule({
     const problems: Array<[Severity, string]> = [];
     const expires = licence.ExpirationDate ? Date.parse(licence.ExpirationDate) : null;
     const daysLeft = expires === null ? null : Math.floor((expires - context.now.getTime()) / DAY);
-    if (licence.Status === 'Expired' || (daysLeft !== null && daysLeft < 0)) problems.push(['error', `expired on ${licence.ExpirationDate ?? 'an unknown date'}`]);
+    if (licence.Status === 'Expired' || (daysLeft !== null && daysLeft < 0))
+      problems.push(['error', `expired on ${licence.ExpirationDate ?? 'an unknown date'}`]);
     else if (!['Active', 'Free', 'Trial'].includes(licence.Status)) problems.push(['error', `unexpected status '${licence.Status}'`]);
     if (licence.Status === 'Trial') problems.push(['warning', 'it is a trial licence']);
     if (daysLeft !== null && daysLeft >= 0 && daysLeft <= options.expiryWarningDays) {
@@ -48,11 +51,19 @@ export default createRule({
     }
     const allowed = licence.AllowedLicenses === -1 ? 'site-wide' : String(licence.AllowedLicenses);
     if (problems.length === 0) return pass(`Licence ${licence.Status}, ${licence.UsedLicenses} of ${allowed} seats used.`);
-    return fail([{
-      resource: { type: 'PackageLicense', id: licence.Id, name: licence.NamespacePrefix },
-      messageId: 'problems',
-      severity: problems.some(([s]) => s === 'error') ? 'error' : 'warning',
-      data: { namespace: licence.NamespacePrefix, status: licence.Status, used: licence.UsedLicenses, allowed, problems: problems.map(([, p]) => p).join('; ') },
-    }]);
+    return fail([
+      {
+        resource: { type: 'PackageLicense', id: licence.Id, name: licence.NamespacePrefix },
+        messageId: 'problems',
+        severity: problems.some(([s]) => s === 'error') ? 'error' : 'warning',
+        data: {
+          namespace: licence.NamespacePrefix,
+          status: licence.Status,
+          used: licence.UsedLicenses,
+          allowed,
+          problems: problems.map(([, p]) => p).join('; '),
+        },
+      },
+    ]);
   },
 });

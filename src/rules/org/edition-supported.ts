@@ -7,7 +7,8 @@ export default createRule({
     id: 'org/edition-supported',
     title: 'Salesforce edition supports JustOn',
     description: 'The org edition (Organization.OrganizationType) is one JustOn supports.',
-    whyItMatters: 'JustOn needs API access and features that only some editions offer; on other editions installation or integration with the JustOn platform fails.',
+    whyItMatters:
+      'JustOn needs API access and features that only some editions offer; on other editions installation or integration with the JustOn platform fails.',
     severity: 'error',
     category: 'org',
     requires: ['records.Organization'],
@@ -32,10 +33,12 @@ export default createRule({
     const org = records(snapshot, 'Organization')[0];
     if (!org) return inconclusive('The Organization record was not returned.');
     if (options.editions.includes(org.OrganizationType)) return pass(`Edition '${org.OrganizationType}' is supported.`);
-    return fail([{
-      resource: { type: 'Organization', id: org.Id, name: org.Name },
-      messageId: 'unsupported',
-      data: { edition: org.OrganizationType, supported: options.editions.join(', ') },
-    }]);
+    return fail([
+      {
+        resource: { type: 'Organization', id: org.Id, name: org.Name },
+        messageId: 'unsupported',
+        data: { edition: org.OrganizationType, supported: options.editions.join(', ') },
+      },
+    ]);
   },
 });

@@ -7,13 +7,15 @@ export default createRule({
     id: 'org/production-install',
     title: 'JustOn is installed and configured in production',
     description: 'Notes when the audited org is a sandbox or scratch org (IsSandbox, TrialExpirationDate).',
-    whyItMatters: 'JustOn recommends installing and configuring in production: much of its configuration is data that change sets cannot move, and sandboxes lack production permissions. Settings audited in a sandbox may not match production.',
+    whyItMatters:
+      'JustOn recommends installing and configuring in production: much of its configuration is data that change sets cannot move, and sandboxes lack production permissions. Settings audited in a sandbox may not match production.',
     severity: 'note',
     category: 'org',
     requires: ['records.Organization'],
     needsPackage: false,
     messages: {
-      notProduction: "The audited org '{{name}}' is a {{kind}}; JustOn recommends installing and configuring in production and refreshing sandboxes from it.",
+      notProduction:
+        "The audited org '{{name}}' is a {{kind}}; JustOn recommends installing and configuring in production and refreshing sandboxes from it.",
     },
     fixable: null,
     remediation: {
@@ -31,6 +33,8 @@ export default createRule({
     }
     // As sfdx-core: a sandbox with a trial expiration date is a scratch org.
     const kind = org.TrialExpirationDate ? 'scratch org' : 'sandbox';
-    return fail([{ resource: { type: 'Organization', id: org.Id, name: org.Name }, messageId: 'notProduction', data: { name: org.Name, kind } }]);
+    return fail([
+      { resource: { type: 'Organization', id: org.Id, name: org.Name }, messageId: 'notProduction', data: { name: org.Name, kind } },
+    ]);
   },
 });

@@ -10,15 +10,17 @@ export default createRule({
   meta: {
     id: 'package/installed',
     title: 'JustOn package is installed',
-    description: 'The managed package of the JustOn namespace is installed (Tooling InstalledSubscriberPackage), optionally at or above a minimum version.',
-    whyItMatters: 'Every other JustOn check assumes the package is present; old versions miss fixes and cannot be upgraded directly to current releases.',
+    description:
+      'The managed package of the JustOn namespace is installed (Tooling InstalledSubscriberPackage), optionally at or above a minimum version.',
+    whyItMatters:
+      'Every other JustOn check assumes the package is present; old versions miss fixes and cannot be upgraded directly to current releases.',
     severity: 'error',
     category: 'package',
     requires: ['tooling.InstalledSubscriberPackage', 'tooling.SubscriberPackage', 'tooling.SubscriberPackageVersion'],
     needsPackage: false,
     messages: {
-      missing: "The {{namespace}} package (JustOn Billing & Invoice Management) is not installed.",
-      tooOld: "JustOn {{version}} is installed; at least {{minimum}} is required.",
+      missing: 'The {{namespace}} package (JustOn Billing & Invoice Management) is not installed.',
+      tooOld: 'JustOn {{version}} is installed; at least {{minimum}} is required.',
     },
     schema: {
       type: 'object',
@@ -43,7 +45,9 @@ export default createRule({
     if (options.minimumVersion) {
       if (!pkg?.version) return inconclusive('The installed version could not be read.');
       if (compareVersions(pkg.version, parse(options.minimumVersion)) < 0) {
-        return fail([{ resource: { ...resource, id: pkg.packageId }, messageId: 'tooOld', data: { version, minimum: options.minimumVersion } }]);
+        return fail([
+          { resource: { ...resource, id: pkg.packageId }, messageId: 'tooOld', data: { version, minimum: options.minimumVersion } },
+        ]);
       }
     }
     return pass(`${pkg?.name ?? context.namespace} ${version} is installed.`);

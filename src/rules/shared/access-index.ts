@@ -1,7 +1,15 @@
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import {
-  type AssignmentRow, type FieldPermissionRow, indexById, type ObjectPermissionRow, type PermissionSetGroupRow,
-  type PermissionSetRow, type ProfileRow, records, type SetupEntityAccessRow, type TabSettingRow,
+  type AssignmentRow,
+  type FieldPermissionRow,
+  indexById,
+  type ObjectPermissionRow,
+  type PermissionSetGroupRow,
+  type PermissionSetRow,
+  type ProfileRow,
+  records,
+  type SetupEntityAccessRow,
+  type TabSettingRow,
 } from './sobjects.js';
 
 /** Lookup tables over the permission records, built once per snapshot (rules never modify snapshots). */
@@ -17,8 +25,17 @@ export interface AccessIndex {
   licensedUsers: Map<string, Set<string>>;
 }
 
-const LISTS = ['PermissionSet', 'PermissionSetGroup', 'Profile', 'PermissionSetAssignment', 'ObjectPermissions',
-  'FieldPermissions', 'PermissionSetTabSetting', 'SetupEntityAccess', 'UserPackageLicense'] as const;
+const LISTS = [
+  'PermissionSet',
+  'PermissionSetGroup',
+  'Profile',
+  'PermissionSetAssignment',
+  'ObjectPermissions',
+  'FieldPermissions',
+  'PermissionSetTabSetting',
+  'SetupEntityAccess',
+  'UserPackageLicense',
+] as const;
 
 const cache = new WeakMap<Snapshot, { sources: unknown[]; index: AccessIndex }>();
 

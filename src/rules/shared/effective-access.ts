@@ -34,14 +34,21 @@ export function userGrants(snapshot: Snapshot, userId: string, now: Date): Grant
     const groupId = a.PermissionSetGroupId ?? ps?.PermissionSetGroupId ?? undefined;
     const group = groupId ? groups.get(groupId) : undefined;
     const via: GrantVia = ps?.IsOwnedByProfile ? 'profile' : groupId || ps?.Type === 'Group' ? 'permission-set-group' : 'permission-set';
-    const label = via === 'profile' ? profiles.get(ps?.ProfileId ?? '')?.Name ?? ps?.Label ?? a.PermissionSetId
-      : via === 'permission-set-group' ? group?.MasterLabel ?? ps?.Label ?? a.PermissionSetId
-      : ps?.Label ?? a.PermissionSetId;
+    const label =
+      via === 'profile'
+        ? (profiles.get(ps?.ProfileId ?? '')?.Name ?? ps?.Label ?? a.PermissionSetId)
+        : via === 'permission-set-group'
+          ? (group?.MasterLabel ?? ps?.Label ?? a.PermissionSetId)
+          : (ps?.Label ?? a.PermissionSetId);
     grants.push({
-      permissionSetId: a.PermissionSetId, via, label,
-      modifyAllData: ps?.PermissionsModifyAllData === true, viewAllData: ps?.PermissionsViewAllData === true,
+      permissionSetId: a.PermissionSetId,
+      via,
+      label,
+      modifyAllData: ps?.PermissionsModifyAllData === true,
+      viewAllData: ps?.PermissionsViewAllData === true,
       ...(ps?.ProfileId ? { profileId: ps.ProfileId } : {}),
-      ...(groupId ? { groupId } : {}), ...(group ? { groupStatus: group.Status } : {}),
+      ...(groupId ? { groupId } : {}),
+      ...(group ? { groupStatus: group.Status } : {}),
     });
   }
   return grants;
@@ -133,7 +140,9 @@ function permissionsOf(snapshot: Snapshot): HeldPermissions {
         const sobject = field.split('.')[0];
         const rows = (fieldRows.get(id) ?? []).filter((r) => eq(r.Field, field));
         // View All Fields is not selected by the collector; a snapshot that has it is honoured.
-        const viewAll = (objectRows.get(id) ?? []).some((r) => eq(r.SobjectType, sobject) && 'PermissionsViewAllFields' in r && r.PermissionsViewAllFields === true);
+        const viewAll = (objectRows.get(id) ?? []).some(
+          (r) => eq(r.SobjectType, sobject) && 'PermissionsViewAllFields' in r && r.PermissionsViewAllFields === true,
+        );
         out = { read: rows.some((r) => r.PermissionsRead) || viewAll, edit: rows.some((r) => r.PermissionsEdit) };
         answers.set(field, out);
       }
@@ -147,8 +156,9 @@ function permissionsOf(snapshot: Snapshot): HeldPermissions {
 /** Grants that make `tab` visible (DefaultOn or DefaultOff; hidden means no row). */
 export function tabAccess(snapshot: Snapshot, grants: Grant[], tab: string): Grant[] {
   const { tabRows } = accessIndex(snapshot);
-  return grants.filter((g) => (tabRows.get(g.permissionSetId) ?? [])
-    .some((r) => eq(r.Name, tab) && (r.Visibility === 'DefaultOn' || r.Visibility === 'DefaultOff')));
+  return grants.filter((g) =>
+    (tabRows.get(g.permissionSetId) ?? []).some((r) => eq(r.Name, tab) && (r.Visibility === 'DefaultOn' || r.Visibility === 'DefaultOff')),
+  );
 }
 
 /** Grants holding a SetupEntityAccess row for the entity (connected app, Apex class, Visualforce page). */

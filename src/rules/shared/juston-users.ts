@@ -6,8 +6,12 @@ import { records, type UserRow } from './sobjects.js';
 
 /** Data every rule that looks at "the JustOn users" must require. */
 export const JUSTON_USER_DATA: readonly SnapshotKey[] = [
-  'records.User', 'records.PermissionSetAssignment', 'records.PermissionSet', 'records.PermissionSetGroup',
-  'records.PackageLicense', 'records.UserPackageLicense',
+  'records.User',
+  'records.PermissionSetAssignment',
+  'records.PermissionSet',
+  'records.PermissionSetGroup',
+  'records.PackageLicense',
+  'records.UserPackageLicense',
 ];
 
 export interface JustOnUser {
@@ -42,13 +46,18 @@ const memo = new WeakMap<Snapshot, { key: string; sources: unknown[]; index: obj
 function findJustOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUser[] {
   const sel = context.userSelection;
   const ns = context.namespace.toLowerCase();
-  const licenceIds = new Set(records(snapshot, 'PackageLicense')
-    .filter((l) => l.NamespacePrefix?.toLowerCase() === ns).map((l) => l.Id));
+  const licenceIds = new Set(
+    records(snapshot, 'PackageLicense')
+      .filter((l) => l.NamespacePrefix?.toLowerCase() === ns)
+      .map((l) => l.Id),
+  );
   const { sets, groups, profiles, licensedUsers } = accessIndex(snapshot);
   // Optional data: groups whose component permission sets belong to the namespace.
-  const nsGroups = new Set((snapshot.records.PermissionSetGroupComponent ?? [])
-    .filter((c) => sets.get(String(c.PermissionSetId))?.NamespacePrefix?.toLowerCase() === ns)
-    .map((c) => String(c.PermissionSetGroupId)));
+  const nsGroups = new Set(
+    (snapshot.records.PermissionSetGroupComponent ?? [])
+      .filter((c) => sets.get(String(c.PermissionSetId))?.NamespacePrefix?.toLowerCase() === ns)
+      .map((c) => String(c.PermissionSetGroupId)),
+  );
   const out: JustOnUser[] = [];
   for (const user of records(snapshot, 'User')) {
     if (user.IsActive !== true || sel.exclude.includes(user.Username)) continue;

@@ -12,13 +12,11 @@ interface InstalledPackage {
 }
 
 export type PackageState =
-  | { state: 'installed'; pkg: InstalledPackage | null }
-  | { state: 'absent' }
-  | { state: 'unknown'; reason: string };
+  { state: 'installed'; pkg: InstalledPackage | null } | { state: 'absent' } | { state: 'unknown'; reason: string };
 
 const sameNs = (a: unknown, ns: string): boolean => typeof a === 'string' && a.toLowerCase() === ns.toLowerCase();
 const nested = (row: SObjectRecord, rel: string): SObjectRecord | undefined =>
-  (row[rel] && typeof row[rel] === 'object' ? (row[rel] as SObjectRecord) : undefined);
+  row[rel] && typeof row[rel] === 'object' ? (row[rel] as SObjectRecord) : undefined;
 
 /** Whether the package of namespace `ns` is installed, from Tooling InstalledSubscriberPackage. */
 export function packageState(snapshot: Snapshot, ns: string): PackageState {
@@ -35,8 +33,8 @@ export function packageState(snapshot: Snapshot, ns: string): PackageState {
     const sp = nested(row, 'SubscriberPackage') ?? packages.find((p) => p.Id === row.SubscriberPackageId);
     if (!sp || !sameNs(sp.NamespacePrefix, ns)) continue;
     const versionId = (row.SubscriberPackageVersionId as string | undefined) ?? null;
-    const v = nested(row, 'SubscriberPackageVersion') ??
-      toolingRecords(snapshot, 'SubscriberPackageVersion').find((r) => r.Id === versionId);
+    const v =
+      nested(row, 'SubscriberPackageVersion') ?? toolingRecords(snapshot, 'SubscriberPackageVersion').find((r) => r.Id === versionId);
     const version = v ? (['MajorVersion', 'MinorVersion', 'PatchVersion', 'BuildNumber'] as const).map((f) => Number(v[f] ?? 0)) : null;
     return {
       state: 'installed',

@@ -13,7 +13,8 @@ export default createRule({
   meta: {
     id: 'support/login-access',
     title: 'Login access granted to JustOn Support',
-    description: 'A system administrator granted login access to JustOn Support. No API shows this, so it needs a dated attestation in the config.',
+    description:
+      'A system administrator granted login access to JustOn Support. No API shows this, so it needs a dated attestation in the config.',
     whyItMatters: 'JustOn Support can only help with installation and configuration problems when it can log in to the org.',
     severity: 'note',
     category: 'support',
@@ -37,11 +38,15 @@ export default createRule({
       return pass(`Attested by ${a.by} on ${a.date} (valid until ${a.expires}).`);
     }
     const org = records(snapshot, 'Organization')[0];
-    const expired = a ? ` (the attestation by ${a.by} ${Date.parse(a.expires) <= context.now.getTime() ? `expired on ${a.expires}` : `is dated ${a.date}, after the audit`})` : '';
-    return manual(a ? `No API shows this; the attestation is not valid now${expired}.` : 'No API shows this; a person must confirm it.', [{
-      resource: { type: 'Organization', ...(org ? { id: org.Id } : {}), name: org?.Name ?? 'org' },
-      messageId: 'confirm',
-      data: { expired },
-    }]);
+    const expired = a
+      ? ` (the attestation by ${a.by} ${Date.parse(a.expires) <= context.now.getTime() ? `expired on ${a.expires}` : `is dated ${a.date}, after the audit`})`
+      : '';
+    return manual(a ? `No API shows this; the attestation is not valid now${expired}.` : 'No API shows this; a person must confirm it.', [
+      {
+        resource: { type: 'Organization', ...(org ? { id: org.Id } : {}), name: org?.Name ?? 'org' },
+        messageId: 'confirm',
+        data: { expired },
+      },
+    ]);
   },
 });

@@ -1,11 +1,23 @@
 import rule from '../../../src/rules/access/balance-object.js';
-import { activate, balanceViaGroup, balanceViaProfile, notCollected, packageAbsent, unreadable, withoutBalancePs } from '../../harness/fixtures.js';
+import {
+  activate,
+  balanceViaGroup,
+  balanceViaProfile,
+  notCollected,
+  packageAbsent,
+  unreadable,
+  withoutBalancePs,
+} from '../../harness/fixtures.js';
 import { ruleTester } from '../../harness/rule-tester.js';
 import { clean, dropRows, ids, patchRow, withRecords } from '../../harness/snapshots.js';
 
 const noAdminRows = withRecords(clean(), { ObjectPermissions: dropRows((r) => r.ParentId === ids.adminPs) });
-const rowsWithoutMadFlag = withRecords(clean(), { PermissionSet: patchRow(ids.adminPs, { PermissionsModifyAllData: false, PermissionsViewAllData: false }) });
-const expired = withRecords(clean(), { PermissionSetAssignment: patchRow('0Pa5g0000000109AAA', { ExpirationDate: '2026-11-01T00:00:00.000Z' }) });
+const rowsWithoutMadFlag = withRecords(clean(), {
+  PermissionSet: patchRow(ids.adminPs, { PermissionsModifyAllData: false, PermissionsViewAllData: false }),
+});
+const expired = withRecords(clean(), {
+  PermissionSetAssignment: patchRow('0Pa5g0000000109AAA', { ExpirationDate: '2026-11-01T00:00:00.000Z' }),
+});
 
 ruleTester(rule, {
   valid: [
@@ -16,22 +28,39 @@ ruleTester(rule, {
     { name: 'synthetic 000 rows count even without the Modify All Data flag', snapshot: rowsWithoutMadFlag },
     { name: 'the inactive user Olga (licensed, no Balance access) is ignored', snapshot: clean(), evidence: 3 },
     { name: 'package absent', snapshot: packageAbsent(clean()), status: 'not-applicable', reason: 'not installed' },
-    { name: 'ObjectPermissions unreadable', snapshot: unreadable(clean(), 'records.ObjectPermissions'), status: 'inconclusive', reason: 'INSUFFICIENT_ACCESS' },
-    { name: 'users not collected', snapshot: notCollected(clean(), 'User'), status: 'inconclusive', reason: 'records.User was not collected' },
+    {
+      name: 'ObjectPermissions unreadable',
+      snapshot: unreadable(clean(), 'records.ObjectPermissions'),
+      status: 'inconclusive',
+      reason: 'INSUFFICIENT_ACCESS',
+    },
+    {
+      name: 'users not collected',
+      snapshot: notCollected(clean(), 'User'),
+      status: 'inconclusive',
+      reason: 'records.User was not collected',
+    },
   ],
   invalid: [
     {
       name: 'a user without the Balance permission set',
       snapshot: withoutBalancePs(clean(), ids.anna),
-      findings: [{
-        messageId: 'missing', resourceType: 'User', resourceId: ids.anna, resourceName: 'anna.billing@acme-billing.example',
-        message: "User 'anna.billing@acme-billing.example' lacks Read, Create, Edit on ONB2__Balance__c.",
-        fix: { kind: 'user-access', userId: ids.anna, objects: [{ sobject: 'ONB2__Balance__c', missing: ['Read', 'Create', 'Edit'] }] },
-      }],
+      findings: [
+        {
+          messageId: 'missing',
+          resourceType: 'User',
+          resourceId: ids.anna,
+          resourceName: 'anna.billing@acme-billing.example',
+          message: "User 'anna.billing@acme-billing.example' lacks Read, Create, Edit on ONB2__Balance__c.",
+          fix: { kind: 'user-access', userId: ids.anna, objects: [{ sobject: 'ONB2__Balance__c', missing: ['Read', 'Create', 'Edit'] }] },
+        },
+      ],
     },
     {
       name: 'partial access names the grant that gives it',
-      snapshot: withRecords(clean(), { ObjectPermissions: patchRow('1105g0000000113AAA', { PermissionsCreate: false, PermissionsEdit: false }) }),
+      snapshot: withRecords(clean(), {
+        ObjectPermissions: patchRow('1105g0000000113AAA', { PermissionsCreate: false, PermissionsEdit: false }),
+      }),
       findings: [
         { resourceId: ids.anna, message: /lacks Create, Edit on ONB2__Balance__c \(has Read via permission set 'JustOn Balance Access'\)/ },
         { resourceId: ids.ben },

@@ -12,21 +12,41 @@ ruleTester(rule, {
   valid: [
     { name: 'clean sample', evidence: 3 },
     { name: 'Task.Type through a permission set group aggregate', snapshot: balanceViaGroup(clean()) },
-    { name: 'Task.Type not permissionable', snapshot: notPermissionable, status: 'not-applicable', reason: 'not controlled by field-level security' },
+    {
+      name: 'Task.Type not permissionable',
+      snapshot: notPermissionable,
+      status: 'not-applicable',
+      reason: 'not controlled by field-level security',
+    },
     { name: 'package absent', snapshot: packageAbsent(clean()), status: 'not-applicable' },
-    { name: 'Task describe not collected', snapshot: modify(clean(), (s) => { delete s.describe.Task; }), status: 'inconclusive' },
+    {
+      name: 'Task describe not collected',
+      snapshot: modify(clean(), (s) => {
+        delete s.describe.Task;
+      }),
+      status: 'inconclusive',
+    },
     { name: 'Task describe unreadable', snapshot: unreadable(clean(), 'describe.Task'), status: 'inconclusive' },
   ],
   invalid: [
     {
       name: 'a user without Task.Type',
       snapshot: withoutBalancePs(clean(), ids.ben),
-      findings: [{ resourceId: ids.ben, message: "User 'ben.billing@acme-billing.example' cannot read or edit Task.Type.", fix: { fields: [{ field: 'Task.Type', read: true, edit: true }] } }],
+      findings: [
+        {
+          resourceId: ids.ben,
+          message: "User 'ben.billing@acme-billing.example' cannot read or edit Task.Type.",
+          fix: { fields: [{ field: 'Task.Type', read: true, edit: true }] },
+        },
+      ],
     },
     {
       name: 'read-only Task.Type',
       snapshot: withRecords(clean(), { FieldPermissions: patchRow('01k5g0000000129AAA', { PermissionsEdit: false }) }),
-      findings: [{ resourceId: ids.anna, data: { what: 'edit' } }, { resourceId: ids.ben, data: { what: 'edit' } }],
+      findings: [
+        { resourceId: ids.anna, data: { what: 'edit' } },
+        { resourceId: ids.ben, data: { what: 'edit' } },
+      ],
     },
   ],
 });

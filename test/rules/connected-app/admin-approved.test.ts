@@ -9,7 +9,12 @@ ruleTester(rule, {
   valid: [
     { name: 'clean sample', reason: 'admin-approved' },
     { name: 'the app name matches case-insensitively', settings: { connectedAppName: 'juston platform' } },
-    { name: 'no connected app: newer releases use an integration user', snapshot: withRecords(clean(), { ConnectedApplication: [] }), status: 'not-applicable', reason: 'platform integration user' },
+    {
+      name: 'no connected app: newer releases use an integration user',
+      snapshot: withRecords(clean(), { ConnectedApplication: [] }),
+      status: 'not-applicable',
+      reason: 'platform integration user',
+    },
     { name: 'package absent', snapshot: packageAbsent(selfAuthorize), status: 'not-applicable' },
     { name: 'connected apps unreadable', snapshot: unreadable(selfAuthorize, 'records.ConnectedApplication'), status: 'inconclusive' },
   ],
@@ -17,11 +22,16 @@ ruleTester(rule, {
     {
       name: 'all users may self-authorize',
       snapshot: selfAuthorize,
-      findings: [{
-        messageId: 'selfAuthorize', resourceType: 'ConnectedApplication', resourceId: ids.app, resourceName: 'JustOn Platform',
-        message: /lets all users self-authorize.*Platform not available, please contact customer support/,
-        fix: { kind: 'manual' },
-      }],
+      findings: [
+        {
+          messageId: 'selfAuthorize',
+          resourceType: 'ConnectedApplication',
+          resourceId: ids.app,
+          resourceName: 'JustOn Platform',
+          message: /lets all users self-authorize.*Platform not available, please contact customer support/,
+          fix: { kind: 'manual' },
+        },
+      ],
     },
   ],
 });

@@ -13,30 +13,59 @@ ruleTester(rule, {
     { name: 'a configured permission set that is authorized', options: { permissionSets: ['JustOn_Balance_Access'] } },
     { name: 'no connected app', snapshot: withRecords(clean(), { ConnectedApplication: [] }), status: 'not-applicable' },
     { name: 'package absent', snapshot: packageAbsent(adminNotAuthorized), status: 'not-applicable' },
-    { name: 'SetupEntityAccess unreadable', snapshot: unreadable(clean(), 'records.SetupEntityAccess', 'INSUFFICIENT_ACCESS: View Setup and Configuration required'), status: 'inconclusive', reason: 'View Setup and Configuration' },
+    {
+      name: 'SetupEntityAccess unreadable',
+      snapshot: unreadable(clean(), 'records.SetupEntityAccess', 'INSUFFICIENT_ACCESS: View Setup and Configuration required'),
+      status: 'inconclusive',
+      reason: 'View Setup and Configuration',
+    },
   ],
   invalid: [
     {
       name: 'System Administrator is not authorized',
       snapshot: adminNotAuthorized,
-      findings: [{
-        messageId: 'profileNotAuthorized', resourceType: 'Profile', resourceId: ids.adminProfile, resourceName: 'System Administrator',
-        message: "Profile 'System Administrator' is not authorized on connected app 'JustOn Platform'.",
-        fix: { kind: 'setup-entity-access', entityType: 'ConnectedApplication', entityId: ids.app, permissionSetId: ids.adminPs, permissionSetIsManaged: false, profileId: ids.adminProfile },
-      }],
+      findings: [
+        {
+          messageId: 'profileNotAuthorized',
+          resourceType: 'Profile',
+          resourceId: ids.adminProfile,
+          resourceName: 'System Administrator',
+          message: "Profile 'System Administrator' is not authorized on connected app 'JustOn Platform'.",
+          fix: {
+            kind: 'setup-entity-access',
+            entityType: 'ConnectedApplication',
+            entityId: ids.app,
+            permissionSetId: ids.adminPs,
+            permissionSetIsManaged: false,
+            profileId: ids.adminProfile,
+          },
+        },
+      ],
     },
     {
       name: 'a configured profile is not authorized, another does not exist',
       options: { profiles: ['Standard User', 'Billing Clerk'] },
       findings: [
         { messageId: 'profileNotAuthorized', resourceId: ids.standardProfile, fix: { permissionSetId: ids.standardPs } },
-        { messageId: 'notFound', resourceType: 'Profile', resourceName: 'Billing Clerk', message: "The profile 'Billing Clerk' that must be authorized on 'JustOn Platform' does not exist." },
+        {
+          messageId: 'notFound',
+          resourceType: 'Profile',
+          resourceName: 'Billing Clerk',
+          message: "The profile 'Billing Clerk' that must be authorized on 'JustOn Platform' does not exist.",
+        },
       ],
     },
     {
       name: 'a configured managed permission set is not authorized (the planner must not write to it)',
       options: { permissionSets: ['JustOn_Read_Write'] },
-      findings: [{ messageId: 'permissionSetNotAuthorized', resourceType: 'PermissionSet', resourceId: ids.readWritePs, fix: { permissionSetIsManaged: true } }],
+      findings: [
+        {
+          messageId: 'permissionSetNotAuthorized',
+          resourceType: 'PermissionSet',
+          resourceId: ids.readWritePs,
+          fix: { permissionSetIsManaged: true },
+        },
+      ],
     },
   ],
 });

@@ -13,8 +13,15 @@ ruleTester(rule, {
   valid: [
     { name: 'every JustOn user licensed' },
     { name: 'a site-wide licence needs no per-user rows', snapshot: siteWide, reason: 'site-wide' },
-    { name: 'an inactive user without a licence is ignored', snapshot: withRecords(clean(), { UserPackageLicense: dropRows((r) => r.UserId === ids.olga) }) },
-    { name: 'no PackageLicense: the package is not licence-managed', snapshot: withRecords(clean(), { PackageLicense: [] }), status: 'not-applicable' },
+    {
+      name: 'an inactive user without a licence is ignored',
+      snapshot: withRecords(clean(), { UserPackageLicense: dropRows((r) => r.UserId === ids.olga) }),
+    },
+    {
+      name: 'no PackageLicense: the package is not licence-managed',
+      snapshot: withRecords(clean(), { PackageLicense: [] }),
+      status: 'not-applicable',
+    },
     { name: 'package absent', snapshot: packageAbsent(annaUnlicensed), status: 'not-applicable' },
     { name: 'UserPackageLicense unreadable', snapshot: unreadable(clean(), 'records.UserPackageLicense'), status: 'inconclusive' },
   ],
@@ -23,10 +30,14 @@ ruleTester(rule, {
       name: 'a JustOn user (by permission set) without a licence',
       snapshot: annaUnlicensed,
       reason: '1 unlicensed, 6 seats free.',
-      findings: [{
-        messageId: 'unlicensed', resourceId: ids.anna, message: "User 'anna.billing@acme-billing.example' has no ONB2 package licence.",
-        fix: { kind: 'package-licence', userId: ids.anna, packageLicenseId: ids.licence, seatsAvailable: 6 },
-      }],
+      findings: [
+        {
+          messageId: 'unlicensed',
+          resourceId: ids.anna,
+          message: "User 'anna.billing@acme-billing.example' has no ONB2 package licence.",
+          fix: { kind: 'package-licence', userId: ids.anna, packageLicenseId: ids.licence, seatsAvailable: 6 },
+        },
+      ],
     },
     {
       name: 'no free seats is still reported as data for the planner',

@@ -21,7 +21,15 @@ ruleTester(rule, {
     {
       name: 'expired',
       snapshot: licence({ Status: 'Expired', ExpirationDate: '2026-11-01' }),
-      findings: [{ messageId: 'problems', resourceType: 'PackageLicense', resourceId: ids.licence, severity: 'error', data: { problems: 'expired on 2026-11-01' } }],
+      findings: [
+        {
+          messageId: 'problems',
+          resourceType: 'PackageLicense',
+          resourceId: ids.licence,
+          severity: 'error',
+          data: { problems: 'expired on 2026-11-01' },
+        },
+      ],
     },
     {
       name: 'past its expiration date while still Active',
@@ -31,10 +39,12 @@ ruleTester(rule, {
     {
       name: 'a trial that expires soon is a warning',
       snapshot: licence({ Status: 'Trial', ExpirationDate: '2026-12-02' }),
-      findings: [{
-        severity: 'warning',
-        message: 'The ONB2 licence (status Trial, 4 of 10 seats used): it is a trial licence; it expires on 2026-12-02 (in 11 days).',
-      }],
+      findings: [
+        {
+          severity: 'warning',
+          message: 'The ONB2 licence (status Trial, 4 of 10 seats used): it is a trial licence; it expires on 2026-12-02 (in 11 days).',
+        },
+      ],
     },
     {
       name: 'over-allocated',

@@ -9,7 +9,11 @@ ruleTester(rule, {
   valid: [
     { name: 'Enterprise Edition', reason: "'Enterprise Edition' is supported" },
     { name: 'Developer Edition', snapshot: edition('Developer Edition') },
-    { name: 'Professional Edition when configured', snapshot: edition('Professional Edition'), options: { editions: ['Professional Edition'] } },
+    {
+      name: 'Professional Edition when configured',
+      snapshot: edition('Professional Edition'),
+      options: { editions: ['Professional Edition'] },
+    },
     { name: 'applies without the package too', snapshot: packageAbsent(clean()) },
     { name: 'Organization unreadable', snapshot: unreadable(clean(), 'records.Organization'), status: 'inconclusive' },
     { name: 'no Organization row', snapshot: withRecords(clean(), { Organization: [] }), status: 'inconclusive' },
@@ -18,10 +22,16 @@ ruleTester(rule, {
     {
       name: 'Professional Edition',
       snapshot: edition('Professional Edition'),
-      findings: [{
-        messageId: 'unsupported', resourceType: 'Organization', resourceId: ids.org, resourceName: 'Acme Billing GmbH',
-        message: "The org edition 'Professional Edition' is not supported by JustOn (supported: Enterprise Edition, Unlimited Edition, Performance Edition, Developer Edition).",
-      }],
+      findings: [
+        {
+          messageId: 'unsupported',
+          resourceType: 'Organization',
+          resourceId: ids.org,
+          resourceName: 'Acme Billing GmbH',
+          message:
+            "The org edition 'Professional Edition' is not supported by JustOn (supported: Enterprise Edition, Unlimited Edition, Performance Edition, Developer Edition).",
+        },
+      ],
     },
   ],
 });

@@ -15,13 +15,22 @@ ruleTester(rule, {
       name: 'no attestation: a person must confirm',
       status: 'manual',
       reason: 'No API shows this',
-      findings: [{ messageId: 'confirm', resourceType: 'Organization', resourceId: ids.org, message: 'Confirm that login access has been granted to JustOn Support.' }],
+      findings: [
+        {
+          messageId: 'confirm',
+          resourceType: 'Organization',
+          resourceId: ids.org,
+          message: 'Confirm that login access has been granted to JustOn Support.',
+        },
+      ],
     },
     {
       name: 'an expired attestation',
       status: 'manual',
       settings: { attestation, now: '2026-12-15T00:00:00Z' },
-      findings: [{ message: 'Confirm that login access has been granted to JustOn Support (the attestation by Ada Admin expired on 2026-12-01).' }],
+      findings: [
+        { message: 'Confirm that login access has been granted to JustOn Support (the attestation by Ada Admin expired on 2026-12-01).' },
+      ],
     },
     {
       name: 'an attestation dated after the audit',

@@ -23,7 +23,10 @@ export class FaultPlan implements AccessDenials {
   private received = 0;
   private active = new Set<string>();
 
-  constructor(rules: FaultRule[] = [], private readonly expireSessions: () => void = () => {}) {
+  constructor(
+    rules: FaultRule[] = [],
+    private readonly expireSessions: () => void = () => {},
+  ) {
     rules.forEach((rule) => this.add(rule));
   }
 
@@ -99,7 +102,7 @@ function pathMatches(pattern: string | RegExp, call: IncomingCall): boolean {
 
 /** Faults that answer instead of the route: nothing runs, nothing is counted. */
 function replace(fault: FaultAction, api: ApiKind, expireSessions: () => void): Intercepted | undefined {
-  const uncounted = (reply: Intercepted['reply']): Intercepted => ({ reply, api, counted: false});
+  const uncounted = (reply: Intercepted['reply']): Intercepted => ({ reply, api, counted: false });
   switch (fault.kind) {
     case 'http-error':
       return uncounted(errorReply(api, serverError(fault.status)));

@@ -9,7 +9,11 @@ const isSoap = (api: ApiKind) => api === 'metadata-soap' || api === 'partner-soa
 /** An error as the surface would answer it: a SOAP fault (keeping `status`) or a REST error array. */
 export function errorReply(api: ApiKind, error: SalesforceApiError, headers: Record<string, string> = {}): HttpReply {
   if (isSoap(api)) {
-    const reply = soapFault(`sf:${error.errorCode}`, `${error.errorCode}: ${error.message}`, api === 'metadata-soap' ? METADATA_NS : PARTNER_FAULT_NS);
+    const reply = soapFault(
+      `sf:${error.errorCode}`,
+      `${error.errorCode}: ${error.message}`,
+      api === 'metadata-soap' ? METADATA_NS : PARTNER_FAULT_NS,
+    );
     return { ...reply, status: error.status };
   }
   if (api === 'oauth') return jsonReply(error.status, { error: error.errorCode.toLowerCase(), error_description: error.message }, headers);

@@ -1,13 +1,5 @@
 /** Which API surface a request reached. */
-export type ApiKind =
-  | 'versions'
-  | 'rest'
-  | 'tooling'
-  | 'metadata-soap'
-  | 'partner-soap'
-  | 'oauth'
-  | 'identity'
-  | 'unknown';
+export type ApiKind = 'versions' | 'rest' | 'tooling' | 'metadata-soap' | 'partner-soap' | 'oauth' | 'identity' | 'unknown';
 
 /** One served request, as recorded for tests. Never holds headers, bodies, tokens or passwords. */
 export interface RequestLogEntry {

@@ -17,12 +17,7 @@ export function effectivePageSize(queryOptions: string | undefined, serverPageSi
 }
 
 /** First page of a query; opens a cursor only when more rows remain. */
-export function firstPage(
-  store: CursorStore,
-  result: QueryResult,
-  pageSize: number,
-  base: PageBase,
-): Record<string, unknown> {
+export function firstPage(store: CursorStore, result: QueryResult, pageSize: number, base: PageBase): Record<string, unknown> {
   if (result.records.length <= pageSize) {
     return pageBody(base, result.records, result.totalSize, undefined);
   }

@@ -40,10 +40,18 @@ export function handleIdentity(ctx: EmulatorContext, call: IncomingCall, orgId: 
     last_modified_date: '2024-01-01T00:00:00.000+0000',
     is_app_installed: true,
     urls: {
-      enterprise: soap('c'), metadata: soap('m'), partner: soap('u'),
-      rest: `${data}/`, sobjects: `${data}/sobjects/`, search: `${data}/search/`, query: `${data}/query/`,
-      recent: `${data}/recent/`, tooling_soap: soap('T'), tooling_rest: `${data}/tooling/`,
-      profile: `${ctx.origin}/${user.userId}`, custom_domain: ctx.origin,
+      enterprise: soap('c'),
+      metadata: soap('m'),
+      partner: soap('u'),
+      rest: `${data}/`,
+      sobjects: `${data}/sobjects/`,
+      search: `${data}/search/`,
+      query: `${data}/query/`,
+      recent: `${data}/recent/`,
+      tooling_soap: soap('T'),
+      tooling_rest: `${data}/tooling/`,
+      profile: `${ctx.origin}/${user.userId}`,
+      custom_domain: ctx.origin,
     },
   };
   return { ...base, reply: jsonReply(200, body) };

@@ -15,7 +15,10 @@ export class Catalog {
   add(def: ObjectDef): void {
     this.objects.set(def.name.toLowerCase(), def);
     this.fields.set(def.name, new Map(def.fields.map((f) => [f.name.toLowerCase(), f])));
-    this.relationships.set(def.name, new Map(def.fields.filter((f) => f.relationshipName).map((f) => [f.relationshipName!.toLowerCase(), f])));
+    this.relationships.set(
+      def.name,
+      new Map(def.fields.filter((f) => f.relationshipName).map((f) => [f.relationshipName!.toLowerCase(), f])),
+    );
     if (!this.prefixes.has(def.keyPrefix)) this.prefixes.set(def.keyPrefix, def);
   }
 
@@ -54,6 +57,9 @@ export class Catalog {
   }
 
   list(api: ApiSurface): string[] {
-    return this.all().filter((d) => d.apis.includes(api)).map((d) => d.name).sort();
+    return this.all()
+      .filter((d) => d.apis.includes(api))
+      .map((d) => d.name)
+      .sort();
   }
 }

@@ -20,9 +20,11 @@ export interface ObjectSpec {
 export function defineObject(spec: ObjectSpec): ObjectDef {
   const calls = spec.calls ?? [];
   const fields = [idField(), ...spec.fields, ...(spec.noAuditFields ? [] : auditFields())];
-  const childRelationships: ChildRelationshipDef[] = (spec.children ?? []).map(
-    ([relationshipName, childSObject, field]) => ({ relationshipName, childSObject, field }),
-  );
+  const childRelationships: ChildRelationshipDef[] = (spec.children ?? []).map(([relationshipName, childSObject, field]) => ({
+    relationshipName,
+    childSObject,
+    field,
+  }));
   return {
     name: spec.name,
     label: spec.label ?? spec.name,

@@ -1,7 +1,16 @@
 import type { DescribeField, DescribeResult } from '@juston-audit/org-snapshot';
 import type { FieldDef, ObjectDef } from './types.js';
 
-const SYSTEM_FIELDS = new Set(['Id', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp', 'IsDeleted', 'OwnerId']);
+const SYSTEM_FIELDS = new Set([
+  'Id',
+  'CreatedDate',
+  'CreatedById',
+  'LastModifiedDate',
+  'LastModifiedById',
+  'SystemModstamp',
+  'IsDeleted',
+  'OwnerId',
+]);
 
 /** A field with no field-level security: system and audit fields, master-detail, required fields. */
 export function isPermissionable(f: FieldDef): boolean {
@@ -50,8 +59,11 @@ export function describeObject(def: ObjectDef, apiVersion: string): DescribeResu
     searchable: false,
     fields: def.fields.map((f) => describeField(f, def.custom)),
     childRelationships: def.childRelationships.map((c) => ({
-      childSObject: c.childSObject, field: c.field, relationshipName: c.relationshipName,
-      cascadeDelete: false, deprecatedAndHidden: false,
+      childSObject: c.childSObject,
+      field: c.field,
+      relationshipName: c.relationshipName,
+      cascadeDelete: false,
+      deprecatedAndHidden: false,
     })),
     urls: { sobject: base, describe: `${base}/describe`, rowTemplate: `${base}/{ID}` },
   };

@@ -27,9 +27,7 @@ export function readOnly(name: string, type: FieldType, options: FieldOptions = 
 }
 
 /** A required lookup: createable, not nillable. */
-export function lookup(
-  name: string, to: string | string[], relationshipName: string, options: FieldOptions = {},
-): FieldDef {
+export function lookup(name: string, to: string | string[], relationshipName: string, options: FieldOptions = {}): FieldDef {
   return field(name, 'reference', {
     referenceTo: Array.isArray(to) ? to : [to],
     relationshipName,

@@ -34,7 +34,7 @@ function childRelationships(d: DescribeResult): ChildRelationshipDef[] {
  * object has (full DML); a missing key prefix is filled in by the caller.
  */
 export function objectFromDescribe(d: DescribeResult, fallbackPrefix: string, apis: ApiSurface[] = ['data']): ObjectDef {
-  const flag = (k: string, dflt: boolean): boolean => (typeof d[k] === 'boolean' ? (d[k]) : dflt);
+  const flag = (k: string, dflt: boolean): boolean => (typeof d[k] === 'boolean' ? d[k] : dflt);
   const fields = d.fields.map(fieldFromDescribe);
   if (!fields.some((f) => f.name === 'Id')) fields.unshift(field('Id', 'id', { createable: false, updateable: false, nillable: false }));
   return {

@@ -33,8 +33,15 @@ export function inferObject(name: string, rows: SObjectRecord[], apis: ApiSurfac
   for (const row of rows) for (const k of Object.keys(row)) names.add(k);
   const firstId = rows.find((r) => typeof r.Id === 'string')?.Id;
   return {
-    name, label: name, keyPrefix: firstId ? firstId.slice(0, 3) : fallbackPrefix, apis,
-    custom: name.endsWith('__c'), queryable: true, createable: false, updateable: false, deletable: false,
+    name,
+    label: name,
+    keyPrefix: firstId ? firstId.slice(0, 3) : fallbackPrefix,
+    apis,
+    custom: name.endsWith('__c'),
+    queryable: true,
+    createable: false,
+    updateable: false,
+    deletable: false,
     fields: [...names].map((n) => (n === 'Id' ? readOnly('Id', 'id', { nillable: false }) : inferField(n, rows))),
     childRelationships: [],
   };

@@ -1,9 +1,25 @@
 import type { ApiSurface } from '../org-data.js';
 
 export type FieldType =
-  | 'id' | 'string' | 'boolean' | 'reference' | 'picklist' | 'multipicklist' | 'combobox'
-  | 'int' | 'double' | 'currency' | 'percent' | 'date' | 'datetime' | 'textarea'
-  | 'email' | 'url' | 'phone' | 'anyType' | 'complexvalue';
+  | 'id'
+  | 'string'
+  | 'boolean'
+  | 'reference'
+  | 'picklist'
+  | 'multipicklist'
+  | 'combobox'
+  | 'int'
+  | 'double'
+  | 'currency'
+  | 'percent'
+  | 'date'
+  | 'datetime'
+  | 'textarea'
+  | 'email'
+  | 'url'
+  | 'phone'
+  | 'anyType'
+  | 'complexvalue';
 
 export interface FieldDef {
   name: string;

@@ -26,9 +26,7 @@ export function listOrgUsers(org: OrgData): OrgUser[] {
     () => rows(org, 'SELECT Id, Username, Name, Email, IsActive, ProfileId, Profile.Name FROM User').map((r) => toUser(r, profileOf(r))),
     () => {
       const profiles = new Map(rows(org, 'SELECT Id, Name FROM Profile').map((p) => [p.Id, p.Name]));
-      return rows(org, 'SELECT Id, Username, IsActive, ProfileId FROM User').map((r) =>
-        toUser(r, str(profiles.get(r.ProfileId))),
-      );
+      return rows(org, 'SELECT Id, Username, IsActive, ProfileId FROM User').map((r) => toUser(r, str(profiles.get(r.ProfileId))));
     },
   ];
   for (const attempt of attempts) {

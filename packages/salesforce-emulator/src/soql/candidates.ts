@@ -23,7 +23,12 @@ function pinnedKeys(ctx: QueryContext, def: ObjectDef, cond: Cond, alias?: strin
  * Rows that can match `tree`, read from the smallest index among its top-level AND conjuncts,
  * so Id and reference filters and semi-joins never scan the table. Null when no index applies.
  */
-export function indexedCandidates(ctx: QueryContext, def: ObjectDef, tree: BoolExpr, alias?: string): { index: string; rows: Row[] } | null {
+export function indexedCandidates(
+  ctx: QueryContext,
+  def: ObjectDef,
+  tree: BoolExpr,
+  alias?: string,
+): { index: string; rows: Row[] } | null {
   const conjuncts = tree.kind === 'and' ? tree.items : [tree];
   let best: { index: string; rows: Row[] } | null = null;
   for (const c of conjuncts) {

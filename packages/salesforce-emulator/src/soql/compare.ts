@@ -6,11 +6,21 @@ import { idKey } from '../store/ids.js';
 export function comparable(f: FieldDef, v: unknown): unknown {
   if (v === null || v === undefined) return null;
   switch (f.type) {
-    case 'id': case 'reference': return typeof v === 'string' ? idKey(v) : v;
-    case 'datetime': return typeof v === 'string' ? parseDatetime(v)?.getTime() ?? null : v;
-    case 'date': return typeof v === 'string' ? v.slice(0, 10) : v;
-    case 'boolean': case 'int': case 'double': case 'currency': case 'percent': return v;
-    default: return typeof v === 'string' ? v.toLowerCase() : v;
+    case 'id':
+    case 'reference':
+      return typeof v === 'string' ? idKey(v) : v;
+    case 'datetime':
+      return typeof v === 'string' ? (parseDatetime(v)?.getTime() ?? null) : v;
+    case 'date':
+      return typeof v === 'string' ? v.slice(0, 10) : v;
+    case 'boolean':
+    case 'int':
+    case 'double':
+    case 'currency':
+    case 'percent':
+      return v;
+    default:
+      return typeof v === 'string' ? v.toLowerCase() : v;
   }
 }
 

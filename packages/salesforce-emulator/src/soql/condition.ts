@@ -12,7 +12,11 @@ import type { BoolExpr } from './where-tree.js';
 export type Predicate = (row: Row) => boolean;
 
 export interface Cond {
-  field?: string; operator: string; value?: string | string[]; literalType?: string | string[]; valueQuery?: unknown;
+  field?: string;
+  operator: string;
+  value?: string | string[];
+  literalType?: string | string[];
+  valueQuery?: unknown;
 }
 
 /** Resolves a WHERE field; a field that is not filterable is INVALID_FIELD, as Salesforce answers. */
@@ -45,7 +49,12 @@ function equalsOperand(o: Operand, v: unknown): boolean {
 function ordered(op: string, o: Operand): (v: unknown) => boolean {
   if ('range' in o) {
     const [s, e] = o.range;
-    const tests: Record<string, (t: number) => boolean> = { '<': (t) => t < s, '<=': (t) => t < e, '>': (t) => t >= e, '>=': (t) => t >= s };
+    const tests: Record<string, (t: number) => boolean> = {
+      '<': (t) => t < s,
+      '<=': (t) => t < e,
+      '>': (t) => t >= e,
+      '>=': (t) => t >= s,
+    };
     return (v) => v !== null && tests[op](epoch(v));
   }
   return (v) => {
@@ -61,30 +70,63 @@ function compileCond(ctx: QueryContext, def: ObjectDef, cond: Cond, alias?: stri
   const op = cond.operator.toUpperCase();
   if (cond.valueQuery) {
     const keys = semiJoinKeys(ctx, def, path, cond.valueQuery);
-    const inSet = (row: Row) => { const v = read(row); return typeof v === 'string' && keys.has(v); };
+    const inSet = (row: Row) => {
+      const v = read(row);
+      return typeof v === 'string' && keys.has(v);
+    };
     return op === 'IN' ? inSet : (row) => !inSet(row);
   }
   if (op === 'LIKE') {
     const like = likeMatcher(String(cond.value).slice(1, -1));
-    return (row) => { const v = readPath(ctx.store, row, path); return typeof v === 'string' && like(v); };
+    return (row) => {
+      const v = readPath(ctx.store, row, path);
+      return typeof v === 'string' && like(v);
+    };
   }
   const ops = operands(path, cond);
   switch (op) {
-    case '=': return (row) => equalsOperand(ops[0], read(row));
-    case '!=': return (row) => !equalsOperand(ops[0], read(row));
-    case 'IN': return (row) => { const v = read(row); return ops.some((o) => equalsOperand(o, v)); };
-    case 'NOT IN': return (row) => { const v = read(row); return !ops.some((o) => equalsOperand(o, v)); };
-    case '<': case '<=': case '>': case '>=': { const test = ordered(op, ops[0]); return (row) => test(read(row)); }
-    default: throw malformed(`The emulator does not support the operator ${cond.operator}`);
+    case '=':
+      return (row) => equalsOperand(ops[0], read(row));
+    case '!=':
+      return (row) => !equalsOperand(ops[0], read(row));
+    case 'IN':
+      return (row) => {
+        const v = read(row);
+        return ops.some((o) => equalsOperand(o, v));
+      };
+    case 'NOT IN':
+      return (row) => {
+        const v = read(row);
+        return !ops.some((o) => equalsOperand(o, v));
+      };
+    case '<':
+    case '<=':
+    case '>':
+    case '>=': {
+      const test = ordered(op, ops[0]);
+      return (row) => test(read(row));
+    }
+    default:
+      throw malformed(`The emulator does not support the operator ${cond.operator}`);
   }
 }
 
 /** Compiles a WHERE tree into a row predicate. */
 export function compileWhere(ctx: QueryContext, def: ObjectDef, tree: BoolExpr, alias?: string): Predicate {
   switch (tree.kind) {
-    case 'and': { const ps = tree.items.map((t) => compileWhere(ctx, def, t, alias)); return (r) => ps.every((p) => p(r)); }
-    case 'or': { const ps = tree.items.map((t) => compileWhere(ctx, def, t, alias)); return (r) => ps.some((p) => p(r)); }
-    case 'not': { const p = compileWhere(ctx, def, tree.item, alias); return (r) => !p(r); }
-    case 'cond': return compileCond(ctx, def, tree.cond as Cond, alias);
+    case 'and': {
+      const ps = tree.items.map((t) => compileWhere(ctx, def, t, alias));
+      return (r) => ps.every((p) => p(r));
+    }
+    case 'or': {
+      const ps = tree.items.map((t) => compileWhere(ctx, def, t, alias));
+      return (r) => ps.some((p) => p(r));
+    }
+    case 'not': {
+      const p = compileWhere(ctx, def, tree.item, alias);
+      return (r) => !p(r);
+    }
+    case 'cond':
+      return compileCond(ctx, def, tree.cond as Cond, alias);
   }
 }

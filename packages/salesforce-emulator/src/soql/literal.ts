@@ -7,24 +7,43 @@ import { badFilter, malformed } from './errors.js';
 export type Operand = { value: unknown } | { range: [number, number] };
 
 const DAY = 86_400_000;
-const startOfToday = () => { const d = new Date(); d.setUTCHours(0, 0, 0, 0); return d.getTime(); };
+const startOfToday = () => {
+  const d = new Date();
+  d.setUTCHours(0, 0, 0, 0);
+  return d.getTime();
+};
 
 function dateLiteral(raw: string): [number, number] {
   const [name, nText] = raw.toUpperCase().split(':');
   const n = Number(nText ?? 0);
   const t = startOfToday();
   switch (name) {
-    case 'TODAY': return [t, t + DAY];
-    case 'YESTERDAY': return [t - DAY, t];
-    case 'TOMORROW': return [t + DAY, t + 2 * DAY];
-    case 'LAST_N_DAYS': return [t - n * DAY, t + DAY];
-    case 'NEXT_N_DAYS': return [t + DAY, t + (n + 1) * DAY];
-    case 'N_DAYS_AGO': return [t - n * DAY, t - (n - 1) * DAY];
-    default: throw malformed(`The emulator does not support the date literal ${raw}`);
+    case 'TODAY':
+      return [t, t + DAY];
+    case 'YESTERDAY':
+      return [t - DAY, t];
+    case 'TOMORROW':
+      return [t + DAY, t + 2 * DAY];
+    case 'LAST_N_DAYS':
+      return [t - n * DAY, t + DAY];
+    case 'NEXT_N_DAYS':
+      return [t + DAY, t + (n + 1) * DAY];
+    case 'N_DAYS_AGO':
+      return [t - n * DAY, t - (n - 1) * DAY];
+    default:
+      throw malformed(`The emulator does not support the date literal ${raw}`);
   }
 }
 
-const TYPE_NAMES: Record<string, string> = { boolean: 'boolean', int: 'integer', double: 'double', currency: 'currency', percent: 'double', date: 'date', datetime: 'dateTime' };
+const TYPE_NAMES: Record<string, string> = {
+  boolean: 'boolean',
+  int: 'integer',
+  double: 'double',
+  currency: 'currency',
+  percent: 'double',
+  date: 'date',
+  datetime: 'dateTime',
+};
 const wrongType = (f: FieldDef) => {
   const kind = TYPE_NAMES[f.type] ?? 'string';
   const quotes = kind === 'string' ? 'should be enclosed in quotes' : 'should not be enclosed in quotes';
@@ -42,7 +61,10 @@ export function toOperand(f: FieldDef, raw: string, literalType: string | undefi
     case 'boolean':
       if (literalType !== 'BOOLEAN') throw wrongType(f);
       return { value: raw.toUpperCase() === 'TRUE' };
-    case 'int': case 'double': case 'currency': case 'percent':
+    case 'int':
+    case 'double':
+    case 'currency':
+    case 'percent':
       if (literalType !== 'INTEGER' && literalType !== 'DECIMAL') throw wrongType(f);
       return { value: Number(raw) };
     case 'date':

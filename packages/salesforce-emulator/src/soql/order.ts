@@ -11,13 +11,19 @@ import { readPath, resolvePath } from './path.js';
  * ORDER BY as a comparator. Text sorts case-insensitively; nulls come first in ascending and last
  * in descending order unless NULLS FIRST/LAST says otherwise (SOQL's defaults).
  */
-export function compileOrder(ctx: QueryContext, def: ObjectDef, orderBy: OrderByClause | OrderByClause[] | undefined, alias?: string): ((a: Row, b: Row) => number) | null {
+export function compileOrder(
+  ctx: QueryContext,
+  def: ObjectDef,
+  orderBy: OrderByClause | OrderByClause[] | undefined,
+  alias?: string,
+): ((a: Row, b: Row) => number) | null {
   const clauses = orderBy === undefined ? [] : Array.isArray(orderBy) ? orderBy : [orderBy];
   if (clauses.length === 0) return null;
   const keys = clauses.map((c) => {
     if (!('field' in c)) throw malformed('The emulator does not support functions in ORDER BY');
     const path = resolvePath(ctx.catalog, def, c.field, alias);
-    if (!path.field.filterable) throw new SalesforceApiError('INVALID_FIELD', `field '${path.field.name}' can not be sorted in a query call`);
+    if (!path.field.filterable)
+      throw new SalesforceApiError('INVALID_FIELD', `field '${path.field.name}' can not be sorted in a query call`);
     const desc = c.order === 'DESC';
     // SOQL reference, ORDER BY: "By default, null values are sorted first" (in either direction).
     const nullsFirst = c.nulls ? c.nulls === 'FIRST' : true;

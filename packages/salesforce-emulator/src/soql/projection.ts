@@ -14,7 +14,7 @@ export type Projector = (row: Row) => WireRecord;
 type Follow = (value: unknown) => ReturnType<typeof follow>;
 type Writer = (out: WireRecord, row: Row, follow: Follow) => void;
 
-const copy = (v: unknown): unknown => (v !== null && typeof v === 'object' ? structuredClone(v) : v ?? null);
+const copy = (v: unknown): unknown => (v !== null && typeof v === 'object' ? structuredClone(v) : (v ?? null));
 
 /** Writes one path into the record, nesting parent relationships with their own attributes. */
 function pathWriter(ctx: QueryContext, path: FieldPath): Writer {
@@ -24,7 +24,10 @@ function pathWriter(ctx: QueryContext, path: FieldPath): Writer {
     for (const hop of path.hops) {
       const rel = hop.relationshipName!;
       const next = followRef(current[hop.name]);
-      if (!next) { if (!(rel in target)) target[rel] = null; return; }
+      if (!next) {
+        if (!(rel in target)) target[rel] = null;
+        return;
+      }
       if (!target[rel]) target[rel] = { attributes: attributesOf(ctx, next.def, next.row.Id) };
       target = target[rel] as Record<string, unknown>;
       current = next.row;
@@ -41,7 +44,9 @@ function itemWriter(ctx: QueryContext, def: ObjectDef, item: SelectItem, alias?:
       return pathWriter(ctx, resolvePath(ctx.catalog, def, [...item.relationships, item.field].join('.'), alias));
     case 'FieldSubquery': {
       const child = compileChildQuery(ctx, def, item.subquery);
-      return (out, row) => { out[child.relationshipName] = child.run(row); };
+      return (out, row) => {
+        out[child.relationshipName] = child.run(row);
+      };
     }
     default:
       throw malformed(`The emulator does not support ${item.type} in SELECT`);

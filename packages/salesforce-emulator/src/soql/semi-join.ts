@@ -28,7 +28,9 @@ export function semiJoinKeys(ctx: QueryContext, outer: ObjectDef, outerPath: Fie
   const f = fields[0];
   const inner = resolvePath(ctx.catalog, def, f.type === 'Field' ? f.field : (f.rawValue ?? [...f.relationships, f.field].join('.')));
   if (!isIdLike(inner) || !isIdLike(outerPath)) {
-    throw badFilter(`The selected field '${inner.text}' in the subquery and the left operand field in the where expression in the outer query '${outerPath.text}' should point to the same object type`);
+    throw badFilter(
+      `The selected field '${inner.text}' in the subquery and the left operand field in the where expression in the outer query '${outerPath.text}' should point to the same object type`,
+    );
   }
   if (def.name === outer.name) throw badFilter('The inner and outer selects should not be on the same object type');
   let tree: BoolExpr | undefined;

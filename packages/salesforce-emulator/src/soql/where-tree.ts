@@ -16,7 +16,6 @@ type Token = '(' | ')' | 'AND' | 'OR' | 'NOT' | { cond: ConditionWithValueQuery 
 function tokens(where: WhereClause): Token[] {
   const out: Token[] = [];
   for (let node: WhereClause | undefined = where; node; node = 'right' in node ? node.right : undefined) {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- widens NegationCondition, which has no parens
     const left = node.left as (ConditionWithValueQuery & { openParen?: number; closeParen?: number }) | null;
     const op = 'operator' in node ? node.operator : undefined;
     if (op === 'NOT') {
@@ -51,12 +50,18 @@ export function whereTree(where: WhereClause): BoolExpr {
   const peek = () => toks[pos];
   const orExpr = (): BoolExpr => {
     const items = [andExpr()];
-    while (peek() === 'OR') { pos++; items.push(andExpr()); }
+    while (peek() === 'OR') {
+      pos++;
+      items.push(andExpr());
+    }
     return items.length === 1 ? items[0] : { kind: 'or', items };
   };
   const andExpr = (): BoolExpr => {
     const items = [unary()];
-    while (peek() === 'AND') { pos++; items.push(unary()); }
+    while (peek() === 'AND') {
+      pos++;
+      items.push(unary());
+    }
     return items.length === 1 ? items[0] : { kind: 'and', items };
   };
   const unary = (): BoolExpr => {

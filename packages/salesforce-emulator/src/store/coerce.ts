@@ -5,8 +5,10 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** A datetime as Salesforce writes it: `2026-11-20T09:30:00.000+0000`. */
 export function formatDatetime(d: Date): string {
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:` +
-    `${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}+0000`;
+  return (
+    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:` +
+    `${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}+0000`
+  );
 }
 
 /** Parses Salesforce datetimes too (`+0000` has no colon, which Date accepts on Node). */
@@ -18,8 +20,10 @@ export function parseDatetime(s: string): Date | null {
 
 function refuse(f: FieldDef, value: unknown): never {
   // REST's answer to a JSON value of the wrong kind [community]
-  throw new SalesforceApiError('JSON_PARSER_ERROR',
-    `Cannot deserialize instance of ${f.type} from value ${JSON.stringify(value)} or request may be missing a required field`);
+  throw new SalesforceApiError(
+    'JSON_PARSER_ERROR',
+    `Cannot deserialize instance of ${f.type} from value ${JSON.stringify(value)} or request may be missing a required field`,
+  );
 }
 
 /** Turns a value from a write request into the stored (wire) form for the field's type. */
@@ -30,7 +34,10 @@ export function coerce(f: FieldDef, value: unknown): unknown {
       if (typeof value === 'boolean') return value;
       if (value === 'true' || value === 'false') return value === 'true';
       return refuse(f, value);
-    case 'int': case 'double': case 'currency': case 'percent': {
+    case 'int':
+    case 'double':
+    case 'currency':
+    case 'percent': {
       const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
       if (Number.isNaN(n) || (f.type === 'int' && !Number.isInteger(n))) return refuse(f, value);
       return n;
@@ -43,7 +50,8 @@ export function coerce(f: FieldDef, value: unknown): unknown {
       const d = typeof value === 'string' ? parseDatetime(value) : null;
       return d ? formatDatetime(d) : refuse(f, value);
     }
-    case 'complexvalue': case 'anyType':
+    case 'complexvalue':
+    case 'anyType':
       return structuredClone(value);
     default:
       return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : refuse(f, value);

@@ -43,7 +43,7 @@ function toRow(column: (key: string) => string | null, rec: SObjectRecord): Row 
     const name = column(key);
     if (name === null) continue;
     const value = rec[key];
-    row[name] = value !== null && typeof value === 'object' ? structuredClone(value) : value ?? null;
+    row[name] = value !== null && typeof value === 'object' ? structuredClone(value) : (value ?? null);
   }
   return row;
 }

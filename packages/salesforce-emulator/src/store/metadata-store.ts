@@ -5,7 +5,10 @@ type Components = Record<string, Record<string, Record<string, unknown>>>;
 
 /** Metadata components by type and full name, read and updated like readMetadata/updateMetadata. */
 export class MetadataStore {
-  constructor(private readonly data: Components, private readonly store: Store) {}
+  constructor(
+    private readonly data: Components,
+    private readonly store: Store,
+  ) {}
 
   read(type: string, fullNames: string[]): Array<Record<string, unknown> | null> {
     return fullNames.map((n) => {
@@ -23,7 +26,11 @@ export class MetadataStore {
       const fullName = String(comp.fullName ?? '');
       const existing = this.data[type]?.[fullName];
       if (!existing) {
-        return { fullName, success: false, errors: [{ statusCode: 'INVALID_CROSS_REFERENCE_KEY', message: `In field: fullName - no ${type} named ${fullName} found` }] };
+        return {
+          fullName,
+          success: false,
+          errors: [{ statusCode: 'INVALID_CROSS_REFERENCE_KEY', message: `In field: fullName - no ${type} named ${fullName} found` }],
+        };
       }
       const before = structuredClone(existing);
       Object.assign(existing, structuredClone(comp));

@@ -1,7 +1,10 @@
 import { idKey } from './ids.js';
 import type { Row } from './row.js';
 
-interface Entry { seq: number; row: Row }
+interface Entry {
+  seq: number;
+  row: Row;
+}
 
 /**
  * The rows of one sObject, keyed by Id, with a hash index per reference field so that
@@ -13,7 +16,10 @@ export class Table {
   private seq = 0;
   private orderDirty = false;
 
-  constructor(readonly name: string, indexedFields: string[]) {
+  constructor(
+    readonly name: string,
+    indexedFields: string[],
+  ) {
     for (const f of indexedFields) this.indexes.set(f, new Map());
   }
 
@@ -33,7 +39,10 @@ export class Table {
   lookup(field: string, ids: Iterable<string>): Row[] {
     const out: Row[] = [];
     if (field === 'Id') {
-      for (const id of ids) { const r = this.get(id); if (r) out.push(r); }
+      for (const id of ids) {
+        const r = this.get(id);
+        if (r) out.push(r);
+      }
       return out;
     }
     const index = this.indexes.get(field);
@@ -82,7 +91,10 @@ export class Table {
     if (!entry) return;
     for (const [f, v] of Object.entries(patch)) {
       const index = this.indexes.get(f);
-      if (index) { this.indexRemove(index, entry.row[f], entry); this.indexAdd(index, v, entry); }
+      if (index) {
+        this.indexRemove(index, entry.row[f], entry);
+        this.indexAdd(index, v, entry);
+      }
       entry.row[f] = v;
     }
   }

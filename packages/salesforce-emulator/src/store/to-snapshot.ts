@@ -20,8 +20,12 @@ export function toSnapshot(store: Store, metadata: MetadataStore, original: Snap
     (inTooling ? tooling : records)[table.name] = table.scan().map((r) => cloneRow(r) as SObjectRecord);
   }
   const out: Snapshot = {
-    format: SNAPSHOT_FORMAT, capturedAt: original.capturedAt, records, tooling,
-    metadata: metadata.snapshot(), describe: structuredClone(original.describe),
+    format: SNAPSHOT_FORMAT,
+    capturedAt: original.capturedAt,
+    records,
+    tooling,
+    metadata: metadata.snapshot(),
+    describe: structuredClone(original.describe),
   };
   if (original.unreadable) out.unreadable = { ...original.unreadable };
   return out;

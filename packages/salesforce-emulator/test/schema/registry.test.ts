@@ -28,13 +28,18 @@ describe('standard object registry', () => {
     for (const ro of ['ConnectedApplication', 'PackageLicense', 'Organization', 'Profile']) {
       expect([byName.get(ro)!.createable, byName.get(ro)!.updateable, byName.get(ro)!.deletable]).toEqual([false, false, false]);
     }
-    expect([field('PermissionSetTabSetting', 'ParentId').updateable, field('PermissionSetTabSetting', 'Name').updateable]).toEqual([false, false]);
+    expect([field('PermissionSetTabSetting', 'ParentId').updateable, field('PermissionSetTabSetting', 'Name').updateable]).toEqual([
+      false,
+      false,
+    ]);
     const psa = byName.get('PermissionSetAssignment')!;
     expect(psa.fields.filter((f) => f.updateable).map((f) => f.name)).toEqual(['ExpirationDate', 'IsRevoked']);
     expect(field('SubscriberPackage', 'NamespacePrefix').filterable).toBe(false);
     expect(byName.get('SubscriberPackage')!.apis).toEqual(['tooling']);
     expect(byName.get('User')!.childRelationships.map((c) => c.relationshipName)).toContain('PermissionSetAssignments');
-    expect(byName.get('PermissionSet')!.childRelationships.find((c) => c.childSObject === 'PermissionSetAssignment')?.relationshipName).toBe('Assignments');
+    expect(
+      byName.get('PermissionSet')!.childRelationships.find((c) => c.childSObject === 'PermissionSetAssignment')?.relationshipName,
+    ).toBe('Assignments');
   });
 });
 
@@ -50,7 +55,9 @@ describe('describe()', () => {
     expect(f('ProfileId')).toMatchObject({ type: 'reference', referenceTo: ['Profile'], relationshipName: 'Profile', createable: false });
     expect(f('Name').permissionable).toBe(false);
     expect(f('Description').permissionable).toBe(true);
-    expect(d.childRelationships).toContainEqual(expect.objectContaining({ childSObject: 'PermissionSetAssignment', field: 'PermissionSetId', relationshipName: 'Assignments' }));
+    expect(d.childRelationships).toContainEqual(
+      expect.objectContaining({ childSObject: 'PermissionSetAssignment', field: 'PermissionSetId', relationshipName: 'Assignments' }),
+    );
   });
 
   it('returns snapshot describes as stored, and 404 NOT_FOUND for unknown or wrong-surface objects', () => {

@@ -35,9 +35,7 @@ describe('SOAP login, sessions and identity', () => {
       errorCode: 'INVALID_SESSION_ID',
       message: 'Session expired or invalid',
     });
-    expect(emu.stats.requests).toEqual([
-      expect.objectContaining({ status: 401, counted: false, api: 'rest' }),
-    ]);
+    expect(emu.stats.requests).toEqual([expect.objectContaining({ status: 401, counted: false, api: 'rest' })]);
   });
 
   it('after expireSessions a conn.login connection logs in again and replays REST and SOAP calls', async () => {
@@ -54,8 +52,12 @@ describe('SOAP login, sessions and identity', () => {
     const trail = emu.stats.requests.slice(1).map((r) => `${r.api}:${r.operation ?? ''}:${r.status}`);
     expect(trail).toEqual([
       'rest::401', // the pre-issued token, expired
-      'rest::401', 'partner-soap:login:200', 'rest::200',
-      'metadata-soap:readMetadata:500', 'partner-soap:login:200', 'metadata-soap:readMetadata:200',
+      'rest::401',
+      'partner-soap:login:200',
+      'rest::200',
+      'metadata-soap:readMetadata:500',
+      'partner-soap:login:200',
+      'metadata-soap:readMetadata:200',
     ]);
   });
 
@@ -70,7 +72,11 @@ describe('SOAP login, sessions and identity', () => {
     });
     const bad = await fetch(`${emu.instanceUrl}/id/${emu.organizationId}/${emu.userId}?oauth_token=nope`);
     expect([bad.status, await bad.text()]).toEqual([403, 'Bad_OAuth_Token']);
-    expect(emu.stats.requests.map((r) => [r.api, r.counted])).toEqual([['rest', true], ['identity', false], ['identity', false]]);
+    expect(emu.stats.requests.map((r) => [r.api, r.counted])).toEqual([
+      ['rest', true],
+      ['identity', false],
+      ['identity', false],
+    ]);
   });
 
   it('logs out a SOAP session so its token stops working', async () => {

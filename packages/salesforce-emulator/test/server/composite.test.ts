@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Connection } from 'jsforce';
 import { API_VERSION, SAMPLE, connect, countRows, emulator } from './sample-emulator.js';
 
-interface SubResponse { body: any; httpHeaders: Record<string, string>; httpStatusCode: number; referenceId: string }
+interface SubResponse {
+  body: any;
+  httpHeaders: Record<string, string>;
+  httpStatusCode: number;
+  referenceId: string;
+}
 const base = `/services/data/v${API_VERSION}`;
 const post = (conn: Connection, body: object) => conn.requestPost<{ compositeResponse: SubResponse[] }>(`${base}/composite`, body);
 const create = (referenceId: string, body: object) => ({ method: 'POST', url: `${base}/sobjects/PermissionSet`, referenceId, body });
@@ -18,7 +23,12 @@ describe('composite', () => {
         create('ps', { Name: 'JustOn_Audit_Fix', Label: 'JustOn Audit Fix' }),
         { method: 'GET', url: `${base}/sobjects/PermissionSet/@{ps.id}`, referenceId: 'read' },
         { method: 'GET', url: `${base}/query?q=${encodeURIComponent(userQuery)}`, referenceId: 'user' },
-        { method: 'POST', url: `${base}/sobjects/PermissionSetAssignment`, referenceId: 'psa', body: { PermissionSetId: '@{ps.id}', AssigneeId: '@{user.records[0].Id}' } },
+        {
+          method: 'POST',
+          url: `${base}/sobjects/PermissionSetAssignment`,
+          referenceId: 'psa',
+          body: { PermissionSetId: '@{ps.id}', AssigneeId: '@{user.records[0].Id}' },
+        },
         { method: 'PATCH', url: `${base}/sobjects/PermissionSet/@{ps.id}`, referenceId: 'upd', body: { Description: 'for @{read.Label}' } },
         { method: 'GET', url: `${base}/sobjects/PermissionSet/@{ps.id}?fields=Description`, referenceId: 'check' },
       ],
@@ -70,8 +80,16 @@ describe('composite', () => {
         { method: 'DELETE', url: `${base}/sobjects/PermissionSet/@{first.id}`, referenceId: 'never' },
       ],
     });
-    expect(result.compositeResponse.map((r) => [r.referenceId, r.httpStatusCode])).toEqual([['first', 400], ['bad', 400], ['never', 400]]);
-    expect(result.compositeResponse.map((r) => r.body[0].errorCode)).toEqual(['PROCESSING_HALTED', 'REQUIRED_FIELD_MISSING', 'PROCESSING_HALTED']);
+    expect(result.compositeResponse.map((r) => [r.referenceId, r.httpStatusCode])).toEqual([
+      ['first', 400],
+      ['bad', 400],
+      ['never', 400],
+    ]);
+    expect(result.compositeResponse.map((r) => r.body[0].errorCode)).toEqual([
+      'PROCESSING_HALTED',
+      'REQUIRED_FIELD_MISSING',
+      'PROCESSING_HALTED',
+    ]);
     expect(await countRows(conn, 'PermissionSet')).toBe(SAMPLE.permissionSets);
   });
 
@@ -85,7 +103,11 @@ describe('composite', () => {
     expect(ok.compositeResponse[0]).toMatchObject({ httpStatusCode: 200, body: [{ success: true }, { success: true }] });
     const tooMany = Array.from({ length: 26 }, (_, i) => ({ method: 'GET', url: `${base}/sobjects/User/describe`, referenceId: `d${i}` }));
     await expect(post(conn, { compositeRequest: tooMany })).rejects.toMatchObject({ errorCode: 'LIMIT_EXCEEDED' });
-    const queries = Array.from({ length: 6 }, (_, i) => ({ method: 'GET', url: `${base}/query?q=SELECT+Id+FROM+User`, referenceId: `q${i}` }));
+    const queries = Array.from({ length: 6 }, (_, i) => ({
+      method: 'GET',
+      url: `${base}/query?q=SELECT+Id+FROM+User`,
+      referenceId: `q${i}`,
+    }));
     await expect(post(conn, { compositeRequest: queries })).rejects.toMatchObject({ errorCode: 'LIMIT_EXCEEDED' });
     expect(emu.stats.requests.map((r) => r.status)).toEqual([200, 400, 400]);
   });

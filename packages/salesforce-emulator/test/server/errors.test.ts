@@ -13,7 +13,10 @@ function brokenOrg() {
 describe('unexpected exceptions', () => {
   it('become REST 500 UNKNOWN_EXCEPTION with an ErrorId and no internals', async () => {
     const emu = await emulator({ orgData: brokenOrg() });
-    const error = await connect(emu).sobject('PermissionSet').create({ Name: 'X', Label: 'X' }).catch((e: unknown) => e);
+    const error = await connect(emu)
+      .sobject('PermissionSet')
+      .create({ Name: 'X', Label: 'X' })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ errorCode: 'UNKNOWN_EXCEPTION' });
     const message = (error as Error).message;
     expect(message).toMatch(/^An unexpected error occurred\. Please include this ErrorId if you contact support: \d+-\d+ \(-?\d+\)$/);
@@ -23,7 +26,9 @@ describe('unexpected exceptions', () => {
 
   it('become an sf:UNKNOWN_EXCEPTION SOAP fault', async () => {
     const emu = await emulator({ orgData: brokenOrg() });
-    const error = await connect(emu).metadata.update('MobileSettings', { fullName: 'Mobile' }).catch((e: unknown) => e);
+    const error = await connect(emu)
+      .metadata.update('MobileSettings', { fullName: 'Mobile' })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ errorCode: 'sf:UNKNOWN_EXCEPTION' });
     expect((error as Error).message).not.toContain('boom');
   });
@@ -31,12 +36,15 @@ describe('unexpected exceptions', () => {
   it('inside a composite stay confined to their subrequest', async () => {
     const emu = await emulator({ orgData: brokenOrg() });
     const base = `/services/data/v${API_VERSION}`;
-    const result = await connect(emu).requestPost<{ compositeResponse: Array<{ httpStatusCode: number; body: any }> }>(`${base}/composite`, {
-      compositeRequest: [
-        { method: 'POST', url: `${base}/sobjects/PermissionSet`, referenceId: 'a', body: { Name: 'X', Label: 'X' } },
-        { method: 'GET', url: `${base}/sobjects/User/describe`, referenceId: 'b' },
-      ],
-    });
+    const result = await connect(emu).requestPost<{ compositeResponse: Array<{ httpStatusCode: number; body: any }> }>(
+      `${base}/composite`,
+      {
+        compositeRequest: [
+          { method: 'POST', url: `${base}/sobjects/PermissionSet`, referenceId: 'a', body: { Name: 'X', Label: 'X' } },
+          { method: 'GET', url: `${base}/sobjects/User/describe`, referenceId: 'b' },
+        ],
+      },
+    );
     expect(result.compositeResponse.map((r) => r.httpStatusCode)).toEqual([500, 200]);
     expect(result.compositeResponse[0]!.body[0].errorCode).toBe('UNKNOWN_EXCEPTION');
   });

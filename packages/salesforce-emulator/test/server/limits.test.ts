@@ -23,29 +23,42 @@ describe('API usage and limits', () => {
     const resources = await connect(emu).request<Record<string, string>>(`/services/data/v${API_VERSION}/`);
     expect(resources.identity).toBe(`${emu.instanceUrl}/id/${emu.organizationId}/${emu.userId}`);
     expect(resources.query).toBe(`/services/data/v${API_VERSION}/query`);
-    expect(emu.stats.requests.map((r) => [r.api, r.counted])).toEqual([['versions', false], ['rest', true]]);
+    expect(emu.stats.requests.map((r) => [r.api, r.counted])).toEqual([
+      ['versions', false],
+      ['rest', true],
+    ]);
   });
 
   it('refuses calls beyond the daily limit with 403 REQUEST_LIMIT_EXCEEDED, uncounted', async () => {
     const emu = await emulator({ dailyApiLimit: 1 });
     const conn = connect(emu);
     await conn.sobject('PermissionSet').create({ Name: 'Last_One', Label: 'Last one' });
-    await expect(conn.sobject('PermissionSet').create({ Name: 'Over', Label: 'Over' })).rejects.toMatchObject({ errorCode: 'REQUEST_LIMIT_EXCEEDED' });
+    await expect(conn.sobject('PermissionSet').create({ Name: 'Over', Label: 'Over' })).rejects.toMatchObject({
+      errorCode: 'REQUEST_LIMIT_EXCEEDED',
+    });
     expect(emu.stats.apiCalls).toBe(1);
-    expect(emu.stats.requests.map((r) => [r.status, r.counted])).toEqual([[201, true], [403, false]]);
+    expect(emu.stats.requests.map((r) => [r.status, r.counted])).toEqual([
+      [201, true],
+      [403, false],
+    ]);
   });
 
   it('answers unknown resources with 404 NOT_FOUND and wrong methods with 405', async () => {
     const emu = await emulator();
     const conn = connect(emu);
-    await expect(conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/nothing-here`, body: '{}' }))
-      .rejects.toMatchObject({ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' });
-    await expect(conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/sobjects/User/describe`, body: '{}' }))
-      .rejects.toMatchObject({ errorCode: 'METHOD_NOT_ALLOWED' });
-    await expect(conn.request({ method: 'POST', url: `/services/data/v99.0/sobjects/PermissionSet`, body: '{}' }))
-      .rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
-    await expect(conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/sobjects/PermissionSet`, body: '{bad' }))
-      .rejects.toMatchObject({ errorCode: 'JSON_PARSER_ERROR' });
+    await expect(conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/nothing-here`, body: '{}' })).rejects.toMatchObject({
+      errorCode: 'NOT_FOUND',
+      message: 'The requested resource does not exist',
+    });
+    await expect(
+      conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/sobjects/User/describe`, body: '{}' }),
+    ).rejects.toMatchObject({ errorCode: 'METHOD_NOT_ALLOWED' });
+    await expect(conn.request({ method: 'POST', url: `/services/data/v99.0/sobjects/PermissionSet`, body: '{}' })).rejects.toMatchObject({
+      errorCode: 'NOT_FOUND',
+    });
+    await expect(
+      conn.request({ method: 'POST', url: `/services/data/v${API_VERSION}/sobjects/PermissionSet`, body: '{bad' }),
+    ).rejects.toMatchObject({ errorCode: 'JSON_PARSER_ERROR' });
   });
 
   it('adds the configured latency to every response', async () => {

@@ -60,7 +60,14 @@ describe('Metadata SOAP', () => {
       message: 'INVALID_SESSION_ID: Invalid Session ID found in SessionHeader: Illegal Session',
     });
     expect(emu.stats.requests).toEqual([
-      { method: 'POST', path: `/services/Soap/m/${API_VERSION}`, api: 'metadata-soap', counted: false, status: 500, operation: 'readMetadata' },
+      {
+        method: 'POST',
+        path: `/services/Soap/m/${API_VERSION}`,
+        api: 'metadata-soap',
+        counted: false,
+        status: 500,
+        operation: 'readMetadata',
+      },
     ]);
   });
 
@@ -72,7 +79,9 @@ describe('Metadata SOAP', () => {
       '<soapenv:Body xmlns="http://soap.sforce.com/2006/04/metadata"><readMetadata><type>MobileSettings</type>' +
       '<fullNames>Mobile</fullNames><fullNames>Gone</fullNames></readMetadata></soapenv:Body></soapenv:Envelope>';
     const res = await fetch(`${emu.instanceUrl}/services/Soap/m/${API_VERSION}`, {
-      method: 'POST', headers: { 'content-type': 'text/xml', SOAPAction: '""' }, body: envelope,
+      method: 'POST',
+      headers: { 'content-type': 'text/xml', SOAPAction: '""' },
+      body: envelope,
     });
     expect(res.headers.get('content-type')).toBe('text/xml;charset=UTF-8');
     const xml = await res.text();

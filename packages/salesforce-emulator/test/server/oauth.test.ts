@@ -19,7 +19,11 @@ function jwtConn(emu: RunningEmulator): Connection {
 }
 
 const claims = (emu: RunningEmulator, extra: Record<string, unknown> = {}) => ({
-  iss: CLIENT.clientId, sub: emu.username, aud: 'https://login.salesforce.com', exp: Math.floor(Date.now() / 1000) + 120, ...extra,
+  iss: CLIENT.clientId,
+  sub: emu.username,
+  aud: 'https://login.salesforce.com',
+  exp: Math.floor(Date.now() / 1000) + 120,
+  ...extra,
 });
 
 describe('OAuth token endpoint', () => {
@@ -34,8 +38,10 @@ describe('OAuth token endpoint', () => {
     await expect(wrongSecret.login(emu.username, emu.password)).rejects.toMatchObject({ name: 'invalid_client' });
     await expect(conn.login(emu.username, 'bad')).rejects.toMatchObject({ name: 'invalid_grant', message: 'authentication failure' });
     expect(emu.stats.requests.map((r) => [r.api, r.operation, r.status, r.counted])).toEqual([
-      ['oauth', 'password', 200, false], ['rest', undefined, 200, true],
-      ['oauth', 'password', 400, false], ['oauth', 'password', 400, false],
+      ['oauth', 'password', 200, false],
+      ['rest', undefined, 200, true],
+      ['oauth', 'password', 400, false],
+      ['oauth', 'password', 400, false],
     ]);
   });
 
@@ -49,7 +55,11 @@ describe('OAuth token endpoint', () => {
   });
 
   it.each([
-    ['a foreign key', (emu: RunningEmulator) => assertion(claims(emu), generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey), 'invalid_grant'],
+    [
+      'a foreign key',
+      (emu: RunningEmulator) => assertion(claims(emu), generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey),
+      'invalid_grant',
+    ],
     ['an expired assertion', (emu: RunningEmulator) => assertion(claims(emu, { exp: Math.floor(Date.now() / 1000) - 5 })), 'invalid_grant'],
     ['a wrong audience', (emu: RunningEmulator) => assertion(claims(emu, { aud: 'https://evil.example' })), 'invalid_grant'],
     ['a wrong issuer', (emu: RunningEmulator) => assertion(claims(emu, { iss: 'other' })), 'invalid_client_id'],
@@ -58,16 +68,20 @@ describe('OAuth token endpoint', () => {
     ['garbage', () => 'not.a.jwt', 'invalid_grant'],
   ])('JWT bearer refuses %s', async (_name, make, error) => {
     const emu = await emulator({ ...CLIENT, jwtPublicKey: publicPem });
-    await expect(jwtConn(emu).authorize({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: make(emu) }))
-      .rejects.toMatchObject({ name: error });
+    await expect(
+      jwtConn(emu).authorize({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: make(emu) }),
+    ).rejects.toMatchObject({ name: error });
     expect(emu.stats.requests).toEqual([expect.objectContaining({ api: 'oauth', status: 400, counted: false })]);
   });
 
   it('refresh_token grant renews an expired session transparently', async () => {
     const emu = await emulator(CLIENT);
     const conn = new Connection({
-      oauth2: { ...CLIENT, loginUrl: emu.loginUrl }, instanceUrl: emu.instanceUrl,
-      accessToken: emu.accessToken, refreshToken: emu.refreshToken, version: API_VERSION,
+      oauth2: { ...CLIENT, loginUrl: emu.loginUrl },
+      instanceUrl: emu.instanceUrl,
+      accessToken: emu.accessToken,
+      refreshToken: emu.refreshToken,
+      version: API_VERSION,
     });
     const refreshed: string[] = [];
     conn.on('refresh', (token: string) => refreshed.push(token));
@@ -75,7 +89,9 @@ describe('OAuth token endpoint', () => {
     expect((await conn.query('SELECT Id FROM User')).totalSize).toBe(4);
     expect(refreshed).toHaveLength(1);
     expect(emu.stats.requests.map((r) => `${r.api}:${r.operation ?? ''}:${r.status}`)).toEqual([
-      'rest::401', 'oauth:refresh_token:200', 'rest::200',
+      'rest::401',
+      'oauth:refresh_token:200',
+      'rest::200',
     ]);
   });
 

@@ -23,8 +23,11 @@ describe('locators, batch size, references and redaction', () => {
   it('resolves nested references, keeping JSON types for whole-value references', () => {
     const refs = new Map<string, unknown>([['q', { totalSize: 2, records: [{ Id: 'a1' }, { Id: 'a2', Owner: { Name: 'Bo' } }] }]]);
     expect(substituteUrl('/x/@{q.records[1].Id}?n=@{q.totalSize}', refs)).toBe('/x/a2?n=2');
-    expect(substituteBody({ n: '@{q.totalSize}', s: 'by @{q.records[1].Owner.Name}', l: ['@{q.records[0].Id}'] }, refs))
-      .toEqual({ n: 2, s: 'by Bo', l: ['a1'] });
+    expect(substituteBody({ n: '@{q.totalSize}', s: 'by @{q.records[1].Owner.Name}', l: ['@{q.records[0].Id}'] }, refs)).toEqual({
+      n: 2,
+      s: 'by Bo',
+      l: ['a1'],
+    });
     expect(() => substituteUrl('/x/@{q.records[5].Id}', refs)).toThrow(/Invalid reference specified/);
     expect(() => substituteUrl('/x/@{missing.id}', refs)).toThrow(/PROCESSING_HALTED|Invalid reference/);
   });

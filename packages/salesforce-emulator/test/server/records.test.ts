@@ -15,7 +15,12 @@ describe('sObject rows and collections', () => {
     await sets.destroy(created.id!);
     await expect(sets.retrieve(created.id!)).rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
     expect(emu.stats.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
-      'POST 201', 'GET 200', 'PATCH 204', 'GET 200', 'DELETE 204', 'GET 404',
+      'POST 201',
+      'GET 200',
+      'PATCH 204',
+      'GET 200',
+      'DELETE 204',
+      'GET 404',
     ]);
   });
 
@@ -76,7 +81,9 @@ describe('sObject rows and collections', () => {
     const emu = await emulator();
     const conn = connect(emu);
     expect(await conn.describe('PermissionSet')).toMatchObject({
-      name: 'PermissionSet', keyPrefix: '0PS', urls: { describe: `/services/data/v${API_VERSION}/sobjects/PermissionSet/describe` },
+      name: 'PermissionSet',
+      keyPrefix: '0PS',
+      urls: { describe: `/services/data/v${API_VERSION}/sobjects/PermissionSet/describe` },
     });
     const global = await conn.describeGlobal();
     expect(global.sobjects.map((s) => s.name)).toEqual(expect.arrayContaining(['PermissionSet', 'User', 'ONB2__Balance__c']));

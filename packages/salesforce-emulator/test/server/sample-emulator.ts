@@ -24,8 +24,12 @@ export function sampleOrg(extraPermissionSets = 0): OrgData {
   const snapshot = structuredClone(sample);
   for (let i = 0; i < extraPermissionSets; i++) {
     snapshot.records.PermissionSet!.push({
-      Id: `0PS9${String(i).padStart(11, '0')}AAA`, Name: `Bulk_${i}`, Label: `Bulk ${i}`,
-      IsOwnedByProfile: false, Type: 'Regular', NamespacePrefix: null,
+      Id: `0PS9${String(i).padStart(11, '0')}AAA`,
+      Name: `Bulk_${i}`,
+      Label: `Bulk ${i}`,
+      IsOwnedByProfile: false,
+      Type: 'Regular',
+      NamespacePrefix: null,
     });
   }
   return createOrgData(snapshot, { apiVersion: API_VERSION });

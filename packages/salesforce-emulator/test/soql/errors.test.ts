@@ -8,7 +8,9 @@ describe('query errors as Salesforce gives them', () => {
   it('unknown sObject → INVALID_TYPE, also for a Tooling-only object on the data API', () => {
     const e = fail('SELECT Id FROM Nope__x');
     expect([e.errorCode, e.status]).toEqual(['INVALID_TYPE', 400]);
-    expect(e.message).toBe("sObject type 'Nope__x' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.");
+    expect(e.message).toBe(
+      "sObject type 'Nope__x' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.",
+    );
     expect(fail('SELECT Id FROM RemoteProxy').errorCode).toBe('INVALID_TYPE');
   });
 
@@ -39,19 +41,31 @@ describe('query errors as Salesforce gives them', () => {
 
   it('refuses literals of the wrong type', () => {
     expect(fail("SELECT Id FROM User WHERE IsActive = 'true'").errorCode).toBe('INVALID_QUERY_FILTER_OPERATOR');
-    expect(fail("SELECT Id FROM User WHERE Name = 3").errorCode).toBe('INVALID_QUERY_FILTER_OPERATOR');
+    expect(fail('SELECT Id FROM User WHERE Name = 3').errorCode).toBe('INVALID_QUERY_FILTER_OPERATOR');
     expect(fail("SELECT Id FROM User WHERE Id = 'abc'").message).toBe('invalid ID field: abc');
   });
 
   it('applies the semi-join restrictions', () => {
     const sub = '(SELECT AssigneeId FROM PermissionSetAssignment)';
-    expect(fail(`SELECT Id FROM User WHERE Id IN ${sub} OR IsActive = true`).message).toBe("Semi join sub-selects are not allowed with the 'OR' operator");
+    expect(fail(`SELECT Id FROM User WHERE Id IN ${sub} OR IsActive = true`).message).toBe(
+      "Semi join sub-selects are not allowed with the 'OR' operator",
+    );
     expect(fail(`SELECT Id FROM User WHERE IsActive = true OR (Name = 'x' AND Id NOT IN ${sub})`).errorCode).toBe('MALFORMED_QUERY');
-    expect(fail("SELECT Id FROM User WHERE Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSetId IN (SELECT ParentId FROM ObjectPermissions))").errorCode).toBe('MALFORMED_QUERY');
+    expect(
+      fail(
+        'SELECT Id FROM User WHERE Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSetId IN (SELECT ParentId FROM ObjectPermissions))',
+      ).errorCode,
+    ).toBe('MALFORMED_QUERY');
     expect(fail('SELECT Id FROM User WHERE Id IN (SELECT Id, AssigneeId FROM PermissionSetAssignment)').errorCode).toBe('MALFORMED_QUERY');
-    expect(fail("SELECT Id FROM User WHERE Name IN (SELECT AssigneeId FROM PermissionSetAssignment)").errorCode).toBe('INVALID_QUERY_FILTER_OPERATOR');
+    expect(fail('SELECT Id FROM User WHERE Name IN (SELECT AssigneeId FROM PermissionSetAssignment)').errorCode).toBe(
+      'INVALID_QUERY_FILTER_OPERATOR',
+    );
     expect(fail('SELECT Id FROM User WHERE Id IN (SELECT Id FROM User)').errorCode).toBe('INVALID_QUERY_FILTER_OPERATOR');
-    expect(fail(`SELECT Id FROM User WHERE Id IN ${sub} AND Id IN ${sub} AND Id NOT IN (SELECT UserId FROM UserPackageLicense)`).errorCode).toBe('MALFORMED_QUERY');
-    expect(org.query(`SELECT Id FROM User WHERE Id IN ${sub} AND Id NOT IN (SELECT UserId FROM UserPackageLicense)`, { api: 'data' }).totalSize).toBe(0);
+    expect(
+      fail(`SELECT Id FROM User WHERE Id IN ${sub} AND Id IN ${sub} AND Id NOT IN (SELECT UserId FROM UserPackageLicense)`).errorCode,
+    ).toBe('MALFORMED_QUERY');
+    expect(
+      org.query(`SELECT Id FROM User WHERE Id IN ${sub} AND Id NOT IN (SELECT UserId FROM UserPackageLicense)`, { api: 'data' }).totalSize,
+    ).toBe(0);
   });
 });

@@ -3,15 +3,29 @@ import { orgWith } from './org-fixture.js';
 
 /** 1 permission set pair, 500 users, one assignment each: enough that a scan would show. */
 function bigOrg() {
-  const users = Array.from({ length: 500 }, (_, i) => ({ Id: `005EM${String(i).padStart(10, '0')}`, Username: `u${i}@x.example`, IsActive: i % 2 === 0 }));
-  const sets = [{ Id: '0PS000000000001AAA', Name: 'A' }, { Id: '0PS000000000002AAA', Name: 'B' }];
-  const psa = users.map((u, i) => ({ Id: `0PaEM${String(i).padStart(10, '0')}`, AssigneeId: u.Id, PermissionSetId: sets[i < 5 ? 0 : 1].Id }));
+  const users = Array.from({ length: 500 }, (_, i) => ({
+    Id: `005EM${String(i).padStart(10, '0')}`,
+    Username: `u${i}@x.example`,
+    IsActive: i % 2 === 0,
+  }));
+  const sets = [
+    { Id: '0PS000000000001AAA', Name: 'A' },
+    { Id: '0PS000000000002AAA', Name: 'B' },
+  ];
+  const psa = users.map((u, i) => ({
+    Id: `0PaEM${String(i).padStart(10, '0')}`,
+    AssigneeId: u.Id,
+    PermissionSetId: sets[i < 5 ? 0 : 1].Id,
+  }));
   return orgWith({ User: users, PermissionSet: sets, PermissionSetAssignment: psa });
 }
 
 describe('index use', () => {
   const org = bigOrg();
-  const run = (soql: string) => { const r = org.query(soql, { api: 'data' }); return { r, stats: org.lastQueryStats }; };
+  const run = (soql: string) => {
+    const r = org.query(soql, { api: 'data' });
+    return { r, stats: org.lastQueryStats };
+  };
 
   it('Id IN (…) reads only the named rows', () => {
     const { r, stats } = run("SELECT Id FROM User WHERE Id IN ('005EM0000000003', '005EM0000000007') AND IsActive = false");
@@ -26,15 +40,19 @@ describe('index use', () => {
   });
 
   it('a semi-join feeds the outer Id index', () => {
-    const { r, stats } = run("SELECT Id FROM User WHERE Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSetId = '0PS000000000001AAA')");
+    const { r, stats } = run(
+      "SELECT Id FROM User WHERE Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSetId = '0PS000000000001AAA')",
+    );
     expect(r.totalSize).toBe(5);
     expect(stats).toEqual({ index: 'Id', rowsExamined: 5 });
   });
 
   it('the smallest of several indexable conjuncts wins; OR falls back to a scan', () => {
-    expect(run("SELECT Id FROM PermissionSetAssignment WHERE PermissionSetId = '0PS000000000002AAA' AND AssigneeId = '005EM0000000009'").stats)
-      .toEqual({ index: 'AssigneeId', rowsExamined: 1 });
-    expect(run("SELECT Id FROM PermissionSetAssignment WHERE PermissionSetId = '0PS000000000001AAA' OR AssigneeId = '005EM0000000009'").stats)
-      .toEqual({ index: null, rowsExamined: 500 });
+    expect(
+      run("SELECT Id FROM PermissionSetAssignment WHERE PermissionSetId = '0PS000000000002AAA' AND AssigneeId = '005EM0000000009'").stats,
+    ).toEqual({ index: 'AssigneeId', rowsExamined: 1 });
+    expect(
+      run("SELECT Id FROM PermissionSetAssignment WHERE PermissionSetId = '0PS000000000001AAA' OR AssigneeId = '005EM0000000009'").stats,
+    ).toEqual({ index: null, rowsExamined: 500 });
   });
 });

@@ -10,7 +10,9 @@ describe('SELECT and relationships', () => {
     const [u] = q("SELECT Id, Username, IsActive FROM User WHERE Username = 'ADMIN@acme-billing.example'").records;
     expect(u).toEqual({
       attributes: { type: 'User', url: '/services/data/v62.0/sobjects/User/0055g0000000001AAA' },
-      Id: '0055g0000000001AAA', Username: 'admin@acme-billing.example', IsActive: true,
+      Id: '0055g0000000001AAA',
+      Username: 'admin@acme-billing.example',
+      IsActive: true,
     });
   });
 
@@ -18,7 +20,8 @@ describe('SELECT and relationships', () => {
     const [r] = q("SELECT Parent.Name, Parent.Profile.Name FROM ObjectPermissions WHERE Id = '1105g0000000113AAA'").records;
     expect(r.Parent).toEqual({
       attributes: { type: 'PermissionSet', url: '/services/data/v62.0/sobjects/PermissionSet/0PS5g0000000020AAA' },
-      Name: 'JustOn_Balance_Access', Profile: null,
+      Name: 'JustOn_Balance_Access',
+      Profile: null,
     });
     const [s] = q("SELECT Parent.Profile.Name FROM ObjectPermissions WHERE Id = '000000000000001AAA'").records;
     expect((s.Parent as { Profile: { Name: string } }).Profile.Name).toBe('System Administrator');
@@ -30,8 +33,14 @@ describe('SELECT and relationships', () => {
   });
 
   it('answers child subqueries with totalSize/done/records, or null when empty', () => {
-    const rows = q("SELECT Name, (SELECT AssigneeId FROM Assignments ORDER BY AssigneeId DESC LIMIT 2) FROM PermissionSet WHERE Name IN ('JustOn_Read_Write', 'JustOn_Read_Only') ORDER BY Name").records;
-    expect(rows[0].Assignments).toEqual({ totalSize: 1, done: true, records: [expect.objectContaining({ AssigneeId: '0055g0000000004AAA' })] });
+    const rows = q(
+      "SELECT Name, (SELECT AssigneeId FROM Assignments ORDER BY AssigneeId DESC LIMIT 2) FROM PermissionSet WHERE Name IN ('JustOn_Read_Write', 'JustOn_Read_Only') ORDER BY Name",
+    ).records;
+    expect(rows[0].Assignments).toEqual({
+      totalSize: 1,
+      done: true,
+      records: [expect.objectContaining({ AssigneeId: '0055g0000000004AAA' })],
+    });
     const rw = rows[1].Assignments as { totalSize: number; records: Array<{ AssigneeId: string }> };
     expect(rw.totalSize).toBe(2);
     expect(rw.records.map((r) => r.AssigneeId)).toEqual(['0055g0000000003AAA', '0055g0000000002AAA']);
@@ -42,7 +51,10 @@ describe('SELECT and relationships', () => {
   });
 
   it('serves Tooling objects with tooling URLs', () => {
-    const [r] = q('SELECT SubscriberPackage.NamespacePrefix, SubscriberPackageVersion.MinorVersion FROM InstalledSubscriberPackage', 'tooling').records;
+    const [r] = q(
+      'SELECT SubscriberPackage.NamespacePrefix, SubscriberPackageVersion.MinorVersion FROM InstalledSubscriberPackage',
+      'tooling',
+    ).records;
     expect(r.attributes.url).toBe('/services/data/v62.0/tooling/sobjects/InstalledSubscriberPackage/0A35g0000000001AAA');
     expect(r).toMatchObject({ SubscriberPackage: { NamespacePrefix: 'ONB2' }, SubscriberPackageVersion: { MinorVersion: 106 } });
   });
@@ -56,10 +68,10 @@ describe('WHERE', () => {
   });
 
   it('supports !=, NOT IN, null and boolean comparisons', () => {
-    expect(ids("SELECT Id FROM PermissionSet WHERE NamespacePrefix != null")).toHaveLength(2);
-    expect(ids("SELECT Id FROM PermissionSet WHERE NamespacePrefix = null")).toHaveLength(3);
+    expect(ids('SELECT Id FROM PermissionSet WHERE NamespacePrefix != null')).toHaveLength(2);
+    expect(ids('SELECT Id FROM PermissionSet WHERE NamespacePrefix = null')).toHaveLength(3);
     expect(ids("SELECT Id FROM PermissionSet WHERE NamespacePrefix != 'ONB2'")).toHaveLength(3);
-    expect(ids("SELECT Id FROM User WHERE IsActive = FALSE")).toEqual(['0055g0000000004AAA']);
+    expect(ids('SELECT Id FROM User WHERE IsActive = FALSE')).toEqual(['0055g0000000004AAA']);
     expect(ids("SELECT Id FROM User WHERE Id NOT IN ('0055g0000000001AAA', '0055g0000000002AAA')")).toHaveLength(2);
   });
 
@@ -82,12 +94,22 @@ describe('WHERE', () => {
   it('follows relationship paths', () => {
     expect(ids("SELECT Id FROM PermissionSetAssignment WHERE PermissionSet.NamespacePrefix = 'ONB2'")).toHaveLength(4);
     expect(ids('SELECT Id FROM ObjectPermissions WHERE Parent.IsOwnedByProfile = true')).toHaveLength(2);
-    expect(ids("SELECT Id FROM FieldPermissions WHERE Parent.Profile.Name = 'System Administrator' AND Field = 'Task.Type'")).toEqual(['01k5g0000000121AAA']);
+    expect(ids("SELECT Id FROM FieldPermissions WHERE Parent.Profile.Name = 'System Administrator' AND Field = 'Task.Type'")).toEqual([
+      '01k5g0000000121AAA',
+    ]);
   });
 
   it('runs semi-joins and anti-joins', () => {
-    expect(ids("SELECT Id FROM User WHERE Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name = 'JustOn_Balance_Access')")).toEqual(['0055g0000000002AAA', '0055g0000000003AAA']);
-    expect(ids("SELECT Id FROM User WHERE Id NOT IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name = 'JustOn_Balance_Access')")).toEqual(['0055g0000000001AAA', '0055g0000000004AAA']);
+    expect(
+      ids(
+        "SELECT Id FROM User WHERE Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name = 'JustOn_Balance_Access')",
+      ),
+    ).toEqual(['0055g0000000002AAA', '0055g0000000003AAA']);
+    expect(
+      ids(
+        "SELECT Id FROM User WHERE Id NOT IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name = 'JustOn_Balance_Access')",
+      ),
+    ).toEqual(['0055g0000000001AAA', '0055g0000000004AAA']);
   });
 
   it('compares dates and datetimes, including date literals', () => {
@@ -111,17 +133,33 @@ describe('WHERE', () => {
 describe('ORDER BY, LIMIT, OFFSET, COUNT', () => {
   it('orders by several fields, relationship fields and NULLS FIRST/LAST', () => {
     expect(ids('SELECT Id FROM PermissionSet ORDER BY NamespacePrefix NULLS LAST, Name DESC')).toEqual([
-      '0PS5g0000000010AAA', '0PS5g0000000011AAA', '0PS5g0000000002AAA', '0PS5g0000000001AAA', '0PS5g0000000020AAA',
+      '0PS5g0000000010AAA',
+      '0PS5g0000000011AAA',
+      '0PS5g0000000002AAA',
+      '0PS5g0000000001AAA',
+      '0PS5g0000000020AAA',
     ]);
     // Nulls sort first by default, also with DESC (SOQL reference, ORDER BY).
-    expect(ids('SELECT Id FROM PermissionSet ORDER BY NamespacePrefix DESC, Name LIMIT 2')).toEqual(['0PS5g0000000020AAA', '0PS5g0000000001AAA']);
-    expect(ids('SELECT Id FROM PermissionSet ORDER BY NamespacePrefix DESC NULLS LAST, Name LIMIT 2')).toEqual(['0PS5g0000000011AAA', '0PS5g0000000010AAA']);
-    expect(ids('SELECT Id FROM User ORDER BY Profile.Name DESC, Username LIMIT 2 OFFSET 1')).toEqual(['0055g0000000002AAA', '0055g0000000003AAA']);
+    expect(ids('SELECT Id FROM PermissionSet ORDER BY NamespacePrefix DESC, Name LIMIT 2')).toEqual([
+      '0PS5g0000000020AAA',
+      '0PS5g0000000001AAA',
+    ]);
+    expect(ids('SELECT Id FROM PermissionSet ORDER BY NamespacePrefix DESC NULLS LAST, Name LIMIT 2')).toEqual([
+      '0PS5g0000000011AAA',
+      '0PS5g0000000010AAA',
+    ]);
+    expect(ids('SELECT Id FROM User ORDER BY Profile.Name DESC, Username LIMIT 2 OFFSET 1')).toEqual([
+      '0055g0000000002AAA',
+      '0055g0000000003AAA',
+    ]);
   });
 
   it('COUNT() gives totalSize only; COUNT(Id) an AggregateResult expr0', () => {
     expect(q('SELECT COUNT() FROM User WHERE IsActive = true')).toEqual({ totalSize: 3, records: [] });
-    expect(q('SELECT COUNT(Id) FROM FieldPermissions')).toEqual({ totalSize: 1, records: [{ attributes: { type: 'AggregateResult' }, expr0: 16 }] });
+    expect(q('SELECT COUNT(Id) FROM FieldPermissions')).toEqual({
+      totalSize: 1,
+      records: [{ attributes: { type: 'AggregateResult' }, expr0: 16 }],
+    });
     expect(q('SELECT COUNT(Id) n FROM User').records[0]).toMatchObject({ n: 4 });
     expect(q('SELECT COUNT(Id) FROM User LIMIT 1').records[0]).toMatchObject({ expr0: 4 });
     expect(q('SELECT COUNT() FROM User LIMIT 2').totalSize).toBe(2);

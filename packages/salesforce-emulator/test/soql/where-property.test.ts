@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { SObjectRecord } from '@juston-audit/org-snapshot';
 import { errorCodeOf, orgWith } from './org-fixture.js';
 
-interface Rec { Id: string; NamespacePrefix: string | null; AllowedLicenses: number | null; IsProvisioned: boolean }
+interface Rec {
+  Id: string;
+  NamespacePrefix: string | null;
+  AllowedLicenses: number | null;
+  IsProvisioned: boolean;
+}
 type Cond =
   | { f: 'ns'; op: '=' | '!='; v: string | null }
   | { f: 'ns'; op: 'LIKE'; v: string }
@@ -21,8 +26,16 @@ const recArb = fc.record({
 const condArb: fc.Arbitrary<Cond> = fc.oneof(
   fc.record({ f: fc.constant('ns' as const), op: fc.constantFrom('=' as const, '!=' as const), v: fc.constantFrom(...nsValues) }),
   fc.record({ f: fc.constant('ns' as const), op: fc.constant('LIKE' as const), v: fc.constantFrom('o%', '%2', 'x\\_%', '_____', '%') }),
-  fc.record({ f: fc.constant('allowed' as const), op: fc.constantFrom('=' as const, '!=' as const, '<' as const, '<=' as const, '>' as const, '>=' as const), v: fc.integer({ min: -1, max: 5 }) }),
-  fc.record({ f: fc.constant('allowed' as const), op: fc.constantFrom('IN' as const, 'NOT IN' as const), v: fc.array(fc.integer({ min: -1, max: 5 }), { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    f: fc.constant('allowed' as const),
+    op: fc.constantFrom('=' as const, '!=' as const, '<' as const, '<=' as const, '>' as const, '>=' as const),
+    v: fc.integer({ min: -1, max: 5 }),
+  }),
+  fc.record({
+    f: fc.constant('allowed' as const),
+    op: fc.constantFrom('IN' as const, 'NOT IN' as const),
+    v: fc.array(fc.integer({ min: -1, max: 5 }), { minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ f: fc.constant('prov' as const), v: fc.boolean() }),
 );
 const exprArb: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
@@ -54,7 +67,12 @@ function soql(e: Expr): string {
 }
 
 function likeRef(pattern: string, v: string): boolean {
-  const re = pattern.replace(/\\_/g, '\uE000').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.').replace(/\uE000/g, '_');
+  const re = pattern
+    .replace(/\\_/g, '\uE000')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/%/g, '.*')
+    .replace(/_/g, '.')
+    .replace(/\uE000/g, '_');
   return new RegExp(`^${re}$`, 'i').test(v);
 }
 
@@ -67,7 +85,10 @@ function holds(c: Cond, r: Rec): boolean {
     return c.op === '=' ? eq : !eq;
   }
   const v = r.AllowedLicenses;
-  if (Array.isArray(c.v)) { const any = v !== null && c.v.includes(v); return c.op === 'IN' ? any : !any; }
+  if (Array.isArray(c.v)) {
+    const any = v !== null && c.v.includes(v);
+    return c.op === 'IN' ? any : !any;
+  }
   if (c.op === '=') return v === c.v;
   if (c.op === '!=') return v !== c.v;
   if (v === null) return false;
@@ -76,23 +97,30 @@ function holds(c: Cond, r: Rec): boolean {
 
 function evalRef(e: Expr, r: Rec): boolean {
   switch (e.kind) {
-    case 'cond': return holds(e.c, r);
-    case 'not': return !evalRef(e.e, r);
-    case 'and': return evalRef(e.l, r) && evalRef(e.r, r);
-    case 'or': return evalRef(e.l, r) || evalRef(e.r, r);
+    case 'cond':
+      return holds(e.c, r);
+    case 'not':
+      return !evalRef(e.e, r);
+    case 'and':
+      return evalRef(e.l, r) && evalRef(e.r, r);
+    case 'or':
+      return evalRef(e.l, r) || evalRef(e.r, r);
   }
 }
 
 describe('WHERE evaluation matches a reference evaluator', () => {
   it('for generated records and AND/OR/NOT/parenthesised clauses', () => {
-    fc.assert(fc.property(fc.array(recArb, { maxLength: 12 }), exprArb, (recs, expr) => {
-      const rows: Rec[] = recs.map((r, i) => ({ Id: `050EM${String(i).padStart(10, '0')}AAA`, ...r }));
-      const org = orgWith({ PackageLicense: rows as unknown as SObjectRecord[] });
-      const text = `SELECT Id FROM PackageLicense WHERE ${soql(expr)}`;
-      // the parser drops a NOT in `NOT (NOT (NOT …` chains; the emulator must refuse those, never answer wrongly
-      if (/NOT \(+NOT \(+NOT/.test(text) && errorCodeOf(() => org.query(text, { api: 'data' })) === 'MALFORMED_QUERY') return;
-      const got = org.query(text, { api: 'data' }).records.map((r) => r.Id);
-      expect(got).toEqual(rows.filter((r) => evalRef(expr, r)).map((r) => r.Id));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(recArb, { maxLength: 12 }), exprArb, (recs, expr) => {
+        const rows: Rec[] = recs.map((r, i) => ({ Id: `050EM${String(i).padStart(10, '0')}AAA`, ...r }));
+        const org = orgWith({ PackageLicense: rows as unknown as SObjectRecord[] });
+        const text = `SELECT Id FROM PackageLicense WHERE ${soql(expr)}`;
+        // the parser drops a NOT in `NOT (NOT (NOT …` chains; the emulator must refuse those, never answer wrongly
+        if (/NOT \(+NOT \(+NOT/.test(text) && errorCodeOf(() => org.query(text, { api: 'data' })) === 'MALFORMED_QUERY') return;
+        const got = org.query(text, { api: 'data' }).records.map((r) => r.Id);
+        expect(got).toEqual(rows.filter((r) => evalRef(expr, r)).map((r) => r.Id));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -5,9 +5,12 @@ import { whereTree, type BoolExpr } from '../../src/soql/where-tree.js';
 /** Renders the tree with explicit grouping, conditions as their field name. */
 function show(t: BoolExpr): string {
   switch (t.kind) {
-    case 'cond': return String((t.cond as { field: string }).field);
-    case 'not': return `NOT ${show(t.item)}`;
-    default: return `(${t.items.map(show).join(` ${t.kind.toUpperCase()} `)})`;
+    case 'cond':
+      return String((t.cond as { field: string }).field);
+    case 'not':
+      return `NOT ${show(t.item)}`;
+    default:
+      return `(${t.items.map(show).join(` ${t.kind.toUpperCase()} `)})`;
   }
 }
 const tree = (where: string) => show(whereTree(parseQuery(`SELECT Id FROM X WHERE ${where}`).where!));

@@ -23,22 +23,34 @@ describe('Table indexes', () => {
   it('stay consistent with a scan through any sequence of inserts, updates and removes', () => {
     const op = fc.oneof(
       fc.record({ k: fc.constant('ins' as const), id: fc.integer({ min: 0, max: 9 }), p: fc.integer({ min: 0, max: 3 }) }),
-      fc.record({ k: fc.constant('set' as const), id: fc.integer({ min: 0, max: 9 }), p: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }) }),
+      fc.record({
+        k: fc.constant('set' as const),
+        id: fc.integer({ min: 0, max: 9 }),
+        p: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
+      }),
       fc.record({ k: fc.constant('del' as const), id: fc.integer({ min: 0, max: 9 }) }),
     );
     const rid = (n: number) => `0PaEM000000000${n}AAA`;
     const pid = (n: number) => `0PSEM000000000${n}AAA`;
-    fc.assert(fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
-      const t = new Table('PermissionSetAssignment', ['PermissionSetId']);
-      for (const o of ops) {
-        if (o.k === 'ins' && !t.get(rid(o.id))) t.insert({ Id: rid(o.id), PermissionSetId: pid(o.p) });
-        if (o.k === 'set') t.set(rid(o.id), { PermissionSetId: o.p === null ? null : pid(o.p) });
-        if (o.k === 'del') t.remove(rid(o.id));
-      }
-      for (let p = 0; p < 4; p++) {
-        const viaIndex = t.lookup('PermissionSetId', [pid(p).slice(0, 15)]).map((r) => r.Id);
-        expect(viaIndex).toEqual(t.scan().filter((r) => r.PermissionSetId === pid(p)).map((r) => r.Id));
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const t = new Table('PermissionSetAssignment', ['PermissionSetId']);
+        for (const o of ops) {
+          if (o.k === 'ins' && !t.get(rid(o.id))) t.insert({ Id: rid(o.id), PermissionSetId: pid(o.p) });
+          if (o.k === 'set') t.set(rid(o.id), { PermissionSetId: o.p === null ? null : pid(o.p) });
+          if (o.k === 'del') t.remove(rid(o.id));
+        }
+        for (let p = 0; p < 4; p++) {
+          const viaIndex = t.lookup('PermissionSetId', [pid(p).slice(0, 15)]).map((r) => r.Id);
+          expect(viaIndex).toEqual(
+            t
+              .scan()
+              .filter((r) => r.PermissionSetId === pid(p))
+              .map((r) => r.Id),
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -12,8 +12,12 @@ describe('PermissionSet', () => {
     const org = cleanOrg();
     const id = org.create('PermissionSet', { Name: 'JustOn_Audit_Fix', Label: 'JustOn Audit Fix' }, 'data');
     expect(id).toMatch(/^0PS[a-zA-Z0-9]{15}$/);
-    expect(org.retrieve('PermissionSet', id, ['IsOwnedByProfile', 'NamespacePrefix', 'Type', 'IsCustom'], 'data'))
-      .toMatchObject({ IsOwnedByProfile: false, NamespacePrefix: null, Type: 'Regular', IsCustom: true });
+    expect(org.retrieve('PermissionSet', id, ['IsOwnedByProfile', 'NamespacePrefix', 'Type', 'IsCustom'], 'data')).toMatchObject({
+      IsOwnedByProfile: false,
+      NamespacePrefix: null,
+      Type: 'Regular',
+      IsCustom: true,
+    });
   });
 
   it('Name must be a valid, unique developer name', () => {
@@ -21,7 +25,9 @@ describe('PermissionSet', () => {
     for (const bad of ['1abc', 'a b', 'a__b', 'ab_']) {
       expect(errorCodeOf(() => org.create('PermissionSet', { Name: bad, Label: 'x' }, 'data'))).toBe('FIELD_INTEGRITY_EXCEPTION');
     }
-    expect(errorCodeOf(() => org.create('PermissionSet', { Name: 'juston_balance_access', Label: 'x' }, 'data'))).toBe('DUPLICATE_DEVELOPER_NAME');
+    expect(errorCodeOf(() => org.create('PermissionSet', { Name: 'juston_balance_access', Label: 'x' }, 'data'))).toBe(
+      'DUPLICATE_DEVELOPER_NAME',
+    );
   });
 
   it('delete refuses assigned sets and cascades permission rows otherwise', () => {
@@ -42,10 +48,19 @@ describe('PermissionSet', () => {
 describe('PermissionSetAssignment', () => {
   it('duplicate assignee + permission set → DUPLICATE_VALUE; profile sets cannot be assigned', () => {
     const org = cleanOrg();
-    expect(errorCodeOf(() => org.create('PermissionSetAssignment', { AssigneeId: ANNA, PermissionSetId: CUSTOM_PS }, 'data'))).toBe('DUPLICATE_VALUE');
-    expect(errorCodeOf(() => org.create('PermissionSetAssignment', { AssigneeId: ANNA, PermissionSetId: '0PS5g0000000001AAA' }, 'data'))).toBe('FIELD_INTEGRITY_EXCEPTION');
-    expect(errorCodeOf(() => org.create('PermissionSetAssignment', { AssigneeId: ADA, PermissionSetId: CUSTOM_PS.slice(0, 15) }, 'data'))).toBe('none');
-    const [row] = org.query(`SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = '${ADA}' AND PermissionSet.Name = 'JustOn_Balance_Access'`, { api: 'data' }).records;
+    expect(errorCodeOf(() => org.create('PermissionSetAssignment', { AssigneeId: ANNA, PermissionSetId: CUSTOM_PS }, 'data'))).toBe(
+      'DUPLICATE_VALUE',
+    );
+    expect(
+      errorCodeOf(() => org.create('PermissionSetAssignment', { AssigneeId: ANNA, PermissionSetId: '0PS5g0000000001AAA' }, 'data')),
+    ).toBe('FIELD_INTEGRITY_EXCEPTION');
+    expect(
+      errorCodeOf(() => org.create('PermissionSetAssignment', { AssigneeId: ADA, PermissionSetId: CUSTOM_PS.slice(0, 15) }, 'data')),
+    ).toBe('none');
+    const [row] = org.query(
+      `SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = '${ADA}' AND PermissionSet.Name = 'JustOn_Balance_Access'`,
+      { api: 'data' },
+    ).records;
     expect(row.PermissionSetId).toBe(CUSTOM_PS);
   });
 });
@@ -53,17 +68,35 @@ describe('PermissionSetAssignment', () => {
 describe('UserPackageLicense', () => {
   it('keeps UsedLicenses in step and refuses beyond AllowedLicenses', () => {
     const org = cleanOrg();
-    const used = () => org.query(`SELECT UsedLicenses FROM PackageLicense WHERE Id = '${LICENSE}'`, { api: 'data' }).records[0].UsedLicenses;
-    expect(errorCodeOf(() => org.create('UserPackageLicense', { UserId: ANNA, PackageLicenseId: LICENSE }, 'data'))).toBe('DUPLICATE_VALUE');
+    const used = () =>
+      org.query(`SELECT UsedLicenses FROM PackageLicense WHERE Id = '${LICENSE}'`, { api: 'data' }).records[0].UsedLicenses;
+    expect(errorCodeOf(() => org.create('UserPackageLicense', { UserId: ANNA, PackageLicenseId: LICENSE }, 'data'))).toBe(
+      'DUPLICATE_VALUE',
+    );
     org.delete('UserPackageLicense', '0515g0000000137AAA', 'data');
     expect(used()).toBe(3);
-    const newUsers = Array.from({ length: 7 }, (_, i) => org.create('User', {
-      Username: `u${i}@x.example`, LastName: `U${i}`, Email: 'u@x.example', Alias: `u${i}`, ProfileId: '00e5g0000000002AAA',
-      TimeZoneSidKey: 'Europe/Berlin', LocaleSidKey: 'de_DE', EmailEncodingKey: 'UTF-8', LanguageLocaleKey: 'de',
-    }, 'data'));
+    const newUsers = Array.from({ length: 7 }, (_, i) =>
+      org.create(
+        'User',
+        {
+          Username: `u${i}@x.example`,
+          LastName: `U${i}`,
+          Email: 'u@x.example',
+          Alias: `u${i}`,
+          ProfileId: '00e5g0000000002AAA',
+          TimeZoneSidKey: 'Europe/Berlin',
+          LocaleSidKey: 'de_DE',
+          EmailEncodingKey: 'UTF-8',
+          LanguageLocaleKey: 'de',
+        },
+        'data',
+      ),
+    );
     for (const u of newUsers) org.create('UserPackageLicense', { UserId: u, PackageLicenseId: LICENSE }, 'data');
     expect(used()).toBe(10);
-    expect(errorCodeOf(() => org.create('UserPackageLicense', { UserId: '0055g0000000004AAA', PackageLicenseId: LICENSE }, 'data'))).toBe('LICENSE_LIMIT_EXCEEDED');
+    expect(errorCodeOf(() => org.create('UserPackageLicense', { UserId: '0055g0000000004AAA', PackageLicenseId: LICENSE }, 'data'))).toBe(
+      'LICENSE_LIMIT_EXCEEDED',
+    );
   });
 
   it('refuses per-user rows on a site licence (AllowedLicenses -1)', () => {
@@ -71,6 +104,8 @@ describe('UserPackageLicense', () => {
     snap.records.PackageLicense[0].AllowedLicenses = -1;
     snap.records.UserPackageLicense = [];
     const org = createOrgData(snap);
-    expect(errorCodeOf(() => org.create('UserPackageLicense', { UserId: ANNA, PackageLicenseId: LICENSE }, 'data'))).toBe('FIELD_INTEGRITY_EXCEPTION');
+    expect(errorCodeOf(() => org.create('UserPackageLicense', { UserId: ANNA, PackageLicenseId: LICENSE }, 'data'))).toBe(
+      'FIELD_INTEGRITY_EXCEPTION',
+    );
   });
 });

@@ -24,7 +24,9 @@ export const authenticationFailure = () => new OAuthError('invalid_grant', 'auth
 export function tokenReply(ctx: EmulatorContext, user: SessionUser, refreshToken?: string): HttpReply {
   const id = `${ctx.origin}/id/${ctx.org.organizationId}/${user.userId}`;
   const issuedAt = String(Date.now());
-  const signature = createHmac('sha256', ctx.signingSecret).update(id + issuedAt).digest('base64');
+  const signature = createHmac('sha256', ctx.signingSecret)
+    .update(id + issuedAt)
+    .digest('base64');
   const body: Record<string, string> = {
     access_token: ctx.sessions.issue(user),
     ...(refreshToken ? { refresh_token: refreshToken } : {}),

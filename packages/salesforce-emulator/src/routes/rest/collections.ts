@@ -65,7 +65,10 @@ export function collectionUpdate(call: RestCall): RestResult {
 
 /** `DELETE composite/sobjects?ids=a,b&allOrNone=true`: the sObject of each id comes from its key prefix. */
 export function collectionDelete(call: RestCall): RestResult {
-  const ids = (call.query.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (call.query.get('ids') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (ids.length === 0) throw new SalesforceApiError('MISSING_ARGUMENT', 'ids parameter is required', 400);
   checkCount(ids.length);
   const items: SaveItem[] = ids.map((id) => ({
@@ -82,7 +85,14 @@ export function collectionDelete(call: RestCall): RestResult {
 export function collectionRetrieve(call: RestCall, [sobject]: string[]): RestResult {
   const fromBody = call.method === 'POST' ? jsonObject(call.body) : undefined;
   const list = (v: unknown): string[] =>
-    Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+    Array.isArray(v)
+      ? v.map(String)
+      : typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
   const ids = list(fromBody ? fromBody.ids : call.query.get('ids'));
   const fields = list(fromBody ? fromBody.fields : call.query.get('fields'));
   if (ids.length === 0 || fields.length === 0) {

@@ -15,10 +15,12 @@ interface SubResponse {
 /** Thrown inside the transaction to undo every write once an allOrNone subrequest fails. */
 class Halt extends Error {}
 
-const ROLLED_BACK = [{
-  errorCode: 'PROCESSING_HALTED',
-  message: 'The transaction was rolled back since another operation in the same transaction failed.',
-}];
+const ROLLED_BACK = [
+  {
+    errorCode: 'PROCESSING_HALTED',
+    message: 'The transaction was rolled back since another operation in the same transaction failed.',
+  },
+];
 
 /**
  * `POST composite`: subrequests run in order (collateSubrequests only changes scheduling on Salesforce,

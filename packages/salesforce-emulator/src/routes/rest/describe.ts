@@ -3,10 +3,26 @@ import { basePath, type RestCall, type RestResult } from './rest-call.js';
 
 /** Global-describe properties copied from a full describe when present, with Salesforce-like defaults. */
 const GLOBAL_DEFAULTS: Record<string, unknown> = {
-  activateable: false, createable: true, custom: false, customSetting: false, deletable: true,
-  deprecatedAndHidden: false, feedEnabled: false, keyPrefix: null, label: '', labelPlural: '',
-  layoutable: true, mergeable: false, mruEnabled: false, queryable: true, replicateable: true,
-  retrieveable: true, searchable: true, triggerable: true, undeletable: false, updateable: true,
+  activateable: false,
+  createable: true,
+  custom: false,
+  customSetting: false,
+  deletable: true,
+  deprecatedAndHidden: false,
+  feedEnabled: false,
+  keyPrefix: null,
+  label: '',
+  labelPlural: '',
+  layoutable: true,
+  mergeable: false,
+  mruEnabled: false,
+  queryable: true,
+  replicateable: true,
+  retrieveable: true,
+  searchable: true,
+  triggerable: true,
+  undeletable: false,
+  updateable: true,
 };
 
 export function describeSObject(call: RestCall, [name]: string[]): RestResult {

@@ -13,7 +13,12 @@ export function createRecord(call: RestCall, [sobject]: string[]): RestResult {
 /** `GET sobjects/X/Id[?fields=A,B]`. */
 export function retrieveRecord(call: RestCall, [sobject, id]: string[]): RestResult {
   const fieldsParam = call.query.get('fields');
-  const fields = fieldsParam ? fieldsParam.split(',').map((f) => f.trim()).filter(Boolean) : undefined;
+  const fields = fieldsParam
+    ? fieldsParam
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean)
+    : undefined;
   return { status: 200, body: call.ctx.org.retrieve(sobject, id, fields, call.api) };
 }
 

@@ -26,11 +26,7 @@ export function dispatchRest(call: RestCall): RestResult {
 
 function methodNotAllowed(method: string, allowed: string[]): SalesforceApiError {
   const list = allowed.includes('GET') ? ['HEAD', ...allowed] : allowed;
-  return new SalesforceApiError(
-    'METHOD_NOT_ALLOWED',
-    `HTTP Method '${method}' not allowed. Allowed are ${list.join(',')}`,
-    405,
-  );
+  return new SalesforceApiError('METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are ${list.join(',')}`, 405);
 }
 
 function decodeSegment(segment: string | undefined): string {

@@ -13,9 +13,7 @@ export function parseRestPath(pathname: string): RestTarget | undefined {
   if (!m) return undefined;
   const rest = m[2] ?? '';
   const tooling = /^\/tooling(\/.*)?$/.exec(rest);
-  return tooling
-    ? { version: m[1], api: 'tooling', path: tooling[1] ?? '' }
-    : { version: m[1], api: 'data', path: rest };
+  return tooling ? { version: m[1], api: 'tooling', path: tooling[1] ?? '' } : { version: m[1], api: 'data', path: rest };
 }
 
 /** Every version from 20.0 up to the newest the emulator serves. */

@@ -36,9 +36,7 @@ export function runSaves(org: OrgData, items: SaveItem[], allOrNone: boolean): S
     });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
-    return results.map((r, i) =>
-      r.success ? withId(items[i].id, { success: false, errors: [ROLLED_BACK] }) : r,
-    );
+    return results.map((r, i) => (r.success ? withId(items[i].id, { success: false, errors: [ROLLED_BACK] }) : r));
   }
   return results;
 }

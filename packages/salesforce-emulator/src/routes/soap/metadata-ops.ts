@@ -61,10 +61,17 @@ function listMetadata(org: OrgData, request: XmlElement): string {
     .flatMap((type) =>
       Object.keys(metadata[type] ?? {}).map((fullName) =>
         toXml('result', {
-          createdById: '', createdByName: '', createdDate: '1970-01-01T00:00:00.000Z',
+          createdById: '',
+          createdByName: '',
+          createdDate: '1970-01-01T00:00:00.000Z',
           fileName: type.endsWith('Settings') ? `settings/${fullName}.settings` : `${type}/${fullName}`,
-          fullName, id: '', lastModifiedById: '', lastModifiedByName: '',
-          lastModifiedDate: '1970-01-01T00:00:00.000Z', manageableState: 'unmanaged', type,
+          fullName,
+          id: '',
+          lastModifiedById: '',
+          lastModifiedByName: '',
+          lastModifiedDate: '1970-01-01T00:00:00.000Z',
+          manageableState: 'unmanaged',
+          type,
         }),
       ),
     )

@@ -48,13 +48,27 @@ function loginResponse(ctx: EmulatorContext, version: string): string {
   const sessionId = ctx.sessions.issue({ userId: user.userId, username: user.username });
   const soapBase = (kind: string) => `${ctx.origin}/services/Soap/${kind}/${version}/${orgId.slice(0, 15)}`;
   const userInfo = {
-    accessibilityMode: false, currencySymbol: '€', orgAttachmentFileSizeLimit: 5242880,
-    orgDefaultCurrencyIsoCode: 'EUR', orgDisallowHtmlAttachments: false, orgHasPersonAccounts: false,
-    organizationId: orgId, organizationMultiCurrency: false, organizationName: info.name,
-    profileId: user.profileId ?? '00e000000000001AAA', sessionSecondsValid: 7200,
-    userDefaultCurrencyIsoCode: null, userEmail: user.email ?? user.username, userFullName: user.name ?? user.username,
-    userId: user.userId, userLanguage: 'en_US', userLocale: 'en_US', userName: user.username,
-    userTimeZone: 'Europe/Berlin', userType: 'Standard', userUiSkin: 'Theme3',
+    accessibilityMode: false,
+    currencySymbol: '€',
+    orgAttachmentFileSizeLimit: 5242880,
+    orgDefaultCurrencyIsoCode: 'EUR',
+    orgDisallowHtmlAttachments: false,
+    orgHasPersonAccounts: false,
+    organizationId: orgId,
+    organizationMultiCurrency: false,
+    organizationName: info.name,
+    profileId: user.profileId ?? '00e000000000001AAA',
+    sessionSecondsValid: 7200,
+    userDefaultCurrencyIsoCode: null,
+    userEmail: user.email ?? user.username,
+    userFullName: user.name ?? user.username,
+    userId: user.userId,
+    userLanguage: 'en_US',
+    userLocale: 'en_US',
+    userName: user.username,
+    userTimeZone: 'Europe/Berlin',
+    userType: 'Standard',
+    userUiSkin: 'Theme3',
   };
   return (
     `<loginResponse><result><metadataServerUrl>${escapeXml(soapBase('m'))}</metadataServerUrl>` +

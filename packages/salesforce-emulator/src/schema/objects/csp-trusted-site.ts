@@ -12,11 +12,21 @@ export const cspTrustedSite = defineObject({
     field('EndpointUrl', 'url', { nillable: false }),
     field('IsActive', 'boolean', { defaultValue: true }),
     field('Context', 'picklist', {
-      defaultValue: 'All', picklistValues: ['All', 'LEX', 'Communities', 'FieldServiceMobileExtension'],
+      defaultValue: 'All',
+      picklistValues: ['All', 'LEX', 'Communities', 'FieldServiceMobileExtension'],
     }),
     field('Description', 'textarea', { filterable: false }),
     readOnly('NamespacePrefix', 'string'),
-    ...flags(['IsApplicableToConnectSrc', 'IsApplicableToFrameSrc', 'IsApplicableToImgSrc',
-      'IsApplicableToStyleSrc', 'IsApplicableToFontSrc', 'IsApplicableToMediaSrc'], { defaultValue: true }),
+    ...flags(
+      [
+        'IsApplicableToConnectSrc',
+        'IsApplicableToFrameSrc',
+        'IsApplicableToImgSrc',
+        'IsApplicableToStyleSrc',
+        'IsApplicableToFontSrc',
+        'IsApplicableToMediaSrc',
+      ],
+      { defaultValue: true },
+    ),
   ],
 });

@@ -10,7 +10,8 @@ export const installedSubscriberPackage = defineObject({
   fields: [
     readOnly('SubscriberPackageId', 'reference', { referenceTo: ['SubscriberPackage'], relationshipName: 'SubscriberPackage' }),
     readOnly('SubscriberPackageVersionId', 'reference', {
-      referenceTo: ['SubscriberPackageVersion'], relationshipName: 'SubscriberPackageVersion',
+      referenceTo: ['SubscriberPackageVersion'],
+      relationshipName: 'SubscriberPackageVersion',
     }),
     readOnly('MinPackageVersionId', 'reference', { referenceTo: ['SubscriberPackageVersion'], relationshipName: 'MinPackageVersion' }),
   ],

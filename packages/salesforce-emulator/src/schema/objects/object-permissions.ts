@@ -2,8 +2,13 @@ import { defineObject } from '../define-object.js';
 import { field, flags, lookup } from '../field.js';
 
 const OBJECT_PERMISSION_FLAGS = [
-  'PermissionsRead', 'PermissionsCreate', 'PermissionsEdit', 'PermissionsDelete',
-  'PermissionsViewAllRecords', 'PermissionsModifyAllRecords', 'PermissionsViewAllFields',
+  'PermissionsRead',
+  'PermissionsCreate',
+  'PermissionsEdit',
+  'PermissionsDelete',
+  'PermissionsViewAllRecords',
+  'PermissionsModifyAllRecords',
+  'PermissionsViewAllFields',
 ] as const;
 
 /** OBJ sforce_api_objects_objectpermissions.htm. */

@@ -9,8 +9,16 @@ export const organization = defineObject({
     readOnly('Name', 'string', { nillable: false }),
     readOnly('Division', 'string'),
     readOnly('OrganizationType', 'picklist', {
-      picklistValues: ['Team Edition', 'Professional Edition', 'Enterprise Edition', 'Developer Edition',
-        'Personal Edition', 'Unlimited Edition', 'Contact Manager Edition', 'Base Edition'],
+      picklistValues: [
+        'Team Edition',
+        'Professional Edition',
+        'Enterprise Edition',
+        'Developer Edition',
+        'Personal Edition',
+        'Unlimited Edition',
+        'Contact Manager Edition',
+        'Base Edition',
+      ],
     }),
     readOnly('IsSandbox', 'boolean'),
     readOnly('IsReadOnly', 'boolean'),

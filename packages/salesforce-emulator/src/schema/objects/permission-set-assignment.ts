@@ -15,7 +15,9 @@ export const permissionSetAssignment = defineObject({
     lookup('AssigneeId', 'User', 'Assignee', { updateable: false }),
     lookup('PermissionSetId', 'PermissionSet', 'PermissionSet', { updateable: false, nillable: true }),
     field('PermissionSetGroupId', 'reference', {
-      referenceTo: ['PermissionSetGroup'], relationshipName: 'PermissionSetGroup', updateable: false,
+      referenceTo: ['PermissionSetGroup'],
+      relationshipName: 'PermissionSetGroup',
+      updateable: false,
     }),
     field('ExpirationDate', 'datetime'),
     field('IsRevoked', 'boolean'),

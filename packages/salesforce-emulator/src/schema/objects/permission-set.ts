@@ -3,9 +3,17 @@ import { field, flags, readOnly } from '../field.js';
 
 /** User permissions the audit reads; a real org has several hundred more. */
 const USER_PERMISSIONS = [
-  'PermissionsModifyAllData', 'PermissionsViewAllData', 'PermissionsViewSetup', 'PermissionsManageUsers',
-  'PermissionsCustomizeApplication', 'PermissionsApiEnabled', 'PermissionsEditTask', 'PermissionsAuthorApex',
-  'PermissionsManageProfilesPermissionsets', 'PermissionsAssignPermissionSets', 'PermissionsManagePackageLicenses',
+  'PermissionsModifyAllData',
+  'PermissionsViewAllData',
+  'PermissionsViewSetup',
+  'PermissionsManageUsers',
+  'PermissionsCustomizeApplication',
+  'PermissionsApiEnabled',
+  'PermissionsEditTask',
+  'PermissionsAuthorApex',
+  'PermissionsManageProfilesPermissionsets',
+  'PermissionsAssignPermissionSets',
+  'PermissionsManagePackageLicenses',
 ];
 
 /**
@@ -28,7 +36,11 @@ export const permissionSet = defineObject({
     readOnly('Type', 'picklist', { picklistValues: ['Regular', 'Group', 'Profile', 'Session', 'Standard'] }),
     readOnly('IsCustom', 'boolean'),
     readOnly('PermissionSetGroupId', 'reference', { referenceTo: ['PermissionSetGroup'], relationshipName: 'PermissionSetGroup' }),
-    field('LicenseId', 'reference', { referenceTo: ['PermissionSetLicense', 'UserLicense'], relationshipName: 'License', updateable: false }),
+    field('LicenseId', 'reference', {
+      referenceTo: ['PermissionSetLicense', 'UserLicense'],
+      relationshipName: 'License',
+      updateable: false,
+    }),
     field('HasActivationRequired', 'boolean'),
     ...flags(USER_PERMISSIONS),
   ],

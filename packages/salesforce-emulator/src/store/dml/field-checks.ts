@@ -18,14 +18,20 @@ export function checkFields(catalog: Catalog, def: ObjectDef, body: Record<strin
     if (key === 'attributes' || (mode === 'update' && key.toLowerCase() === 'id')) continue;
     const f = catalog.field(def, key);
     if (!f) throw new SalesforceApiError('INVALID_FIELD', `No such column '${key}' on sobject of type ${def.name}`, 400, [key]);
-    if (mode === 'create' ? !f.createable : !f.updateable) { readOnly.push(f.name); continue; }
+    if (mode === 'create' ? !f.createable : !f.updateable) {
+      readOnly.push(f.name);
+      continue;
+    }
     out[f.name] = coerce(f, value);
     checkPicklist(f, out[f.name]);
   }
   if (readOnly.length > 0) {
-    throw new SalesforceApiError('INVALID_FIELD_FOR_INSERT_UPDATE',
+    throw new SalesforceApiError(
+      'INVALID_FIELD_FOR_INSERT_UPDATE',
       `Unable to ${mode} fields: ${readOnly.join(', ')}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
-      400, readOnly);
+      400,
+      readOnly,
+    );
   }
   return out;
 }
@@ -34,8 +40,12 @@ export function checkFields(catalog: Catalog, def: ObjectDef, body: Record<strin
 function checkPicklist(f: FieldDef, value: unknown): void {
   if (f.type !== 'picklist' || f.picklistValues.length === 0 || value === null) return;
   if (!f.picklistValues.includes(String(value))) {
-    throw new SalesforceApiError('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
-      `${f.label}: bad value for restricted picklist field: ${String(value)}`, 400, [f.name]);
+    throw new SalesforceApiError(
+      'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+      `${f.label}: bad value for restricted picklist field: ${String(value)}`,
+      400,
+      [f.name],
+    );
   }
 }
 
@@ -46,7 +56,11 @@ function isRequired(f: FieldDef): boolean {
 /** REQUIRED_FIELD_MISSING for required fields that are absent or null (create) or set to null (update). */
 export function checkRequired(def: ObjectDef, row: Row, mode: WriteMode, patch: Row): void {
   const missing = def.fields
-    .filter((f) => isRequired(f) && (mode === 'create' ? row[f.name] === null || row[f.name] === undefined : f.name in patch && patch[f.name] === null))
+    .filter(
+      (f) =>
+        isRequired(f) &&
+        (mode === 'create' ? row[f.name] === null || row[f.name] === undefined : f.name in patch && patch[f.name] === null),
+    )
     .map((f) => f.name);
   if (missing.length > 0) {
     throw new SalesforceApiError('REQUIRED_FIELD_MISSING', `Required fields are missing: [${missing.join(', ')}]`, 400, missing);

@@ -22,10 +22,15 @@ const unsupported = (def: ObjectDef, call: string) =>
 export class Writer {
   private readonly ctx: WriteContext;
 
-  constructor(private readonly store: Store, private readonly rules: readonly WriteRule[], private readonly userId: () => string | null) {
+  constructor(
+    private readonly store: Store,
+    private readonly rules: readonly WriteRule[],
+    private readonly userId: () => string | null,
+  ) {
     const catalog = store.catalog;
     this.ctx = {
-      store, catalog,
+      store,
+      catalog,
       find: (sobject, id) => {
         const def = catalog.object(sobject);
         return def && typeof id === 'string' ? store.get(def, id) : undefined;
@@ -58,7 +63,13 @@ export class Writer {
       const now = formatDatetime(new Date());
       const user = this.userId();
       row.Id = this.store.ids.next(def.keyPrefix);
-      for (const [f, v] of [['CreatedDate', now], ['LastModifiedDate', now], ['SystemModstamp', now], ['CreatedById', user], ['LastModifiedById', user]] as const) {
+      for (const [f, v] of [
+        ['CreatedDate', now],
+        ['LastModifiedDate', now],
+        ['SystemModstamp', now],
+        ['CreatedById', user],
+        ['LastModifiedById', user],
+      ] as const) {
         if (this.store.catalog.field(def, f)) row[f] = v;
       }
       this.store.insert(def, row);

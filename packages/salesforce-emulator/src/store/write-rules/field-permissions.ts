@@ -11,9 +11,10 @@ import { isPermissionable } from '../../schema/describe.js';
  */
 function checkRead(row: Row): void {
   if (row.PermissionsRead !== true) {
-    const msg = row.PermissionsEdit === true
-      ? `Permission Edit ${String(row.Field)} depends on permission(s): Read ${String(row.Field)}`
-      : 'A field permission row needs PermissionsRead true; delete the row to remove access.';
+    const msg =
+      row.PermissionsEdit === true
+        ? `Permission Edit ${String(row.Field)} depends on permission(s): Read ${String(row.Field)}`
+        : 'A field permission row needs PermissionsRead true; delete the row to remove access.';
     throw new SalesforceApiError('FIELD_INTEGRITY_EXCEPTION', msg, 400, ['PermissionsRead']);
   }
 }
@@ -25,8 +26,13 @@ function checkRead(row: Row): void {
  */
 function checkFieldName(ctx: WriteContext, row: Row): void {
   const [object, name] = String(row.Field).split('.');
-  const bad = () => new SalesforceApiError('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
-    `Field Name: bad value for restricted picklist field: ${String(row.Field)}`, 400, ['Field']);
+  const bad = () =>
+    new SalesforceApiError(
+      'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+      `Field Name: bad value for restricted picklist field: ${String(row.Field)}`,
+      400,
+      ['Field'],
+    );
   if (!name || lower(object) !== lower(row.SobjectType)) throw bad();
   const def = ctx.catalog.object(String(object));
   if (!def) return;
@@ -36,16 +42,25 @@ function checkFieldName(ctx: WriteContext, row: Row): void {
 }
 
 function checkDuplicate(ctx: WriteContext, row: Row): void {
-  const clash = ctx.children('FieldPermissions', 'ParentId', row.ParentId as string)
+  const clash = ctx
+    .children('FieldPermissions', 'ParentId', row.ParentId as string)
     .find((r) => r.Id !== row.Id && lower(r.Field) === lower(row.Field));
   if (clash) {
-    throw new SalesforceApiError('DUPLICATE_VALUE',
-      `duplicate value found: ParentId, Field duplicates value on record with id: ${String(clash.Id)}`, 400, ['ParentId', 'Field']);
+    throw new SalesforceApiError(
+      'DUPLICATE_VALUE',
+      `duplicate value found: ParentId, Field duplicates value on record with id: ${String(clash.Id)}`,
+      400,
+      ['ParentId', 'Field'],
+    );
   }
 }
 
 export const fieldPermissionsRule: WriteRule = {
   sobjects: ['FieldPermissions'],
-  beforeCreate: (ctx, row) => { checkFieldName(ctx, row); checkRead(row); checkDuplicate(ctx, row); },
+  beforeCreate: (ctx, row) => {
+    checkFieldName(ctx, row);
+    checkRead(row);
+    checkDuplicate(ctx, row);
+  },
   beforeUpdate: (_ctx, after) => checkRead(after),
 };

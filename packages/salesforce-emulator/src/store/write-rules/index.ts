@@ -14,7 +14,16 @@ import { userRule } from './user.js';
 
 /** The org's write rules, run in this order (ownership checks before content checks). */
 export const writeRules: readonly WriteRule[] = [
-  systemPermissionRows, managedParent, standardProfile,
-  objectPermissionsRule, fieldPermissionsRule, permissionSetTabSettingRule, setupEntityAccessRule,
-  permissionSetRule, permissionSetAssignmentRule, userPackageLicenseRule, userRule, remoteProxyRule,
+  systemPermissionRows,
+  managedParent,
+  standardProfile,
+  objectPermissionsRule,
+  fieldPermissionsRule,
+  permissionSetTabSettingRule,
+  setupEntityAccessRule,
+  permissionSetRule,
+  permissionSetAssignmentRule,
+  userPackageLicenseRule,
+  userRule,
+  remoteProxyRule,
 ];

@@ -10,8 +10,12 @@ import { parentOf } from './parent.js';
 function refuseManaged(ctx: WriteContext, row: Row): void {
   const parent = parentOf(ctx, row);
   if (parent && typeof parent.NamespacePrefix === 'string' && parent.NamespacePrefix !== '') {
-    throw new SalesforceApiError('CANNOT_MODIFY_MANAGED_OBJECT',
-      `Cannot modify managed object: entity=PermissionSet, component=${String(parent.Id)}, state=installed`, 400, ['ParentId']);
+    throw new SalesforceApiError(
+      'CANNOT_MODIFY_MANAGED_OBJECT',
+      `Cannot modify managed object: entity=PermissionSet, component=${String(parent.Id)}, state=installed`,
+      400,
+      ['ParentId'],
+    );
   }
 }
 

@@ -4,8 +4,13 @@ import type { Row } from '../row.js';
 import { lower } from './parent.js';
 
 const LABELS: Record<string, string> = {
-  PermissionsRead: 'Read', PermissionsCreate: 'Create', PermissionsEdit: 'Edit', PermissionsDelete: 'Delete',
-  PermissionsViewAllRecords: 'View All', PermissionsModifyAllRecords: 'Modify All', PermissionsViewAllFields: 'View All Fields',
+  PermissionsRead: 'Read',
+  PermissionsCreate: 'Create',
+  PermissionsEdit: 'Edit',
+  PermissionsDelete: 'Delete',
+  PermissionsViewAllRecords: 'View All',
+  PermissionsModifyAllRecords: 'Modify All',
+  PermissionsViewAllFields: 'View All Fields',
 };
 
 /** OBJ objectpermissions: Create/Edit/ViewAll need Read; Delete needs Read+Edit; ModifyAll needs Read, Edit, Delete, ViewAll. */
@@ -31,21 +36,32 @@ function checkDependencies(row: Row): void {
   if (problems.length > 0) throw new SalesforceApiError('FIELD_INTEGRITY_EXCEPTION', problems.join('; '));
   if (!Object.keys(LABELS).some((p) => row[p] === true)) {
     // "You cannot have an ObjectPermissions record where all permissions fields are FALSE" [community]
-    throw new SalesforceApiError('FIELD_INTEGRITY_EXCEPTION', 'An object permission row needs at least Read access; delete the row to remove access.');
+    throw new SalesforceApiError(
+      'FIELD_INTEGRITY_EXCEPTION',
+      'An object permission row needs at least Read access; delete the row to remove access.',
+    );
   }
 }
 
 function checkDuplicate(ctx: WriteContext, row: Row): void {
-  const clash = ctx.children('ObjectPermissions', 'ParentId', row.ParentId as string)
+  const clash = ctx
+    .children('ObjectPermissions', 'ParentId', row.ParentId as string)
     .find((r) => r.Id !== row.Id && lower(r.SobjectType) === lower(row.SobjectType));
   if (clash) {
-    throw new SalesforceApiError('DUPLICATE_VALUE',
-      `duplicate value found: ParentId, SobjectType duplicates value on record with id: ${String(clash.Id)}`, 400, ['ParentId', 'SobjectType']);
+    throw new SalesforceApiError(
+      'DUPLICATE_VALUE',
+      `duplicate value found: ParentId, SobjectType duplicates value on record with id: ${String(clash.Id)}`,
+      400,
+      ['ParentId', 'SobjectType'],
+    );
   }
 }
 
 export const objectPermissionsRule: WriteRule = {
   sobjects: ['ObjectPermissions'],
-  beforeCreate: (ctx, row) => { checkDependencies(row); checkDuplicate(ctx, row); },
+  beforeCreate: (ctx, row) => {
+    checkDependencies(row);
+    checkDuplicate(ctx, row);
+  },
   beforeUpdate: (_ctx, after) => checkDependencies(after),
 };

@@ -6,7 +6,13 @@ import { lower } from './parent.js';
 export const permissionSetTabSettingRule: WriteRule = {
   sobjects: ['PermissionSetTabSetting'],
   beforeCreate: (ctx, row) => {
-    const clash = ctx.children('PermissionSetTabSetting', 'ParentId', row.ParentId as string).find((r) => lower(r.Name) === lower(row.Name));
-    if (clash) throw new SalesforceApiError('DUPLICATE_VALUE', `duplicate value found: <unknown> duplicates value on record with id: ${String(clash.Id)}`);
+    const clash = ctx
+      .children('PermissionSetTabSetting', 'ParentId', row.ParentId as string)
+      .find((r) => lower(r.Name) === lower(row.Name));
+    if (clash)
+      throw new SalesforceApiError(
+        'DUPLICATE_VALUE',
+        `duplicate value found: <unknown> duplicates value on record with id: ${String(clash.Id)}`,
+      );
   },
 };

@@ -8,19 +8,27 @@ const DEVELOPER_NAME = /^[A-Za-z](?!.*__)[A-Za-z0-9_]{0,79}$/;
 function checkName(ctx: WriteContext, row: Row): void {
   const name = String(row.Name);
   if (!DEVELOPER_NAME.test(name) || name.endsWith('_')) {
-    throw new SalesforceApiError('FIELD_INTEGRITY_EXCEPTION',
+    throw new SalesforceApiError(
+      'FIELD_INTEGRITY_EXCEPTION',
       'The API Name can only contain underscores and alphanumeric characters. It must be unique, begin with a letter, not include spaces, not end with an underscore, and not contain two consecutive underscores.',
-      400, ['Name']);
+      400,
+      ['Name'],
+    );
   }
   // Names are unique per namespace; a new (unmanaged) set clashes only with unmanaged ones [unverified].
   const table = ctx.store.table(ctx.catalog.object('PermissionSet')!);
-  const clash = table.scan().find((r) => r.Id !== row.Id && lower(r.Name) === lower(name) && (r.NamespacePrefix ?? null) === (row.NamespacePrefix ?? null));
+  const clash = table
+    .scan()
+    .find((r) => r.Id !== row.Id && lower(r.Name) === lower(name) && (r.NamespacePrefix ?? null) === (row.NamespacePrefix ?? null));
   if (clash) throw new SalesforceApiError('DUPLICATE_DEVELOPER_NAME', `Duplicate Developer Name: ${name}`, 400, ['Name']);
 }
 
 function refuseManaged(row: Row): void {
   if (typeof row.NamespacePrefix === 'string' && row.NamespacePrefix !== '') {
-    throw new SalesforceApiError('CANNOT_MODIFY_MANAGED_OBJECT', `Cannot modify managed object: entity=PermissionSet, component=${String(row.Id)}, state=installed`);
+    throw new SalesforceApiError(
+      'CANNOT_MODIFY_MANAGED_OBJECT',
+      `Cannot modify managed object: entity=PermissionSet, component=${String(row.Id)}, state=installed`,
+    );
   }
 }
 
@@ -32,12 +40,24 @@ function refuseManaged(row: Row): void {
 function beforeDelete(ctx: WriteContext, row: Row): void {
   refuseManaged(row);
   if (row.IsOwnedByProfile === true || row.Type === 'Group') {
-    throw new SalesforceApiError('DELETE_FAILED', `Cannot delete a permission set owned by a profile or permission set group: ${String(row.Id)}`);
+    throw new SalesforceApiError(
+      'DELETE_FAILED',
+      `Cannot delete a permission set owned by a profile or permission set group: ${String(row.Id)}`,
+    );
   }
   if (ctx.children('PermissionSetAssignment', 'PermissionSetId', row.Id as string).length > 0) {
-    throw new SalesforceApiError('DELETE_FAILED', 'This permission set is assigned to one or more users and cannot be deleted. Remove the assignments first.');
+    throw new SalesforceApiError(
+      'DELETE_FAILED',
+      'This permission set is assigned to one or more users and cannot be deleted. Remove the assignments first.',
+    );
   }
-  for (const child of ['ObjectPermissions', 'FieldPermissions', 'PermissionSetTabSetting', 'SetupEntityAccess', 'PermissionSetGroupComponent']) {
+  for (const child of [
+    'ObjectPermissions',
+    'FieldPermissions',
+    'PermissionSetTabSetting',
+    'SetupEntityAccess',
+    'PermissionSetGroupComponent',
+  ]) {
     const def = ctx.catalog.object(child)!;
     const field = child === 'PermissionSetGroupComponent' ? 'PermissionSetId' : 'ParentId';
     for (const r of ctx.children(child, field, row.Id as string)) ctx.store.remove(def, r.Id as string);
@@ -47,7 +67,14 @@ function beforeDelete(ctx: WriteContext, row: Row): void {
 export const permissionSetRule: WriteRule = {
   sobjects: ['PermissionSet'],
   beforeCreate: (ctx, row) => {
-    Object.assign(row, { IsOwnedByProfile: false, NamespacePrefix: null, Type: 'Regular', IsCustom: true, ProfileId: null, PermissionSetGroupId: null });
+    Object.assign(row, {
+      IsOwnedByProfile: false,
+      NamespacePrefix: null,
+      Type: 'Regular',
+      IsCustom: true,
+      ProfileId: null,
+      PermissionSetGroupId: null,
+    });
     checkName(ctx, row);
   },
   beforeUpdate: (ctx, after, before) => {

@@ -2,11 +2,19 @@ import { SalesforceApiError } from '../../api-error.js';
 import type { WriteRule } from '../dml/write-rule.js';
 import type { Row } from '../row.js';
 
-/** Tooling RemoteProxy takes only FullName and Metadata (TOOL tooling_api_objects_remoteproxy.htm) [community: the FIELD_INTEGRITY_EXCEPTION answer]. */
+/**
+ * Tooling RemoteProxy takes only FullName and Metadata (TOOL tooling_api_objects_remoteproxy.htm)
+ * [community: the FIELD_INTEGRITY_EXCEPTION answer].
+ */
 function checkBody(body: Record<string, unknown>): void {
   const other = Object.keys(body).filter((k) => !['fullname', 'metadata', 'attributes'].includes(k.toLowerCase()));
   if (other.length > 0) {
-    throw new SalesforceApiError('FIELD_INTEGRITY_EXCEPTION', 'Only the Metadata and FullName fields may be specified on RemoteProxy', 400, other);
+    throw new SalesforceApiError(
+      'FIELD_INTEGRITY_EXCEPTION',
+      'Only the Metadata and FullName fields may be specified on RemoteProxy',
+      400,
+      other,
+    );
   }
 }
 
@@ -29,7 +37,10 @@ export const remoteProxyRule: WriteRule = {
   checkBody,
   beforeCreate: (_ctx, row) => {
     if (typeof row.FullName !== 'string' || row.Metadata === null || row.Metadata === undefined) {
-      throw new SalesforceApiError('REQUIRED_FIELD_MISSING', 'Required fields are missing: [FullName, Metadata]', 400, ['FullName', 'Metadata']);
+      throw new SalesforceApiError('REQUIRED_FIELD_MISSING', 'Required fields are missing: [FullName, Metadata]', 400, [
+        'FullName',
+        'Metadata',
+      ]);
     }
     row.NamespacePrefix = null;
     row.ManageableState = 'unmanaged';
@@ -37,7 +48,10 @@ export const remoteProxyRule: WriteRule = {
   },
   beforeUpdate: (ctx, after, before) => {
     if (typeof before.NamespacePrefix === 'string' && before.NamespacePrefix !== '') {
-      throw new SalesforceApiError('CANNOT_MODIFY_MANAGED_OBJECT', `Cannot modify managed object: entity=RemoteProxy, component=${String(before.Id)}, state=installed`);
+      throw new SalesforceApiError(
+        'CANNOT_MODIFY_MANAGED_OBJECT',
+        `Cannot modify managed object: entity=RemoteProxy, component=${String(before.Id)}, state=installed`,
+      );
     }
     derive(after);
     const { SiteName, EndpointUrl, IsActive, DisableProtocolSecurity, Description } = after;

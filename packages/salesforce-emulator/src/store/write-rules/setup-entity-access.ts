@@ -10,8 +10,13 @@ export const setupEntityAccessRule: WriteRule = {
     const type = SETUP_ENTITY_TYPES[id.slice(0, 3)];
     if (!type) throw new SalesforceApiError('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id', 400, ['SetupEntityId']);
     row.SetupEntityType = type;
-    const clash = ctx.children('SetupEntityAccess', 'ParentId', row.ParentId as string)
+    const clash = ctx
+      .children('SetupEntityAccess', 'ParentId', row.ParentId as string)
       .find((r) => String(r.SetupEntityId).slice(0, 15) === id.slice(0, 15));
-    if (clash) throw new SalesforceApiError('DUPLICATE_VALUE', `duplicate value found: <unknown> duplicates value on record with id: ${String(clash.Id)}`);
+    if (clash)
+      throw new SalesforceApiError(
+        'DUPLICATE_VALUE',
+        `duplicate value found: <unknown> duplicates value on record with id: ${String(clash.Id)}`,
+      );
   },
 };

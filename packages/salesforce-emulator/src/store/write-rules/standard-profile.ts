@@ -12,9 +12,12 @@ import { parentOf } from './parent.js';
 function refuseStandardProfile(ctx: WriteContext, row: Row): void {
   const parent = parentOf(ctx, row);
   if (parent && parent.IsOwnedByProfile === true && parent.IsCustom === false) {
-    throw new SalesforceApiError('INSUFFICIENT_ACCESS_OR_READONLY',
+    throw new SalesforceApiError(
+      'INSUFFICIENT_ACCESS_OR_READONLY',
       `insufficient access rights on object id: you cannot edit object or field permissions of the standard profile ${String(parent.ProfileId)}`,
-      400, ['ParentId']);
+      400,
+      ['ParentId'],
+    );
   }
 }
 

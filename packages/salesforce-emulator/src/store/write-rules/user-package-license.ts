@@ -12,20 +12,31 @@ const isSiteLicense = (lic: Row) => lic.AllowedLicenses === -1;
 function beforeCreate(ctx: WriteContext, row: Row): void {
   const lic = ctx.find('PackageLicense', row.PackageLicenseId)!;
   if (isSiteLicense(lic)) {
-    throw new SalesforceApiError('FIELD_INTEGRITY_EXCEPTION', 'This package is licensed for the whole organization; seats cannot be assigned to users.', 400, ['PackageLicenseId']);
+    throw new SalesforceApiError(
+      'FIELD_INTEGRITY_EXCEPTION',
+      'This package is licensed for the whole organization; seats cannot be assigned to users.',
+      400,
+      ['PackageLicenseId'],
+    );
   }
   if (Number(lic.UsedLicenses ?? 0) >= Number(lic.AllowedLicenses ?? 0)) {
     throw new SalesforceApiError('LICENSE_LIMIT_EXCEEDED', 'License Limit Exceeded');
   }
-  const clash = ctx.children('UserPackageLicense', 'UserId', row.UserId as string)
+  const clash = ctx
+    .children('UserPackageLicense', 'UserId', row.UserId as string)
     .find((r) => String(r.PackageLicenseId).slice(0, 15) === String(lic.Id).slice(0, 15));
-  if (clash) throw new SalesforceApiError('DUPLICATE_VALUE', `duplicate value found: <unknown> duplicates value on record with id: ${String(clash.Id)}`);
+  if (clash)
+    throw new SalesforceApiError(
+      'DUPLICATE_VALUE',
+      `duplicate value found: <unknown> duplicates value on record with id: ${String(clash.Id)}`,
+    );
 }
 
 /** Keeps PackageLicense.UsedLicenses equal to the number of seats taken. */
 function adjustUsed(ctx: WriteContext, row: Row, delta: number): void {
   const lic = ctx.find('PackageLicense', row.PackageLicenseId);
-  if (lic && !isSiteLicense(lic)) ctx.systemSet('PackageLicense', lic.Id as string, { UsedLicenses: Number(lic.UsedLicenses ?? 0) + delta });
+  if (lic && !isSiteLicense(lic))
+    ctx.systemSet('PackageLicense', lic.Id as string, { UsedLicenses: Number(lic.UsedLicenses ?? 0) + delta });
 }
 
 export const userPackageLicenseRule: WriteRule = {
