@@ -4,29 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SalesforceApiError } from '@juston-audit/salesforce-emulator';
 import { clean, misconfigured, withRecords } from '../harness/snapshots.js';
 import { auditJson, cli, emulated, liveArgs, liveEnv, reportSchemaProblems, statuses, tempDir, type Served } from './helpers.js';
+import { STABLE_RULE_IDS } from '../harness/rule-ids.js';
 
-/** Every rule id of the JustOn rule set, in registry order. */
-const RULE_IDS = [
-  'org/edition-supported',
-  'org/production-install',
-  'package/installed',
-  'session/browser-caching-disabled',
-  'connected-app/admin-approved',
-  'connected-app/profiles-authorized',
-  'connected-app/users-authorized',
-  'access/balance-object',
-  'access/balance-fields',
-  'access/balance-tab',
-  'access/task-type-field',
-  'access/required-components',
-  'license/assigned',
-  'license/status',
-  'install/admins-only',
-  'install/remote-sites-active',
-  'support/login-access',
-];
-
-const CLEAN_STATUSES = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'support/login-access' ? 'manual' : 'pass']));
+const CLEAN_STATUSES = Object.fromEntries(STABLE_RULE_IDS.map((id) => [id, id === 'support/login-access' ? 'manual' : 'pass']));
 
 /** The sample's Trial licence expires on 2026-12-02: a warning until then, an error after (the CLI audits at the current time). */
 const TRIAL_EXPIRY = Date.parse(misconfigured().records.PackageLicense[0].ExpirationDate as string);
@@ -68,7 +48,7 @@ describe('auditing the bundled sample orgs over HTTP (--instance-url, token from
     const { code, report, stdout, stderr } = await auditJson(cleanOrg);
     expect(code).toBe(0);
     expect(statuses(report)).toEqual(CLEAN_STATUSES);
-    expect(Object.keys(statuses(report))).toEqual(RULE_IDS);
+    expect(Object.keys(statuses(report))).toEqual(STABLE_RULE_IDS);
     expect(reportSchemaProblems(report)).toEqual([]);
     expect(report.org).toMatchObject({ name: 'Acme Billing GmbH', isSandbox: false, instanceUrl: cleanOrg.emulator.instanceUrl });
     expect(report.summary.counts).toMatchObject({ pass: 16, fail: 0, manual: 1, inconclusive: 0 });

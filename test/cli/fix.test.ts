@@ -14,17 +14,7 @@ import {
   statuses,
   tempDir,
 } from './helpers.js';
-
-/** The rules `--fix --fix-type review` repairs on the misconfigured sample (licences stay: no seat is free). */
-const AUTO_FIXED = [
-  'session/browser-caching-disabled',
-  'connected-app/profiles-authorized',
-  'connected-app/users-authorized',
-  'access/balance-object',
-  'access/balance-fields',
-  'access/balance-tab',
-  'access/task-type-field',
-];
+import { AUTO_FIXED_ON_MISCONFIGURED } from '../harness/rule-ids.js';
 
 describe('--fix without applying', () => {
   it('--fix with no terminal and no --yes refuses with a clear message (exit 2) and changes nothing', async () => {
@@ -111,7 +101,7 @@ describe('--fix --yes --fix-type review, then rollback', () => {
     const org = await emulated('samples/misconfigured-org.json');
     const cwd = tempDir();
     const original = await auditJson(org, [], { cwd });
-    for (const id of AUTO_FIXED) expect(statuses(original.report)[id]).toBe('fail');
+    for (const id of AUTO_FIXED_ON_MISCONFIGURED) expect(statuses(original.report)[id]).toBe('fail');
 
     const fixed = await cli([...liveArgs(org), '--fix', '--yes', '--fix-type', 'review'], { env: liveEnv(org), cwd });
     // Rules a person must fix remain, so the run still fails.
@@ -125,7 +115,7 @@ describe('--fix --yes --fix-type review, then rollback', () => {
     expect(fixed.stdout).toContain(`Undo with: juston-audit rollback ${journal}`);
 
     const fresh = await auditJson(org, [], { cwd });
-    for (const id of AUTO_FIXED) expect([id, statuses(fresh.report)[id]]).toEqual([id, 'pass']);
+    for (const id of AUTO_FIXED_ON_MISCONFIGURED) expect([id, statuses(fresh.report)[id]]).toEqual([id, 'pass']);
     // No free seat: the licence fix is refused and the rule still fails; manual rules are untouched.
     for (const id of ['license/assigned', 'connected-app/admin-approved', 'install/remote-sites-active'])
       expect(statuses(fresh.report)[id]).toBe('fail');

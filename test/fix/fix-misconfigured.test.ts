@@ -5,16 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, planFixes, verifyFixes } from '../../src/fix/index.js';
 import { misconfigured, withRecords } from '../harness/snapshots.js';
 import { AUDIT_FIELDS, auditedOrg, diffOrg, reaudit, statusOf, tempDir } from './helpers.js';
-
-const AUTO_FIXED = [
-  'session/browser-caching-disabled',
-  'connected-app/profiles-authorized',
-  'connected-app/users-authorized',
-  'access/balance-object',
-  'access/balance-fields',
-  'access/balance-tab',
-  'access/task-type-field',
-];
+import { AUTO_FIXED_ON_MISCONFIGURED } from '../harness/rule-ids.js';
 
 /** The misconfigured sample with one free seat, so the licence fix has room. */
 const withFreeSeat = () =>
@@ -23,13 +14,13 @@ const withFreeSeat = () =>
 describe('fixing the misconfigured sample org', () => {
   it('repairs every auto-fixable rule: a fresh audit passes them all, and verification confirms each change', async () => {
     const org = await auditedOrg(withFreeSeat());
-    for (const id of [...AUTO_FIXED, 'license/assigned']) expect(statusOf(org.result, id)).toBe('fail');
+    for (const id of [...AUTO_FIXED_ON_MISCONFIGURED, 'license/assigned']) expect(statusOf(org.result, id)).toBe('fail');
     const plan = planFixes(org.result, org.snapshot, { fixType: 'review' });
     const outcome = await applyFixes(org.connection(), plan, { snapshot: org.snapshot, journalDir: await tempDir(), orgId: org.orgId });
     expect(outcome.status).toBe('applied');
     expect(outcome.changes.every((c) => c.status === 'applied')).toBe(true);
     const fresh = await reaudit(org);
-    for (const id of [...AUTO_FIXED, 'license/assigned']) expect([id, statusOf(fresh.result, id)]).toEqual([id, 'pass']);
+    for (const id of [...AUTO_FIXED_ON_MISCONFIGURED, 'license/assigned']) expect([id, statusOf(fresh.result, id)]).toEqual([id, 'pass']);
     // Manual and unfixable rules are untouched.
     for (const id of ['connected-app/admin-approved', 'install/remote-sites-active', 'license/status'])
       expect(statusOf(fresh.result, id)).toBe('fail');

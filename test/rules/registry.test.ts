@@ -3,27 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules, ruleIds } from '../../src/rules/index.js';
 import { checkMeta } from '../harness/rule-tester.js';
-
-/** The stable rule ids: never rename, only add. */
-const STABLE_RULE_IDS = [
-  'org/edition-supported',
-  'org/production-install',
-  'package/installed',
-  'session/browser-caching-disabled',
-  'connected-app/admin-approved',
-  'connected-app/profiles-authorized',
-  'connected-app/users-authorized',
-  'access/balance-object',
-  'access/balance-fields',
-  'access/balance-tab',
-  'access/task-type-field',
-  'access/required-components',
-  'license/assigned',
-  'license/status',
-  'install/admins-only',
-  'install/remote-sites-active',
-  'support/login-access',
-];
+import { STABLE_RULE_IDS } from '../harness/rule-ids.js';
 
 const exists = (rel: string) => existsSync(fileURLToPath(new URL(rel, import.meta.url)));
 
