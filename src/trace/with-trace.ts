@@ -1,0 +1,38 @@
+import { UsageError } from '../errors.js';
+import type { CliIO } from '../cli/io.js';
+import { TOOL } from '../cli/tool-info.js';
+import { writeOwnerOnlyFile } from '../support/write-private-file.js';
+import { harOf } from './har.js';
+import { recordExchanges } from './record-exchanges.js';
+
+/**
+ * `--trace FILE`: records every HTTP exchange while `run` runs and writes them as HAR 1.2, secrets
+ * redacted, mode 0600 — also when the run fails (that is when a trace is wanted). A trace that cannot be
+ * written fails a run that otherwise succeeded; after a failed run it is a warning and the run's own
+ * error stands. Several orgs in one run share one trace: each entry's URL names its org.
+ */
+export async function withTrace<T>(file: string | undefined, io: CliIO, run: () => Promise<T>): Promise<T> {
+  if (!file) return run();
+  const recording = recordExchanges();
+  let result: T;
+  try {
+    result = await run();
+  } catch (error) {
+    recording.stop();
+    await writeTrace(file, recording.exchanges, io).catch((writeError: Error) => {
+      io.stderr.write(`juston-audit: warning: --trace ${file}: could not write the trace: ${writeError.message}\n`);
+    });
+    throw error;
+  }
+  recording.stop();
+  await writeTrace(file, recording.exchanges, io).catch((writeError: Error) => {
+    throw new UsageError(`--trace ${file}: could not write the trace: ${writeError.message}`);
+  });
+  return result;
+}
+
+async function writeTrace(file: string, exchanges: Parameters<typeof harOf>[0], io: CliIO): Promise<void> {
+  const har = harOf(exchanges, TOOL);
+  await writeOwnerOnlyFile(file, `${JSON.stringify(har, null, 2)}\n`);
+  io.stderr.write(`Trace of ${har.log.entries.length} HTTP exchange(s) written to ${file} (secrets redacted: check before sending it)\n`);
+}
