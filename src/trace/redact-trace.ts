@@ -1,7 +1,7 @@
 import { redactSecrets } from '../cli/redact.js';
 
 /** What every secret in a trace becomes. */
-export const REDACTED = '[REDACTED]';
+const REDACTED = '[REDACTED]';
 
 /** Names under which a secret travels, in JSON bodies, form bodies, query strings and SOAP elements. */
 const SECRET_NAMES = [

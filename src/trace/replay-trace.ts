@@ -31,12 +31,20 @@ export async function replayTrace(har: Har, emulator: RunningEmulator): Promise<
       entry: index + 1,
       request: `${entry.request.method} ${pathOf(entry.request.url)}`,
       ...(answer.status === entry.response.status ? {} : { status: { org: entry.response.status, emulator: answer.status } }),
-      onlyInOrg: [...org].filter((path) => !emulated.has(path)),
-      onlyInEmulator: [...emulated].filter((path) => !org.has(path)),
+      onlyInOrg: missingFrom(emulated, org),
+      onlyInEmulator: missingFrom(org, emulated),
     };
     if (difference.status || difference.onlyInOrg.length > 0 || difference.onlyInEmulator.length > 0) differences.push(difference);
   }
   return { replayed, differences };
+}
+
+/** Paths of `shape` that `other` lacks, only where the divergence starts: a missing subtree is one line, not one per key. */
+function missingFrom(other: Set<string>, shape: Set<string>): string[] {
+  return [...shape].filter((path) => {
+    const parent = path.replace(/(\.[^.[\]]+|\[\]|\/[^/]+)$/, '');
+    return !other.has(path) && (parent === '$' || parent === path || other.has(parent));
+  });
 }
 
 async function send(entry: HarEntry, emulator: RunningEmulator): Promise<{ status: number; text: string }> {

@@ -117,3 +117,15 @@ describe('body shape', () => {
     expect(bodyShape('  ').size).toBe(0);
   });
 });
+
+describe('differences', () => {
+  it('name where a subtree starts to differ, not every key under it', async () => {
+    const dir2 = tempDir();
+    const har = structuredClone(demo);
+    const content = har.log.entries[0].response.content;
+    content.text = JSON.stringify({ ...(JSON.parse(content.text) as object), extra: { a: 1, b: [{ c: 2 }] } });
+    writeFileSync(join(dir2, 'tree.har'), JSON.stringify(har));
+    const result = await runConformance(['tree.har'], dir2);
+    expect(result.stdout.split('\n').filter((line) => line.includes('only in'))).toEqual(["  only in the org's answer: $.extra"]);
+  });
+});
