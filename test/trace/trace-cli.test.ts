@@ -91,6 +91,31 @@ describe('--trace FILE', () => {
     expect(entries[0].response).toMatchObject({ status: 0, _error: expect.stringMatching(/ECONNRE(FUSED|SET)/) as unknown });
   });
 
+  it('has one entry per attempt: a retried read and a re-login after the session expired', async () => {
+    const served = await emulated(SAMPLE.clean, {
+      faults: [
+        { nth: 2, fault: { kind: 'http-error', status: 503 } },
+        { nth: 4, fault: { kind: 'session-expired' } },
+      ],
+    });
+    const { emulator } = served;
+    const dir = tempDir();
+    const argv = ['--username', emulator.username, '--login-url', emulator.loginUrl, '--trace', 'retry.har'];
+    const result = await cli(argv, { cwd: dir, env: { SF_PASSWORD: emulator.password } });
+    expect(result.code, result.stderr).toBeLessThan(2);
+    const har = readHar(join(dir, 'retry.har'));
+    const statuses = har.log.entries.map((e) => `${e.response.status} ${new URL(e.request.url).pathname.replace(/\/v?\d+\.0/, '')}`);
+    expect(statuses.slice(0, 4)).toEqual([
+      '200 /services/Soap/u',
+      '503 /services/data/composite',
+      '200 /services/data/composite',
+      '401 /services/data/composite',
+    ]);
+    // Every request in flight when the session expired got its 401 (the Metadata SOAP call a 500 fault); then one login again.
+    expect(statuses.filter((s) => s === '200 /services/Soap/u')).toHaveLength(2);
+    expect(har.log.entries).toHaveLength(emulator.stats.requests.length);
+  });
+
   it('--help shows --trace with an example', async () => {
     const help = await cli(['--help']);
     expect(help.stdout).toMatch(/--trace/);
