@@ -86,7 +86,8 @@ function harEntry(exchange: HttpExchange): HarEntry {
       queryString: queryOf(url),
       cookies: [],
       headersSize: -1,
-      bodySize: requestBody === undefined ? 0 : Buffer.byteLength(requestBody),
+      // Sizes are those of what was sent and received (decoded), not of the redacted text.
+      bodySize: request.body === undefined ? 0 : Buffer.byteLength(request.body),
       ...(requestBody === undefined ? {} : { postData: { mimeType: mimeOf(request.headers), text: requestBody } }),
     },
     response: {
@@ -95,10 +96,11 @@ function harEntry(exchange: HttpExchange): HarEntry {
       httpVersion: 'HTTP/1.1',
       headers: pairs(redactHeaders(response?.headers ?? {})),
       cookies: [],
-      content: { size: Buffer.byteLength(responseBody), mimeType: mimeOf(response?.headers ?? {}), text: responseBody },
+      content: { size: response ? Buffer.byteLength(response.body) : 0, mimeType: mimeOf(response?.headers ?? {}), text: responseBody },
       redirectURL: response?.headers.location ?? '',
       headersSize: -1,
-      bodySize: response ? Buffer.byteLength(responseBody) : -1,
+      // Unknown: jsforce hands over the decoded (possibly gunzipped) body, not the bytes on the wire.
+      bodySize: -1,
       ...(exchange.error ? { _error: redactBody(exchange.error) } : {}),
     },
     cache: {},
