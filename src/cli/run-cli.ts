@@ -10,7 +10,7 @@ import { explainCommand, rulesCommand } from './commands/rule-commands.js';
 import { exitCodeFor, exitCodeForError } from './exit-code.js';
 import type { CliIO } from './io.js';
 import { redactSecrets } from './redact.js';
-import { withTrace } from '../trace/with-trace.js';
+import { traced } from '../trace/with-trace.js';
 import { explainUsageError } from './suggest-usage.js';
 
 // yargs' ESM build wraps help text in the middle of words; its CommonJS build wraps at word boundaries.
@@ -48,22 +48,21 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'audit one or more orgs',
         (y) => auditOptions(y),
         async (args) => {
-          outcome = await withTrace(traceFile(io, args), io, () =>
-            auditCommand(
-              {
-                ...args,
-                ...inCwd(io, args, 'snapshot', 'saveSnapshot', 'orgs', 'sfdxProject', 'jwtKeyFile'),
-                output: args.output?.map((spec) => {
-                  const prefix = reportFormats.find((format) => spec.startsWith(`${format}:`));
-                  return prefix ? `${prefix}:${resolve(io.cwd, spec.slice(prefix.length + 1))}` : resolve(io.cwd, spec);
-                }),
-                failOn: args.failOn,
-                color: args.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
-                fixType: args.fixType,
-                ...secretsFromEnv(args, io),
-              },
-              io,
-            ),
+          const audit = traced(args, io, auditCommand); // --trace FILE
+          outcome = await audit(
+            {
+              ...args,
+              ...inCwd(io, args, 'snapshot', 'saveSnapshot', 'orgs', 'sfdxProject', 'jwtKeyFile'),
+              output: args.output?.map((spec) => {
+                const prefix = reportFormats.find((format) => spec.startsWith(`${format}:`));
+                return prefix ? `${prefix}:${resolve(io.cwd, spec.slice(prefix.length + 1))}` : resolve(io.cwd, spec);
+              }),
+              failOn: args.failOn,
+              color: args.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
+              fixType: args.fixType,
+              ...secretsFromEnv(args, io),
+            },
+            io,
           );
         },
       )
@@ -81,11 +80,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
             .option('yes', { alias: 'y', type: 'boolean', describe: 'roll back without asking' }),
         async (args) => {
           const { rollbackCommand } = await import('./commands/rollback-command.js');
-          outcome = await withTrace(traceFile(io, args), io, () =>
-            rollbackCommand(
-              { ...args, journal: resolve(io.cwd, args.journal), ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) },
-              io,
-            ),
+          const rollback = traced(args, io, rollbackCommand); // --trace FILE
+          outcome = await rollback(
+            { ...args, journal: resolve(io.cwd, args.journal), ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) },
+            io,
           );
         },
       )
@@ -101,9 +99,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           }),
         async (args) => {
           const { doctorCommand } = await import('./commands/doctor-command.js');
-          outcome = await withTrace(traceFile(io, args), io, () =>
-            doctorCommand({ ...args, ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io),
-          );
+          const doctor = traced(args, io, doctorCommand); // --trace FILE
+          outcome = await doctor({ ...args, ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
         },
       )
       .command(
@@ -163,9 +160,6 @@ function inCwd<T extends object, K extends keyof T & string>(io: CliIO, args: T,
   for (const key of keys) if (typeof args[key] === 'string') out[key] = resolve(io.cwd, args[key]) as T[K];
   return out;
 }
-
-/** `--trace FILE` resolved against the CLI's working directory; undefined without the flag. */
-const traceFile = (io: CliIO, args: { trace?: string }): string | undefined => (args.trace ? resolve(io.cwd, args.trace) : undefined);
 
 /** Every flag of the audit command, kebab-case, for "did you mean". */
 function knownFlags(): string[] {

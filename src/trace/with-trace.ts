@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { CliIO } from '../cli/io.js';
 import { TOOL } from '../cli/tool-info.js';
@@ -11,7 +12,7 @@ import { recordExchanges } from './record-exchanges.js';
  * written fails a run that otherwise succeeded; after a failed run it is a warning and the run's own
  * error stands. Several orgs in one run share one trace: each entry's URL names its org.
  */
-export async function withTrace<T>(file: string | undefined, io: CliIO, run: () => Promise<T>): Promise<T> {
+async function withTrace<T>(file: string | undefined, io: CliIO, run: () => Promise<T>): Promise<T> {
   if (!file) return run();
   const recording = recordExchanges();
   let result: T;
@@ -29,6 +30,12 @@ export async function withTrace<T>(file: string | undefined, io: CliIO, run: () 
     throw new UsageError(`--trace ${file}: could not write the trace: ${writeError.message}`);
   });
   return result;
+}
+
+/** `command` run under `withTrace` when `args.trace` names a file (relative to the CLI's cwd): `traced(args, io, auditCommand)(…)`. */
+export function traced<A extends unknown[], R>(args: { trace?: string }, io: CliIO, command: (...commandArgs: A) => Promise<R>) {
+  const file = args.trace ? resolve(io.cwd, args.trace) : undefined;
+  return (...commandArgs: A): Promise<R> => withTrace(file, io, () => command(...commandArgs));
 }
 
 async function writeTrace(file: string, exchanges: Parameters<typeof harOf>[0], io: CliIO): Promise<void> {
