@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatorFor, describeSchemaErrors } from '../../src/support/json-schema.js';
@@ -114,6 +114,18 @@ describe('--trace FILE', () => {
     // Every request in flight when the session expired got its 401 (the Metadata SOAP call a 500 fault); then one login again.
     expect(statuses.filter((s) => s === '200 /services/Soap/u')).toHaveLength(2);
     expect(har.log.entries).toHaveLength(emulator.stats.requests.length);
+  });
+
+  it('a trace that cannot be written fails a good run (exit 2) and is a warning beside a failed one', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a-file'), '');
+    const good = await cli(['--demo', '--trace', 'a-file/demo.har'], { cwd: dir });
+    expect(good.code).toBe(2);
+    expect(good.stderr).toMatch(/^juston-audit: --trace .*a-file\/demo\.har: could not write the trace: /m);
+    const served = await emulated(SAMPLE.clean);
+    const failed = await cli([...liveArgs(served), '--trace', 'a-file/fail.har'], { cwd: dir, env: { SF_ACCESS_TOKEN: 'not-a-session' } });
+    expect(failed.code).toBe(3);
+    expect(failed.stderr).toMatch(/^juston-audit: warning: --trace .*could not write the trace: /m);
   });
 
   it('--help shows --trace with an example', async () => {
