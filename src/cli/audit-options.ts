@@ -35,6 +35,12 @@ export function connectOptions<T>(y: Argv<T>) {
       default: 120,
       group: 'Org:',
       describe: 'give up reading the org after SECONDS (failed reads are retried within it)',
+    })
+    .option('trace', {
+      type: 'string',
+      group: 'Troubleshooting:',
+      describe:
+        'record every HTTP exchange with the org to FILE as HAR 1.2, secrets redacted (mode 0600), also when the run fails; several orgs share one file',
     });
 }
 

@@ -10,6 +10,7 @@ import { explainCommand, rulesCommand } from './commands/rule-commands.js';
 import { exitCodeFor, exitCodeForError } from './exit-code.js';
 import type { CliIO } from './io.js';
 import { redactSecrets } from './redact.js';
+import { traced } from '../trace/with-trace.js';
 import { explainUsageError } from './suggest-usage.js';
 
 // yargs' ESM build wraps help text in the middle of words; its CommonJS build wraps at word boundaries.
@@ -24,6 +25,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 -o prod --output audit.sarif --output audit.json', 'terminal report plus SARIF and JSON files, from one audit'],
   ['$0 -o prod --save-snapshot prod.json', 'audit and keep what was collected'],
   ['$0 --snapshot prod.json --format markdown', 'audit a saved snapshot offline, as Markdown'],
+  ['$0 -o prod --trace prod.har', 'also record the HTTP exchanges (secrets redacted) to send with a bug report'],
   ['$0 explain access/balance-fields', 'why a rule matters and how to fix it'],
 ];
 
@@ -46,7 +48,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'audit one or more orgs',
         (y) => auditOptions(y),
         async (args) => {
-          outcome = await auditCommand(
+          const audit = traced(args, io, auditCommand); // --trace FILE
+          outcome = await audit(
             {
               ...args,
               ...inCwd(io, args, 'snapshot', 'saveSnapshot', 'orgs', 'sfdxProject', 'jwtKeyFile'),
@@ -77,7 +80,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
             .option('yes', { alias: 'y', type: 'boolean', describe: 'roll back without asking' }),
         async (args) => {
           const { rollbackCommand } = await import('./commands/rollback-command.js');
-          outcome = await rollbackCommand(
+          const rollback = traced(args, io, rollbackCommand); // --trace FILE
+          outcome = await rollback(
             { ...args, journal: resolve(io.cwd, args.journal), ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) },
             io,
           );
@@ -95,7 +99,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           }),
         async (args) => {
           const { doctorCommand } = await import('./commands/doctor-command.js');
-          outcome = await doctorCommand({ ...args, ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
+          const doctor = traced(args, io, doctorCommand); // --trace FILE
+          outcome = await doctor({ ...args, ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
         },
       )
       .command(

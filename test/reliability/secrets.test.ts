@@ -108,6 +108,27 @@ export const CASES: SecretCase[] = [
     argv: (c) => ['rollback', journalIn(c), ...token(c), '--yes', '--verbose'],
     writes: [JOURNAL],
   },
+  { name: '--demo --trace', argv: (c) => ['--demo', '--verbose', '--trace', join(c.dir, 'demo.har')], writes: ['demo.har'], offline: true },
+  {
+    name: '--fix --yes --trace',
+    org: misconfigured,
+    argv: (c) => [...token(c), '--fix', '--yes', '--fix-type', 'review', '--trace', join(c.dir, 'fix.har')],
+    writes: ['fix.har', JOURNAL],
+  },
+  { name: 'a password login --trace', argv: (c) => [...login(c), '--trace', join(c.dir, 'login.har')], writes: ['login.har'] },
+  {
+    name: 'rollback --trace',
+    org: misconfigured,
+    before: fixFirst,
+    argv: (c) => ['rollback', journalIn(c), ...token(c), '--yes', '--trace', join(c.dir, 'rollback.har')],
+    writes: ['rollback.har'],
+  },
+  {
+    name: 'a bad token --trace',
+    argv: (c) => [...token(c).slice(0, 2), '--access-token', c.badToken, '--trace', 'bad.har'],
+    writes: ['bad.har'],
+    exit: 3,
+  },
   { name: 'a bad token', argv: (c) => ['--instance-url', c.emu.instanceUrl, '--access-token', c.badToken, '--verbose'], exit: 3 },
   {
     name: 'a bad token from the environment',
