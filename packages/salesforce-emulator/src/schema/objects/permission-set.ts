@@ -13,7 +13,6 @@ const USER_PERMISSIONS = [
   'PermissionsAuthorApex',
   'PermissionsManageProfilesPermissionsets',
   'PermissionsAssignPermissionSets',
-  'PermissionsManagePackageLicenses',
 ];
 
 /**
