@@ -67,9 +67,10 @@ export async function collect(
           else if (item.httpStatusCode !== 404) markUnreadable(read, item.body);
           return;
         }
-        if (item.httpStatusCode !== 200) return markUnreadable(read, item.body);
+        const answered = item.httpStatusCode === 200 ? (item.body as QueryPage) : referencesNothing(read, response) ? NO_ROWS : null;
+        if (!answered) return markUnreadable(read, item.body);
         try {
-          await acceptQuery(read, item.body as QueryPage, records);
+          await acceptQuery(read, answered, records);
         } catch (error) {
           if (error instanceof AuditError) throw error;
           markUnreadable(read, error);
@@ -110,6 +111,18 @@ export async function collect(
   if (Object.keys(unreadable).length) snapshot.unreadable = sortKeys(unreadable);
   snapshot.describe = sortKeys(snapshot.describe);
   return { snapshot, stats: { apiCalls: client.apiCalls - callsBefore, waves, durationMs: Date.now() - started, plan } };
+}
+
+const NO_ROWS: QueryPage = { totalSize: 0, done: true, records: [] };
+
+/**
+ * A read that takes an Id from an earlier subrequest which found no record cannot run; Salesforce fails it
+ * as an invalid reference. There is nothing to read then: the rules see no rows (no app, no grants).
+ */
+function referencesNothing(read: PlannedRead, response: CompositeResponse): boolean {
+  if (read.kind !== 'query' || !read.dependsOn) return false;
+  const source = response.compositeResponse.find((item) => item.referenceId === read.dependsOn);
+  return source?.httpStatusCode === 200 && (source.body as QueryPage).records.length === 0;
 }
 
 /** The calls one collection makes before any pagination: one per composite, Tooling query and Metadata read. */
