@@ -12,7 +12,8 @@ interface CompositeItem {
 
 type Row = Record<string, unknown>;
 
-const permissionsSoql = (fields: readonly string[]) => `SELECT ${fields.join(', ')} FROM UserPermissionAccess`;
+/** The preflight's one SOQL, for the given permission fields. */
+export const permissionsSoql = (fields: readonly string[]) => `SELECT ${fields.join(', ')} FROM UserPermissionAccess`;
 
 /**
  * One composite call: the daily API allowance (`/limits`), the running user's permissions

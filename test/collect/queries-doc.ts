@@ -1,0 +1,69 @@
+import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from '../../src/collect/collect-options.js';
+import { planReads } from '../../src/collect/plan.js';
+import { permissionsSoql } from '../../src/preflight/run-preflight.js';
+import { USER_PERMISSION_FIELDS } from '../../src/preflight/user-permissions.js';
+import { OBJECT_REFERENCE } from '../../src/snapshot/object-reference.js';
+import { SOBJECT_NAMES, fieldNames } from '../../src/snapshot/sobject-fields.js';
+
+/** Options that switch on every optional read, with placeholder names. */
+export const EVERY_READ: CollectOptions = {
+  ...DEFAULT_COLLECT_OPTIONS,
+  objects: ['<object>'],
+  fields: ['<object>.<field>'],
+  tabs: ['<tab>'],
+  apexClasses: ['<class>'],
+  visualforcePages: ['<page>'],
+  userProfiles: ['<profile>'],
+  userPermissionSets: ['<permission set or group>'],
+  usernames: ['<username>'],
+};
+
+const row = (...cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+
+/** `docs/queries.md`: every SOQL the tool can send and the Salesforce reference for each object and field. */
+export function renderQueriesDoc(fixReReads: string[]): string {
+  const lines = [
+    '# What juston-audit reads',
+    '',
+    "Generated from `planReads()` (src/collect/plan.ts), the preflight and the fixer's re-reads; do not edit.",
+    'Regenerate with `UPDATE_DOCS=1 npx vitest run test/collect/queries-doc.test.ts`. Names in `<angle brackets>`',
+    'come from the configuration; `@{…}` is a composite reference Salesforce resolves from an earlier subrequest.',
+    '',
+    '## Audit reads',
+    '',
+    row('read', 'API', 'SOQL or call'),
+    row('---', '---', '---'),
+  ];
+  for (const read of planReads(EVERY_READ)) {
+    if (read.kind === 'query') lines.push(row(read.id, 'REST query (composite)', `\`${read.soql}\``));
+    if (read.kind === 'tooling-query') lines.push(row(read.id, 'Tooling query', `\`${read.soql}\``));
+    if (read.kind === 'describe') lines.push(row(read.id, 'REST describe (composite)', `\`GET sobjects/${read.sobject}/describe\``));
+    if (read.kind === 'metadata-read') lines.push(row(read.id, 'Metadata API', `\`readMetadata('${read.type}', '${read.fullName}')\``));
+  }
+  lines.push(
+    '',
+    '## Preflight (one composite request)',
+    '',
+    row('subrequest', 'SOQL or call'),
+    row('---', '---'),
+    row('limits', '`GET limits`'),
+    row('permissions', `\`${permissionsSoql(USER_PERMISSION_FIELDS)}\``),
+    row('permissionFields', '`GET sobjects/UserPermissionAccess/describe`'),
+    row('licenceDescribe', '`GET sobjects/UserPackageLicense/describe` (its `createable`)'),
+    '',
+    'On INVALID_FIELD the permissions query is sent once more with only the fields the describe lists.',
+    '',
+    '## Fix re-reads (before and after writing; Ids from the fix plan)',
+    '',
+    ...fixReReads.map((soql) => `- \`${soql}\``),
+    '',
+    '## Objects and fields',
+    '',
+    row('object', 'fields selected', 'Salesforce reference'),
+    row('---', '---', '---'),
+    ...SOBJECT_NAMES.map((name) => row(name, fieldNames(name).join(', '), OBJECT_REFERENCE[name])),
+    row('UserPermissionAccess', USER_PERMISSION_FIELDS.join(', '), OBJECT_REFERENCE.UserPermissionAccess),
+    '',
+  );
+  return lines.join('\n');
+}
