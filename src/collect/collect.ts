@@ -5,6 +5,8 @@ import { normaliseMetadata } from './normalise-metadata.js';
 import { compositeBatches, describeSalesforceError, fetchRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
 import { isDataRead, isQuery, planReads, subrequestUrl, type PlannedRead } from './plan.js';
 import { RecordSink } from './record-sink.js';
+import { isUnsupportedRead, rejectionOf } from './rejection.js';
+import { readInSimplerForm, type RefusedRead } from './degrade/degrade.js';
 
 export interface CollectStats {
   apiCalls: number;
@@ -43,6 +45,7 @@ export async function collect(
     sink.add([...first.records, ...rest] as never);
   };
 
+  const refused: RefusedRead[] = [];
   const dataReads = reads.filter(isDataRead);
   const batches = compositeBatches(dataReads, isQuery);
   const plan = batches.map((batch) => `composite: ${batch.map((read) => read.id).join(', ')}`);
@@ -68,6 +71,7 @@ export async function collect(
           return;
         }
         const answered = item.httpStatusCode === 200 ? (item.body as QueryPage) : referencesNothing(read, response) ? NO_ROWS : null;
+        if (!answered && isRefusedAsWritten(read, item)) return refused.push({ read, rejection: rejectionOf(item.body) });
         if (!answered) return markUnreadable(read, item.body);
         try {
           await acceptQuery(read, answered, records);
@@ -106,11 +110,33 @@ export async function collect(
     });
 
   await Promise.all([...compositeCalls, ...toolingCalls, ...metadataCalls]);
+  if (refused.length) {
+    const fallbacks = await readInSimplerForm(client, refused, (round) => onWave(1 + round));
+    for (const { type, records: rows } of fallbacks.rows) {
+      records.declare(type);
+      records.add(rows, type);
+    }
+    for (const { read, why } of fallbacks.failed) markUnreadable(read, why);
+    snapshot.degraded = fallbacks.degraded;
+  }
   snapshot.records = records.toRecords();
   snapshot.tooling = tooling.toRecords();
   if (Object.keys(unreadable).length) snapshot.unreadable = sortKeys(unreadable);
   snapshot.describe = sortKeys(snapshot.describe);
   return { snapshot, stats: { apiCalls: client.apiCalls - callsBefore, waves, durationMs: Date.now() - started, plan } };
+}
+
+/**
+ * A query the org refused as written (an unsupported field, object, filter or sub-select, or any 400
+ * answer to a subrequest) gets one retry in a simpler form. A query taking an Id from another subrequest
+ * cannot be sent outside its composite request, so it has none.
+ */
+function isRefusedAsWritten(
+  read: PlannedRead,
+  item: { httpStatusCode: number; body: unknown },
+): read is Extract<PlannedRead, { kind: 'query' }> {
+  if (read.kind !== 'query' || read.dependsOn) return false;
+  return item.httpStatusCode === 400 || isUnsupportedRead(rejectionOf(item.body));
 }
 
 const NO_ROWS: QueryPage = { totalSize: 0, done: true, records: [] };

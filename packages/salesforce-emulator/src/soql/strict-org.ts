@@ -1,6 +1,6 @@
 import type { DescribeResult } from '@juston-audit/org-snapshot';
 import type { Query } from '@jetstreamapp/soql-parser-js';
-import type { OrgData } from '../org-data.js';
+import type { ApiSurface, OrgData } from '../org-data.js';
 import { SalesforceApiError } from '../api-error.js';
 import { parseSoql } from './parse.js';
 import { unknownChildRelationship, unknownField } from './errors.js';
@@ -22,15 +22,15 @@ export interface StrictOrg {
  */
 export function strictOrgData<T extends OrgData>(org: T, strict: StrictOrg): T {
   const rejected = new Set(strict.rejectFields ?? []);
-  const check = (soql: string) => {
+  const check = (soql: string, api: ApiSurface) => {
     const query = parseSoql(soql);
-    checkQuery(org, query, query.sObject ?? '', rejected, strict);
+    checkQuery({ org, api, rejected, strict }, query, query.sObject ?? '');
   };
   return new Proxy(org, {
     get(target, property, receiver) {
       if (property === 'query') {
         return (soql: string, options: Parameters<OrgData['query']>[1]) => {
-          check(soql);
+          check(soql, options.api);
           return target.query(soql, options);
         };
       }
@@ -48,8 +48,16 @@ export function strictOrgData<T extends OrgData>(org: T, strict: StrictOrg): T {
 
 type Item = NonNullable<Query['fields']>[number];
 
-function checkQuery(org: OrgData, query: Query, sobject: string, rejected: Set<string>, strict: StrictOrg): void {
-  for (const item of query.fields ?? []) checkItem(org, item, sobject, rejected, strict);
+interface Check {
+  org: OrgData;
+  api: ApiSurface;
+  rejected: Set<string>;
+  strict: StrictOrg;
+}
+
+function checkQuery(check: Check, query: Query, sobject: string): void {
+  const { strict } = check;
+  for (const item of query.fields ?? []) checkItem(check, item, sobject);
   visitSemiJoins(query.where, (inner) => {
     if (strict.noSemiJoinInto?.includes(inner.sObject ?? '')) {
       throw new SalesforceApiError(
@@ -60,24 +68,24 @@ function checkQuery(org: OrgData, query: Query, sobject: string, rejected: Set<s
   });
 }
 
-function checkItem(org: OrgData, item: Item, sobject: string, rejected: Set<string>, strict: StrictOrg): void {
+function checkItem(check: Check, item: Item, sobject: string): void {
+  const { org, api, rejected, strict } = check;
   if (item.type === 'Field' && rejected.has(`${sobject}.${item.field}`)) throw unknownField(item.field, sobject);
   if (item.type === 'FieldRelationship' && item.relationships.length === 1) {
-    const target = referenceTarget(org, sobject, item.relationships[0]);
+    const target = referenceTarget(org.describe(sobject, api), item.relationships[0]);
     if (target && rejected.has(`${target}.${item.field}`)) throw unknownField(`${item.relationships[0]}.${item.field}`, sobject);
   }
   if (item.type === 'FieldSubquery') {
     const relationship = item.subquery.relationshipName;
     if (strict.noChildSubqueries) throw unknownChildRelationship(relationship);
-    const children = org.describe(sobject, 'data').childRelationships as
-      Array<{ relationshipName: string; childSObject: string }> | undefined;
+    const children = org.describe(sobject, api).childRelationships as Array<{ relationshipName: string; childSObject: string }> | undefined;
     const child = children?.find((c) => c.relationshipName === relationship)?.childSObject;
-    if (child) for (const inner of item.subquery.fields ?? []) checkItem(org, inner, child, rejected, strict);
+    if (child) for (const inner of item.subquery.fields ?? []) checkItem(check, inner, child);
   }
 }
 
-function referenceTarget(org: OrgData, sobject: string, relationship: string): string | undefined {
-  const field = org.describe(sobject, 'data').fields.find((candidate) => candidate.relationshipName === relationship);
+function referenceTarget(describe: DescribeResult, relationship: string): string | undefined {
+  const field = describe.fields.find((candidate) => candidate.relationshipName === relationship);
   return (field?.referenceTo as string[] | undefined)?.[0];
 }
 
