@@ -69,3 +69,22 @@ function expectedRecords(snapshot: Snapshot, strict: StrictOrg): Snapshot['recor
   }
   return records;
 }
+
+describe('a fallback that fails too', () => {
+  it('records the data as unreadable with Salesforce messages; only the rules needing it become inconclusive', async () => {
+    const org = samples.misconfigured;
+    const permissive = await audit(org);
+    const stricter = await audit(org, { noChildSubqueries: true, rejectFields: ['PermissionSetAssignment.ExpirationDate'] });
+    expect(stricter.snapshot.degraded!.map((d) => [d.read, d.recovered])).toEqual([
+      ['licensedUsers', false],
+      ['permissionSetUsers', false],
+    ]);
+    expect(stricter.snapshot.unreadable!['records.User']).toMatch(
+      /^INVALID_TYPE: .*the simpler form failed too: INVALID_FIELD: No such column 'ExpirationDate'/,
+    );
+    const changed = Object.keys(permissive.statuses).filter((id) => stricter.statuses[id] !== permissive.statuses[id]);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const id of changed) expect(stricter.statuses[id]).toBe('inconclusive');
+    expect(stricter.statuses['session/browser-caching-disabled']).toBe(permissive.statuses['session/browser-caching-disabled']);
+  });
+});

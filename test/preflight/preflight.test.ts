@@ -42,6 +42,19 @@ describe('runPreflight', () => {
     expect(sent).toMatch(/sobjects\/UserPackageLicense\/describe/);
   });
 
+  it('on INVALID_FIELD retries once with the fields the org describes, says what it could not check and warns of no gap it did not see', async () => {
+    const served = await serveOrg(clean, { strict: { rejectFields: ['UserPermissionAccess.PermissionsModifyMetadata'] } });
+    running.push(served.emulator);
+    const client = served.client();
+    const preflight = await runPreflight(client);
+    expect(client.apiCalls).toBe(2);
+    expect(preflight.permissions).toEqual({ ...allBut(), PermissionsModifyMetadata: undefined, CreateUserPackageLicense: true });
+    expect(preflight.problems).toEqual([
+      "running user permissions: this org's UserPermissionAccess has no PermissionsModifyMetadata; not checked",
+    ]);
+    expect(assessPreflight(preflight)).toEqual({ blind: [], unfixable: [] });
+  });
+
   it('names the rules a user without View Setup cannot check and the repairs they cannot make', async () => {
     const org = structuredClone(clean);
     org.records.UserPermissionAccess = [{ Id: '0up000000000001AAA', ...allBut('PermissionsViewSetup', 'PermissionsModifyAllData') }];
