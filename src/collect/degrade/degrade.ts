@@ -3,6 +3,7 @@ import { AuditError } from '../../errors.js';
 import { compositeBatches, describeSalesforceError, runNamedQueries, type OrgClient } from '../../org/index.js';
 import type { DataRead } from '../plan.js';
 import type { Rejection } from '../rejection.js';
+import { CHILD_RELATIONSHIPS } from './child-relationships.js';
 import { inListStatements } from './id-chunks.js';
 import { childSubquery, fromObject, selectedFields, semiJoins } from './soql-shape.js';
 
@@ -21,15 +22,6 @@ export interface FallbackOutcome {
   /** Reads whose fallback failed too, with why. */
   failed: Array<{ read: QueryRead; why: string }>;
 }
-
-/**
- * Child relationships the plan reads through, and the reference field that replaces them in a read of
- * their own (OBJ sforce_api_objects_permissionsetassignment.htm: AssigneeId is the User; the
- * relationship name is the one User's describe gives).
- */
-const CHILD_RELATIONSHIPS: Record<string, { sobject: string; field: string }> = {
-  PermissionSetAssignments: { sobject: 'PermissionSetAssignment', field: 'AssigneeId' },
-};
 
 /** The parent relationships the plan selects through, when the name is not the sObject's. */
 const PARENT_TARGETS: Record<string, string> = { Parent: 'PermissionSet' };
@@ -118,6 +110,7 @@ async function fallback(
     used.push(`anti-join into ${join.innerObject} dropped`);
   }
   const positive = joins.filter((j) => !j.negated);
+  if (!used.length && !positive.length) throw new Error('the read has no simpler form');
   let statements = [soql];
   if (positive.length) {
     onWave();
@@ -175,7 +168,7 @@ async function describeFor(client: OrgClient, statements: string[]): Promise<Map
   }
   const describes = new Map<string, DescribeResult>();
   if (!objects.size) return describes;
-  await Promise.all(
+  const requests = Promise.all(
     compositeBatches([...objects], () => false).map(async (batch) => {
       const { compositeResponse } = await client.post<{
         compositeResponse: Array<{ referenceId: string; httpStatusCode: number; body: unknown }>;
@@ -186,5 +179,11 @@ async function describeFor(client: OrgClient, statements: string[]): Promise<Map
       for (const item of compositeResponse) if (item.httpStatusCode === 200) describes.set(item.referenceId, item.body as DescribeResult);
     }),
   );
+  try {
+    await requests;
+  } catch (error) {
+    // Without describes no field is known to be missing; the retry then fails as the read did.
+    if (error instanceof AuditError) throw error;
+  }
   return describes;
 }
