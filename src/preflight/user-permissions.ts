@@ -4,7 +4,7 @@
  * fields those pages and captured describes list: "Manage Package Licenses" has no field (it exists only
  * in profile metadata), so licence assignment is read from UserPackageLicense's describe instead.
  */
-export const USER_PERMISSIONS = {
+const USER_PERMISSIONS = {
   PermissionsApiEnabled: 'API Enabled',
   PermissionsViewSetup: 'View Setup and Configuration',
   PermissionsModifyAllData: 'Modify All Data',
@@ -23,11 +23,11 @@ export const USER_PERMISSION_FIELDS = Object.keys(USER_PERMISSIONS) as UserPermi
  * What the running user may do that no permission field says: `createable` of the describe of an
  * sObject reflects the running user's access (REST resources_sobject_describe.htm, DescribeSObjectResult).
  */
-export const CAPABILITIES = {
+const CAPABILITIES = {
   CreateUserPackageLicense: 'Manage Package Licenses (create access to UserPackageLicense)',
 } as const;
 
-export type Capability = keyof typeof CAPABILITIES;
+type Capability = keyof typeof CAPABILITIES;
 
 /** A user permission or a capability; `held` maps these to true, false, or nothing when unknown. */
 export type Grant = UserPermission | Capability;

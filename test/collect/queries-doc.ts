@@ -9,7 +9,7 @@ import { OBJECT_REFERENCE } from '../../src/snapshot/object-reference.js';
 import { SOBJECT_NAMES, fieldNames } from '../../src/snapshot/sobject-fields.js';
 
 /** Options that switch on every optional read, with placeholder names. */
-export const EVERY_READ: CollectOptions = {
+const EVERY_READ: CollectOptions = {
   ...DEFAULT_COLLECT_OPTIONS,
   objects: ['<object>'],
   fields: ['<object>.<field>'],
