@@ -5,6 +5,8 @@ import { normaliseMetadata } from './normalise-metadata.js';
 import { compositeBatches, describeSalesforceError, fetchRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
 import { isDataRead, isQuery, planReads, subrequestUrl, type PlannedRead } from './plan.js';
 import { RecordSink } from './record-sink.js';
+import { isUnsupportedRead, rejectionOf } from './rejection.js';
+import { readInSimplerForm, type RefusedRead } from './degrade/degrade.js';
 
 export interface CollectStats {
   apiCalls: number;
@@ -43,6 +45,7 @@ export async function collect(
     sink.add([...first.records, ...rest] as never);
   };
 
+  const refused: RefusedRead[] = [];
   const dataReads = reads.filter(isDataRead);
   const batches = compositeBatches(dataReads, isQuery);
   const plan = batches.map((batch) => `composite: ${batch.map((read) => read.id).join(', ')}`);
@@ -67,9 +70,11 @@ export async function collect(
           else if (item.httpStatusCode !== 404) markUnreadable(read, item.body);
           return;
         }
-        if (item.httpStatusCode !== 200) return markUnreadable(read, item.body);
+        const answered = item.httpStatusCode === 200 ? (item.body as QueryPage) : referencesNothing(read, response) ? NO_ROWS : null;
+        if (!answered && isRefusedAsWritten(read, item)) return refused.push({ read, rejection: rejectionOf(item.body) });
+        if (!answered) return markUnreadable(read, item.body);
         try {
-          await acceptQuery(read, item.body as QueryPage, records);
+          await acceptQuery(read, answered, records);
         } catch (error) {
           if (error instanceof AuditError) throw error;
           markUnreadable(read, error);
@@ -105,11 +110,45 @@ export async function collect(
     });
 
   await Promise.all([...compositeCalls, ...toolingCalls, ...metadataCalls]);
+  if (refused.length) {
+    const fallbacks = await readInSimplerForm(client, refused, (round) => onWave(1 + round));
+    for (const { type, records: rows } of fallbacks.rows) {
+      records.declare(type);
+      records.add(rows, type);
+    }
+    for (const { read, why } of fallbacks.failed) markUnreadable(read, why);
+    snapshot.degraded = fallbacks.degraded;
+  }
   snapshot.records = records.toRecords();
   snapshot.tooling = tooling.toRecords();
   if (Object.keys(unreadable).length) snapshot.unreadable = sortKeys(unreadable);
   snapshot.describe = sortKeys(snapshot.describe);
   return { snapshot, stats: { apiCalls: client.apiCalls - callsBefore, waves, durationMs: Date.now() - started, plan } };
+}
+
+/**
+ * A query the org refused as written (an unsupported field, object, filter or sub-select, or any 400
+ * answer to a subrequest) gets one retry in a simpler form. A query taking an Id from another subrequest
+ * cannot be sent outside its composite request, so it has none.
+ */
+function isRefusedAsWritten(
+  read: PlannedRead,
+  item: { httpStatusCode: number; body: unknown },
+): read is Extract<PlannedRead, { kind: 'query' }> {
+  if (read.kind !== 'query' || read.dependsOn) return false;
+  return item.httpStatusCode === 400 || isUnsupportedRead(rejectionOf(item.body));
+}
+
+const NO_ROWS: QueryPage = { totalSize: 0, done: true, records: [] };
+
+/**
+ * A read that takes an Id from an earlier subrequest which found no record cannot run; Salesforce fails it
+ * as an invalid reference. There is nothing to read then: the rules see no rows (no app, no grants).
+ */
+function referencesNothing(read: PlannedRead, response: CompositeResponse): boolean {
+  if (read.kind !== 'query' || !read.dependsOn) return false;
+  const source = response.compositeResponse.find((item) => item.referenceId === read.dependsOn);
+  return source?.httpStatusCode === 200 && (source.body as QueryPage).records.length === 0;
 }
 
 /** The calls one collection makes before any pagination: one per composite, Tooling query and Metadata read. */

@@ -16,7 +16,7 @@ export type ReadAccess = 'setup-data' | 'tooling' | 'metadata';
  * permission sets read along with permission rows are a convenience, not what makes PermissionSet complete.
  */
 export type PlannedRead = { id: string; fills: SnapshotKey[]; access?: ReadAccess } & (
-  | { kind: 'query'; soql: string }
+  | { kind: 'query'; soql: string; dependsOn?: string }
   | { kind: 'describe'; sobject: string }
   | { kind: 'tooling-query'; soql: string }
   | { kind: 'metadata-read'; type: string; fullName: string }
@@ -32,9 +32,21 @@ export function isDataRead(read: PlannedRead): read is DataRead {
 /** Queries count against Salesforce's limit of heavy subrequests per composite request. */
 export const isQuery = (read: DataRead): boolean => read.kind === 'query';
 
+/**
+ * `@{refId.records[0].Id}`: the first record's Id of an earlier subrequest of the same composite request
+ * (REST resources_composite_composite.htm, "Using the results of one subrequest in another").
+ */
+export const firstIdOf = (referenceId: string): string => `@{${referenceId}.records[0].Id}`;
+
+const REFERENCE = /@\{[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+|\[\d+\])*\}/g;
+
+/** The URL of a read as a composite subrequest; references stay unencoded so that Salesforce resolves them. */
 export function subrequestUrl(read: DataRead, apiVersion: string): string {
   const base = `/services/data/v${apiVersion}`;
-  return read.kind === 'query' ? `${base}/query?q=${encodeURIComponent(read.soql)}` : `${base}/sobjects/${read.sobject}/describe`;
+  if (read.kind === 'describe') return `${base}/sobjects/${read.sobject}/describe`;
+  const parts = read.soql.split(REFERENCE).map(encodeURIComponent);
+  const references = read.soql.match(REFERENCE) ?? [];
+  return `${base}/query?q=${parts.map((part, i) => part + (references[i] ?? '')).join('')}`;
 }
 
 const PS_FIELDS = selectList('PermissionSet');
@@ -57,6 +69,22 @@ export function planReads(options: CollectOptions): PlannedRead[] {
   const tabs = [balanceObject(options), ...options.tabs];
 
   const reads: PlannedRead[] = [
+    // First, so that the two share the first composite request: appAccess takes the app's Id from connectedApps.
+    {
+      kind: 'query',
+      id: 'connectedApps',
+      soql: `SELECT ${selectList('ConnectedApplication')} FROM ConnectedApplication WHERE Name = ${appName}`,
+      fills: ['records.ConnectedApplication'],
+    },
+    {
+      kind: 'query',
+      id: 'appAccess',
+      access: 'setup-data',
+      dependsOn: 'connectedApps',
+      // By SetupEntityId, as OBJ sforce_api_objects_setupentityaccess.htm says to find a connected app's grants.
+      soql: `SELECT ${selectList('SetupEntityAccess')}, ${selectList('PermissionSet', 'Parent')} FROM SetupEntityAccess WHERE SetupEntityType = 'ConnectedApplication' AND SetupEntityId = '${firstIdOf('connectedApps')}'`,
+      fills: ['records.SetupEntityAccess'],
+    },
     { kind: 'query', id: 'organization', soql: `SELECT ${selectList('Organization')} FROM Organization`, fills: ['records.Organization'] },
     {
       kind: 'query',
@@ -106,19 +134,6 @@ export function planReads(options: CollectOptions): PlannedRead[] {
       id: 'packageLicenses',
       soql: `SELECT ${selectList('PackageLicense')} FROM PackageLicense WHERE NamespacePrefix = ${soqlString(ns)}`,
       fills: ['records.PackageLicense'],
-    },
-    {
-      kind: 'query',
-      id: 'connectedApps',
-      soql: `SELECT ${selectList('ConnectedApplication')} FROM ConnectedApplication WHERE Name = ${appName}`,
-      fills: ['records.ConnectedApplication'],
-    },
-    {
-      kind: 'query',
-      id: 'appAccess',
-      access: 'setup-data',
-      soql: `SELECT ${selectList('SetupEntityAccess')}, ${selectList('PermissionSet', 'Parent')} FROM SetupEntityAccess WHERE SetupEntityType = 'ConnectedApplication' AND SetupEntityId IN (SELECT Id FROM ConnectedApplication WHERE Name = ${appName})`,
-      fills: ['records.SetupEntityAccess'],
     },
     {
       kind: 'query',

@@ -70,6 +70,7 @@ export function evaluate(snapshot: Snapshot, config: AuditConfig = {}, opts: Eva
     summary: summarize(results),
     rulesOff: resolved.off,
     suppressions,
+    ...(snapshot.degraded?.length ? { degradedReads: snapshot.degraded } : {}),
   };
 }
 

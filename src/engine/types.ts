@@ -1,3 +1,4 @@
+import type { DegradedRead } from '@juston-audit/org-snapshot';
 import type { Evidence, Fixable, ResourceRef, Severity, Status } from '../rules/types.js';
 import type { FixData } from '../rules/fix-data.js';
 import type { PackageState } from '../rules/shared/package.js';
@@ -71,4 +72,6 @@ export interface AuditResult {
   /** Rules turned off in the config (not evaluated). */
   rulesOff: string[];
   suppressions: SuppressionState[];
+  /** Reads the org refused as written and the collector retried in a simpler form (absent when none). */
+  degradedReads?: DegradedRead[];
 }

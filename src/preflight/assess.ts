@@ -1,5 +1,5 @@
 import { FIX_REQUIREMENTS, READ_REQUIREMENTS, type PermissionNeed, type Requirement } from './requirements.js';
-import { USER_PERMISSIONS, type UserPermission } from './user-permissions.js';
+import { GRANT_LABELS, type Grant } from './user-permissions.js';
 
 export interface ApiBudget {
   max: number;
@@ -7,8 +7,11 @@ export interface ApiBudget {
 }
 
 export interface Preflight {
-  /** The running user's permissions; null when they could not be read. */
-  permissions: Partial<Record<UserPermission, boolean>> | null;
+  /**
+   * The running user's permissions and capabilities; null when none could be read. A grant the org did
+   * not answer for is absent: unknown, never taken as missing.
+   */
+  permissions: Partial<Record<Grant, boolean>> | null;
   budget: ApiBudget | null;
   /** Why a part could not be read. */
   problems: string[];
@@ -26,15 +29,18 @@ export interface Assessment {
   unfixable: Gap[];
 }
 
-function missingFor(need: PermissionNeed, held: Partial<Record<UserPermission, boolean>>): UserPermission[] | null {
-  const gaps = need.map((alternative) => alternative.filter((permission) => held[permission] !== true));
-  return gaps.some((gap) => gap.length === 0) ? null : gaps.reduce((a, b) => (b.length < a.length ? b : a));
+/** The missing grants of the closest alternative; null when one is met or when unknowns could meet one. */
+function missingFor(need: PermissionNeed, held: Partial<Record<Grant, boolean>>): Grant[] | null {
+  const couldBeMet = need.some((alternative) => alternative.every((grant) => held[grant] !== false));
+  if (couldBeMet) return null;
+  const gaps = need.map((alternative) => alternative.filter((grant) => held[grant] !== true));
+  return gaps.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
-function gaps(requirements: Requirement[], held: Partial<Record<UserPermission, boolean>>): Gap[] {
+function gaps(requirements: Requirement[], held: Partial<Record<Grant, boolean>>): Gap[] {
   return requirements.flatMap((requirement) => {
     const missing = missingFor(requirement.needs, held);
-    return missing ? [{ what: requirement.what, rules: requirement.rules, missing: missing.map((p) => USER_PERMISSIONS[p]) }] : [];
+    return missing ? [{ what: requirement.what, rules: requirement.rules, missing: missing.map((p) => GRANT_LABELS[p]) }] : [];
   });
 }
 

@@ -1,6 +1,8 @@
 import type { Assessment, Gap, Preflight } from './assess.js';
 import { remainingPercent } from './assess.js';
-import { USER_PERMISSIONS, USER_PERMISSION_FIELDS } from './user-permissions.js';
+import { GRANT_LABELS, type Grant } from './user-permissions.js';
+
+const mark = (held: boolean | undefined) => (held === undefined ? '?' : held ? '✔' : '✖');
 
 const gapLine = (gap: Gap) => `  - ${gap.rules.join(', ')}: ${gap.what} needs ${gap.missing.join(' + ')}`;
 
@@ -25,13 +27,14 @@ export function renderPreflight(preflight: Preflight, assessment: Assessment): s
   );
   if (preflight.permissions) {
     lines.push('Running user permissions:');
-    for (const field of USER_PERMISSION_FIELDS) lines.push(`  ${preflight.permissions[field] ? '✔' : '✖'} ${USER_PERMISSIONS[field]}`);
+    for (const grant of Object.keys(GRANT_LABELS) as Grant[]) lines.push(`  ${mark(preflight.permissions[grant])} ${GRANT_LABELS[grant]}`);
   } else {
     lines.push('Running user permissions: could not be read');
   }
   for (const problem of preflight.problems) lines.push(`Not readable: ${problem}`);
   const gaps = renderGaps(assessment, true).trimEnd();
   if (gaps) lines.push(gaps);
-  else if (preflight.permissions) lines.push('All set: the audit can read everything it checks and --fix can apply every repair.');
+  else if (preflight.permissions && !preflight.problems.length)
+    lines.push('All set: the audit can read everything it checks and --fix can apply every repair.');
   return `${lines.join('\n')}\n`;
 }

@@ -2,10 +2,10 @@ import { DEFAULT_COLLECT_OPTIONS } from '../collect/collect-options.js';
 import { planReads, type ReadAccess } from '../collect/plan.js';
 import { rules } from '../rules/index.js';
 import { inNamespace, related } from '../rules/shared/data.js';
-import type { UserPermission } from './user-permissions.js';
+import type { Grant } from './user-permissions.js';
 
 /** Alternatives: the need is met when every permission of any one alternative is held. */
-export type PermissionNeed = UserPermission[][];
+export type PermissionNeed = Grant[][];
 
 export interface Requirement {
   /** What the permission is needed for, in a few words. */
@@ -68,6 +68,6 @@ export const FIX_REQUIREMENTS: Requirement[] = [
   {
     what: 'assigning package licences',
     rules: ['license/assigned'],
-    needs: [['PermissionsManagePackageLicenses'], ['PermissionsModifyAllData']],
+    needs: [['CreateUserPackageLicense']],
   },
 ];

@@ -1,7 +1,8 @@
 import { describeSalesforceError, type OrgClient } from '../org/index.js';
 import { AuditError } from '../errors.js';
+import { rejectionOf } from '../collect/rejection.js';
 import type { Preflight } from './assess.js';
-import { USER_PERMISSION_FIELDS, type UserPermission } from './user-permissions.js';
+import { USER_PERMISSION_FIELDS, type Grant, type UserPermission } from './user-permissions.js';
 
 interface CompositeItem {
   referenceId: string;
@@ -9,13 +10,20 @@ interface CompositeItem {
   body: unknown;
 }
 
+type Row = Record<string, unknown>;
+
+/** The preflight's one SOQL, for the given permission fields. */
+export const permissionsSoql = (fields: readonly string[]) => `SELECT ${fields.join(', ')} FROM UserPermissionAccess`;
+
 /**
- * One composite call: the daily API allowance (`/limits`) and the running user's permissions
- * (UserPermissionAccess). Neither failing stops the audit; the problem is reported instead.
+ * One composite call: the daily API allowance (`/limits`), the running user's permissions
+ * (UserPermissionAccess), the describe of UserPermissionAccess (which Permissions* fields this org has)
+ * and the describe of UserPackageLicense (its `createable` says whether the user may assign licences).
+ * When the org rejects a permission field anyway, one more query selects only the fields its describe
+ * lists. Nothing here stops the audit; what could not be read is reported instead.
  */
 export async function runPreflight(client: OrgClient): Promise<Preflight> {
   const base = client.dataPath;
-  const soql = `SELECT ${USER_PERMISSION_FIELDS.join(', ')} FROM UserPermissionAccess`;
   const problems: string[] = [];
   let items: CompositeItem[];
   try {
@@ -23,7 +31,13 @@ export async function runPreflight(client: OrgClient): Promise<Preflight> {
       allOrNone: false,
       compositeRequest: [
         { method: 'GET', url: `${base}/limits`, referenceId: 'limits' },
-        { method: 'GET', url: `${base}/query?q=${encodeURIComponent(soql)}`, referenceId: 'permissions' },
+        {
+          method: 'GET',
+          url: `${base}/query?q=${encodeURIComponent(permissionsSoql(USER_PERMISSION_FIELDS))}`,
+          referenceId: 'permissions',
+        },
+        { method: 'GET', url: `${base}/sobjects/UserPermissionAccess/describe`, referenceId: 'permissionFields' },
+        { method: 'GET', url: `${base}/sobjects/UserPackageLicense/describe`, referenceId: 'licenceDescribe' },
       ],
     }));
   } catch (error) {
@@ -31,20 +45,52 @@ export async function runPreflight(client: OrgClient): Promise<Preflight> {
     return { permissions: null, budget: null, problems: [`preflight: ${describeSalesforceError(error)}`] };
   }
   const item = (id: string) => items.find((candidate) => candidate.referenceId === id);
+  const ok = (id: string) => (item(id)?.httpStatusCode === 200 ? item(id)!.body : undefined);
   const failure = (what: string, body: unknown) => problems.push(`${what}: ${describeSalesforceError(body)}`);
 
-  const limits = item('limits');
-  const daily = (limits?.body as { DailyApiRequests?: { Max?: number; Remaining?: number } } | undefined)?.DailyApiRequests;
-  if (limits?.httpStatusCode !== 200) failure('API limits', limits?.body);
-  const permissionsItem = item('permissions');
-  const row =
-    permissionsItem?.httpStatusCode === 200 ? (permissionsItem.body as { records: Array<Record<string, unknown>> }).records[0] : undefined;
-  if (permissionsItem?.httpStatusCode !== 200) failure('running user permissions', permissionsItem?.body);
+  const daily = (ok('limits') as { DailyApiRequests?: { Max?: number; Remaining?: number } } | undefined)?.DailyApiRequests;
+  if (!ok('limits')) failure('API limits', item('limits')?.body);
+
+  const listed = (ok('permissionFields') as { fields?: Array<{ name: string }> } | undefined)?.fields?.map((field) => field.name);
+  const read = await readPermissions(client, item('permissions'), listed, problems);
+  const licence = ok('licenceDescribe') as { createable?: boolean } | undefined;
+  if (!licence) failure('whether the running user may assign package licences', item('licenceDescribe')?.body);
+
+  const permissions: Partial<Record<Grant, boolean>> = { ...read };
+  if (typeof licence?.createable === 'boolean') permissions.CreateUserPackageLicense = licence.createable;
   return {
     budget: typeof daily?.Max === 'number' && typeof daily.Remaining === 'number' ? { max: daily.Max, remaining: daily.Remaining } : null,
-    permissions: row
-      ? Object.fromEntries(USER_PERMISSION_FIELDS.map((field): [UserPermission, boolean] => [field, row[field] === true]))
-      : null,
+    permissions: Object.keys(permissions).length ? permissions : null,
     problems,
   };
+}
+
+/** The permission flags read; on INVALID_FIELD, one retry with the fields the org's describe lists. */
+async function readPermissions(
+  client: OrgClient,
+  first: CompositeItem | undefined,
+  listed: string[] | undefined,
+  problems: string[],
+): Promise<Partial<Record<UserPermission, boolean>>> {
+  let fields: readonly UserPermission[] = USER_PERMISSION_FIELDS;
+  let row: Row | undefined;
+  if (first?.httpStatusCode === 200) row = (first.body as { records: Row[] }).records[0];
+  else if (rejectionOf(first?.body).errorCode === 'INVALID_FIELD' && listed) {
+    fields = USER_PERMISSION_FIELDS.filter((field) => listed.includes(field));
+    try {
+      if (fields.length) row = (await client.get<{ records: Row[] }>(`/query?q=${encodeURIComponent(permissionsSoql(fields))}`)).records[0];
+    } catch (error) {
+      if (error instanceof AuditError) throw error;
+      problems.push(`running user permissions: ${describeSalesforceError(error)}`);
+      return {};
+    }
+  } else {
+    problems.push(`running user permissions: ${describeSalesforceError(first?.body)}`);
+    return {};
+  }
+  const unlisted = USER_PERMISSION_FIELDS.filter((field) => !fields.includes(field));
+  if (unlisted.length)
+    problems.push(`running user permissions: this org's UserPermissionAccess has no ${unlisted.join(', ')}; not checked`);
+  if (!row) return {};
+  return Object.fromEntries(fields.map((field): [UserPermission, boolean] => [field, row[field] === true]));
 }

@@ -48,6 +48,7 @@ function jsonRun(run: AuditRun, options: ReportOptions) {
     results: r.results.map((x) => result(x, options)),
     rulesOff: r.rulesOff,
     suppressions: r.suppressions,
+    ...(r.degradedReads ? { degradedReads: r.degradedReads } : {}),
     stats: run.stats ? { apiCalls: run.stats.apiCalls, durationMs: run.stats.durationMs } : null,
     ...(run.fixPlan !== undefined ? { fixPlan: run.fixPlan } : {}),
     ...(run.error ? { error: run.error } : {}),

@@ -1,4 +1,5 @@
 import type { RuleResult } from '../engine/types.js';
+import { degradedReadLine } from './degraded-reads.js';
 import { STATUS_LABEL, STATUS_MARK, STATUS_ORDER } from './levels.js';
 import { buildMatrix, CELL_MARK, matrixLegend } from './matrix.js';
 import type { AuditRun, Reporter, ReportOptions } from './types.js';
@@ -57,6 +58,8 @@ function runSection(run: AuditRun, options: ReportOptions, heading: boolean): st
       '',
     );
   }
+  const degraded = run.result.degradedReads ?? [];
+  if (degraded.length > 0) lines.push('#### Degraded reads', '', ...degraded.map((d) => `- ${md(degradedReadLine(d))}`), '');
   const fixes = repairable(run);
   if (fixes.length > 0) lines.push(`\`juston-audit --fix\` would repair: ${fixes.map((r) => `\`${r.ruleId}\``).join(', ')}.`, '');
   return lines;

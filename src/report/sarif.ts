@@ -1,4 +1,5 @@
 import type { Finding, RuleResult } from '../engine/types.js';
+import { degradedReadLine } from './degraded-reads.js';
 import { sarifLevel } from './levels.js';
 import { ruleDescriptor } from './sarif-rules.js';
 import { indexSfdxProject, type MetadataIndex, syntheticUri } from './sfdx-project.js';
@@ -41,9 +42,18 @@ function sarifResult(run: AuditRun, r: RuleResult, ruleIndex: number, f: Finding
   };
 }
 
-/** Inconclusive rules and a failed audit become tool notifications: GitHub shows them on the tool status page, not as alerts. */
+interface Notification {
+  level: string;
+  message: { text: string };
+  associatedRule?: { id: string; index: number };
+}
+
+/**
+ * Inconclusive rules, degraded reads and a failed audit become tool notifications: GitHub shows them on the
+ * tool status page, not as alerts.
+ */
 function invocation(run: AuditRun, ruleIndex: Map<string, number>) {
-  const notifications = run.error
+  const notifications: Notification[] = run.error
     ? [{ level: 'error', message: { text: sentence(`The audit could not complete: ${run.error}`) } }]
     : run.result.results
         .filter((r) => r.status === 'inconclusive')
@@ -52,6 +62,12 @@ function invocation(run: AuditRun, ruleIndex: Map<string, number>) {
           message: { text: sentence(`${r.ruleId} is inconclusive: ${r.reason ?? 'no reason given'}`) },
           associatedRule: { id: r.ruleId, index: ruleIndex.get(r.ruleId)! },
         }));
+  for (const degraded of run.error ? [] : (run.result.degradedReads ?? [])) {
+    notifications.push({
+      level: degraded.recovered ? 'note' : 'warning',
+      message: { text: sentence(`Degraded read ${degradedReadLine(degraded)}`) },
+    });
+  }
   return { executionSuccessful: !run.error, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) };
 }
 

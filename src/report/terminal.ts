@@ -1,4 +1,5 @@
 import type { AuditRun, Reporter, ReportOptions } from './types.js';
+import { degradedReadLine } from './degraded-reads.js';
 import { categoryLabel, STATUS_LABEL, STATUS_ORDER } from './levels.js';
 import { matrixLegend, matrixLines } from './matrix.js';
 import { makeStyle, type Style } from './style.js';
@@ -62,6 +63,11 @@ function renderRun(run: AuditRun, style: Style, options: ReportOptions): string[
   }
   if (run.result.rulesOff.length > 0)
     lines.push('', ...wrap(`Rules off: ${run.result.rulesOff.join(', ')}`, options.width, '', '  ').map((l) => style.dim(l)));
+  const degraded = run.result.degradedReads ?? [];
+  if (degraded.length > 0) {
+    lines.push('', style.heading('Degraded reads'));
+    for (const d of degraded) lines.push(...wrap(degradedReadLine(d), options.width, '  ', '    '));
+  }
   lines.push('', ...summaryLines(run, options));
   const fix = fixLines(run, style, options);
   if (fix.length > 0) lines.push('', ...fix);

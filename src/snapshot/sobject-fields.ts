@@ -89,6 +89,8 @@ export type FieldName<S extends SObjectName> = keyof (typeof SOBJECT_FIELDS)[S] 
 /** One row of `S` as the snapshot holds it. */
 export type Row<S extends SObjectName> = { [F in FieldName<S>]: ValueOf<(typeof SOBJECT_FIELDS)[S][F]> };
 
+export const SOBJECT_NAMES = Object.keys(SOBJECT_FIELDS) as SObjectName[];
+
 export function isReadSObject(name: string): name is SObjectName {
   return Object.hasOwn(SOBJECT_FIELDS, name);
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collect } from '../../src/collect/collect.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../src/collect/collect-options.js';
-import { planReads } from '../../src/collect/plan.js';
+import { firstIdOf, planReads } from '../../src/collect/plan.js';
 import { SalesforceApiError, createOrgData, generateOrg } from '@juston-audit/salesforce-emulator';
 import { parseSnapshot } from '../../src/snapshot/load-snapshot.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
@@ -22,9 +22,13 @@ async function collectFrom(org: Snapshot, options: Parameters<typeof serveOrg>[1
 /** Every query of the audit's plan, answered by an org built from each snapshot, rows compared by Id. */
 function answers(snapshot: Snapshot) {
   const org = createOrgData(structuredClone(snapshot), { apiVersion: API_VERSION });
+  const firstIds = new Map<string, string>();
   return planReads(DEFAULT_COLLECT_OPTIONS).flatMap((read) => {
     if (read.kind !== 'query' && read.kind !== 'tooling-query') return [];
-    const { records } = org.query(read.soql, { api: read.kind === 'query' ? 'data' : 'tooling' });
+    const soql =
+      read.kind === 'query' && read.dependsOn ? read.soql.replace(firstIdOf(read.dependsOn), firstIds.get(read.dependsOn)!) : read.soql;
+    const { records } = org.query(soql, { api: read.kind === 'query' ? 'data' : 'tooling' });
+    firstIds.set(read.id, String(records[0]?.Id));
     return [[read.id, JSON.stringify([...records].sort((a, b) => String(a.Id).localeCompare(String(b.Id))))]];
   });
 }
@@ -85,6 +89,19 @@ describe('collect', () => {
       'records.SetupEntityAccess': 'INSUFFICIENT_ACCESS: insufficient access rights on object id',
     });
     expect(snapshot.records.User.length).toBeGreaterThan(0);
+  });
+
+  it('reads the connected app grants by SetupEntityId in the same composite; no app means no grants, not unreadable', async () => {
+    const { snapshot } = await collectFrom(clean);
+    const appId = snapshot.records.ConnectedApplication[0].Id;
+    expect(snapshot.records.SetupEntityAccess.filter((row) => row.SetupEntityId === appId).length).toBeGreaterThan(0);
+    const noApp = structuredClone(clean);
+    noApp.records.ConnectedApplication = [];
+    const { snapshot: without, stats } = await collectFrom(noApp);
+    expect(without.unreadable).toBeUndefined();
+    expect(without.records.ConnectedApplication).toEqual([]);
+    expect(without.records.SetupEntityAccess.filter((row) => row.SetupEntityType === 'ConnectedApplication')).toEqual([]);
+    expect(stats.apiCalls).toBe(6);
   });
 
   it('treats a missing Balance object as absent, not unreadable', async () => {

@@ -34,6 +34,17 @@ describe('compositeBatches', () => {
     expect(batches.flat()).toHaveLength(reads.length);
   });
 
+  it('puts a read that takes an Id from another into the same composite request, after it', () => {
+    const many = { ...DEFAULT_COLLECT_OPTIONS, userProfiles: ['P'], userPermissionSets: ['S'], usernames: ['u'], apexClasses: ['C'] };
+    for (const options of [DEFAULT_COLLECT_OPTIONS, many]) {
+      for (const batch of compositeBatches(dataReads(planReads(options)), isQuery)) {
+        batch.forEach((read, index) => {
+          if (read.kind === 'query' && read.dependsOn) expect(batch.slice(0, index).map((r) => r.id)).toContain(read.dependsOn);
+        });
+      }
+    }
+  });
+
   it('needs three composite requests for the default plan', () => {
     expect(compositeBatches(dataReads(planReads(DEFAULT_COLLECT_OPTIONS)), isQuery)).toHaveLength(3);
   });

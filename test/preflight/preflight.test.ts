@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assessPreflight } from '../../src/preflight/assess.js';
 import { checkBudget } from '../../src/preflight/budget.js';
 import { runPreflight } from '../../src/preflight/run-preflight.js';
@@ -26,15 +26,38 @@ describe('runPreflight', () => {
     const preflight = await runPreflight(client);
     expect(client.apiCalls).toBe(1);
     expect(preflight.budget).toEqual({ max: 15000, remaining: 14999 });
-    expect(preflight.permissions).toEqual(allBut());
+    expect(preflight.permissions).toEqual({ ...allBut(), CreateUserPackageLicense: true });
+    expect(assessPreflight(preflight)).toEqual({ blind: [], unfixable: [] });
+  });
+
+  it('selects no undocumented permission field and reads licence assignment from the describe of UserPackageLicense', async () => {
+    const served = await serveOrg(clean);
+    running.push(served.emulator);
+    const client = served.client();
+    const post = vi.spyOn(client, 'post');
+    await runPreflight(client);
+    expect(client.apiCalls).toBe(1);
+    const sent = JSON.stringify(post.mock.calls[0][1]);
+    expect(sent).not.toMatch(/ManagePackageLicenses/);
+    expect(sent).toMatch(/sobjects\/UserPackageLicense\/describe/);
+  });
+
+  it('on INVALID_FIELD retries once with the fields the org describes, says what it could not check and warns of no gap it did not see', async () => {
+    const served = await serveOrg(clean, { strict: { rejectFields: ['UserPermissionAccess.PermissionsModifyMetadata'] } });
+    running.push(served.emulator);
+    const client = served.client();
+    const preflight = await runPreflight(client);
+    expect(client.apiCalls).toBe(2);
+    expect(preflight.permissions).toEqual({ ...allBut(), PermissionsModifyMetadata: undefined, CreateUserPackageLicense: true });
+    expect(preflight.problems).toEqual([
+      "running user permissions: this org's UserPermissionAccess has no PermissionsModifyMetadata; not checked",
+    ]);
     expect(assessPreflight(preflight)).toEqual({ blind: [], unfixable: [] });
   });
 
   it('names the rules a user without View Setup cannot check and the repairs they cannot make', async () => {
     const org = structuredClone(clean);
-    org.records.UserPermissionAccess = [
-      { Id: '0up000000000001AAA', ...allBut('PermissionsViewSetup', 'PermissionsModifyAllData', 'PermissionsManagePackageLicenses') },
-    ];
+    org.records.UserPermissionAccess = [{ Id: '0up000000000001AAA', ...allBut('PermissionsViewSetup', 'PermissionsModifyAllData') }];
     const served = await serveOrg(org);
     running.push(served.emulator);
     const { blind, unfixable } = assessPreflight(await runPreflight(served.client()));

@@ -33,6 +33,20 @@ export interface Snapshot {
   describe: Record<string, DescribeResult>;
   /** What could not be read, e.g. "records.SetupEntityAccess" → "INSUFFICIENT_ACCESS: …". */
   unreadable?: Record<string, string>;
+  /** Reads the org refused as written and that were retried in a simpler form; absent when none. */
+  degraded?: DegradedRead[];
+}
+
+/** One read the org refused as written, the simpler form it was retried in, and Salesforce's answer. */
+export interface DegradedRead {
+  /** The read's id in the collector's plan, e.g. `licensedUsers`. */
+  read: string;
+  /** The fallback used, e.g. "semi-join into UserPackageLicense replaced by an Id read and IN lists". */
+  fallback: string;
+  /** Salesforce's own `CODE: message` for the refused read. */
+  message: string;
+  /** Whether the fallback read the data; when false the data is unreadable. */
+  recovered: boolean;
 }
 
 /** A key naming one piece of snapshot data, e.g. `records.User`, `metadata.MobileSettings`, `describe.Task`. */

@@ -2,7 +2,7 @@ export { SalesforceApiError } from './api-error.js';
 export { createOrgData, type EmulatedOrgData, type OrgDataOptions } from './create-org-data.js';
 export { generateOrg, type GeneratedOrgOptions } from './generate-org.js';
 export type { OrgData } from './org-data.js';
-export { serveSnapshot, type ServeSnapshotOptions, type ServedSnapshot } from './serve-snapshot.js';
+export { serveSnapshot, type ServeSnapshotOptions, type ServedSnapshot, type StrictOrg } from './serve-snapshot.js';
 export {
   startEmulator,
   type EmulatorOptions,

@@ -1,8 +1,15 @@
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import { createOrgData, type EmulatedOrgData } from './create-org-data.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from './server.js';
+import { strictOrgData, type StrictOrg } from './soql/strict-org.js';
 
-export type ServeSnapshotOptions = Omit<EmulatorOptions, 'orgData'> & { userId?: string };
+export type { StrictOrg } from './soql/strict-org.js';
+
+export type ServeSnapshotOptions = Omit<EmulatorOptions, 'orgData'> & {
+  userId?: string;
+  /** Play a stricter org: fields it lacks, objects it refuses in semi-joins, no child subqueries (README). */
+  strict?: StrictOrg;
+};
 
 export interface ServedSnapshot {
   emulator: RunningEmulator;
@@ -15,8 +22,9 @@ export interface ServedSnapshot {
  * The snapshot object is not changed: writes go to the emulator's own copy.
  */
 export async function serveSnapshot(snapshot: Snapshot, options: ServeSnapshotOptions = {}): Promise<ServedSnapshot> {
-  const { userId, ...emulatorOptions } = options;
-  const orgData = createOrgData(snapshot, { apiVersion: options.apiVersion, userId });
+  const { userId, strict, ...emulatorOptions } = options;
+  const created = createOrgData(snapshot, { apiVersion: options.apiVersion, userId });
+  const orgData = strict ? strictOrgData(created, strict) : created;
   const emulator = await startEmulator({ ...emulatorOptions, orgData });
   return { emulator, orgData };
 }

@@ -4,6 +4,10 @@ import type { ChildRelationshipDef, FieldDef, ObjectDef, QueryRestriction } from
 
 export interface ObjectSpec {
   name: string;
+  /** `OBJ <page>.htm` or `TOOL <page>.htm`: where Salesforce documents the object and its fields. */
+  source: string;
+  /** Fields no source confirms; the README lists each as [unverified]. */
+  unverifiedFields?: string[];
   label?: string;
   keyPrefix: string;
   apis?: ApiSurface[];
@@ -38,5 +42,7 @@ export function defineObject(spec: ObjectSpec): ObjectDef {
     fields,
     childRelationships,
     queryRestriction: spec.queryRestriction,
+    source: spec.source,
+    unverifiedFields: spec.unverifiedFields ?? [],
   };
 }

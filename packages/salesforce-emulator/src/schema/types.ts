@@ -60,4 +60,8 @@ export interface ObjectDef {
   fields: FieldDef[];
   childRelationships: ChildRelationshipDef[];
   queryRestriction?: QueryRestriction;
+  /** The reference page that documents the object and its fields (standard objects only). */
+  source?: string;
+  /** Fields served although no source confirms them, each listed as [unverified] in the README. */
+  unverifiedFields?: string[];
 }

@@ -2,7 +2,6 @@
  * The Permissions* fields the emulated UserPermissionAccess exposes (OBJ
  * sforce_api_objects_userpermissionaccess.htm: one boolean per user permission, as on PermissionSet).
  * A real org has several hundred; these are the ones clients of this emulator read.
- * `PermissionsManagePackageLicenses` is [unverified]: captured PermissionSet describes do not list it.
  */
 export const USER_PERMISSION_ACCESS_FIELDS = [
   'PermissionsApiEnabled',
@@ -13,5 +12,4 @@ export const USER_PERMISSION_ACCESS_FIELDS = [
   'PermissionsManageUsers',
   'PermissionsAssignPermissionSets',
   'PermissionsManageProfilesPermissionsets',
-  'PermissionsManagePackageLicenses',
 ] as const;

@@ -50,6 +50,29 @@ describe('composite', () => {
     expect(assigned.totalSize).toBe(1);
   });
 
+  it('resolves @{ref.records[0].Id} inside a query, and fails the dependent subrequest when the query found nothing', async () => {
+    const emu = await emulator();
+    const conn = connect(emu);
+    const grants = (ref: string) =>
+      `${base}/query?q=${encodeURIComponent("SELECT Id FROM SetupEntityAccess WHERE SetupEntityId = '")}@{${ref}.records[0].Id}${encodeURIComponent("'")}`;
+    const apps = (name: string) => `${base}/query?q=${encodeURIComponent(`SELECT Id FROM ConnectedApplication WHERE Name = '${name}'`)}`;
+    const result = await post(conn, {
+      allOrNone: false,
+      compositeRequest: [
+        { method: 'GET', url: apps('JustOn Platform'), referenceId: 'app' },
+        { method: 'GET', url: grants('app'), referenceId: 'grants' },
+        { method: 'GET', url: apps('No Such App'), referenceId: 'none' },
+        { method: 'GET', url: grants('none'), referenceId: 'noGrants' },
+      ],
+    });
+    const [app, found, none, noGrants] = result.compositeResponse;
+    expect(app!.body.totalSize).toBe(1);
+    expect(found).toMatchObject({ httpStatusCode: 200 });
+    expect(none).toMatchObject({ httpStatusCode: 200, body: { totalSize: 0 } });
+    expect(noGrants).toMatchObject({ httpStatusCode: 400, body: [{ errorCode: 'PROCESSING_HALTED' }] });
+    expect(emu.stats.apiCalls).toBe(1);
+  });
+
   it('without allOrNone keeps earlier writes and halts only subrequests that reference a failure', async () => {
     const emu = await emulator();
     const conn = connect(emu);

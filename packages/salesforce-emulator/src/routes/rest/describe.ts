@@ -26,8 +26,19 @@ const GLOBAL_DEFAULTS: Record<string, unknown> = {
 };
 
 export function describeSObject(call: RestCall, [name]: string[]): RestResult {
-  const describe = call.ctx.org.describe(name, call.api);
+  const describe = forRunningUser(call, call.ctx.org.describe(name, call.api));
   return { status: 200, body: { ...describe, urls: { ...urlsOf(call, describe.name), ...(describe.urls as object) } } };
+}
+
+/**
+ * A describe's `createable` reflects the running user's access (REST resources_sobject_describe.htm).
+ * Assigning package licences needs "Manage Package Licenses", a permission no API field exposes; the
+ * emulator grants it with Modify All Data, which implies every user permission [unverified].
+ */
+function forRunningUser(call: RestCall, describe: DescribeResult): DescribeResult {
+  if (describe.name !== 'UserPackageLicense' || call.api !== 'data' || describe.createable === false) return describe;
+  const [row] = call.ctx.org.query('SELECT PermissionsModifyAllData FROM UserPermissionAccess', { api: 'data' }).records;
+  return { ...describe, createable: row?.PermissionsModifyAllData === true };
 }
 
 export function describeGlobal(call: RestCall): RestResult {

@@ -4,6 +4,7 @@ import { readOnly } from '../field.js';
 /** OBJ sforce_api_objects_apexclass.htm. Writes go through Tooling/Metadata deploys, not emulated. */
 export const apexClass = defineObject({
   name: 'ApexClass',
+  source: 'OBJ sforce_api_objects_apexclass.htm',
   keyPrefix: '01p',
   apis: ['data', 'tooling'],
   fields: [

@@ -4,6 +4,7 @@ import { readOnly } from '../field.js';
 /** OBJ sforce_api_objects_apexpage.htm. */
 export const apexPage = defineObject({
   name: 'ApexPage',
+  source: 'OBJ sforce_api_objects_apexpage.htm',
   keyPrefix: '066',
   apis: ['data', 'tooling'],
   fields: [

@@ -4,6 +4,7 @@ import { readOnly } from '../field.js';
 /** OBJ sforce_api_objects_appmenuitem.htm: read-only. ApplicationId has no relationship name [unverified]. */
 export const appMenuItem = defineObject({
   name: 'AppMenuItem',
+  source: 'OBJ sforce_api_objects_appmenuitem.htm',
   keyPrefix: '0DS',
   fields: [
     readOnly('ApplicationId', 'reference', { referenceTo: ['ConnectedApplication', 'TabSet'] }),

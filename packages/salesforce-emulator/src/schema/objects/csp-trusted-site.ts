@@ -4,6 +4,7 @@ import { field, flags, readOnly } from '../field.js';
 /** OBJ sforce_api_objects_csptrustedsite.htm (48.0+): full DML. */
 export const cspTrustedSite = defineObject({
   name: 'CspTrustedSite',
+  source: 'OBJ sforce_api_objects_csptrustedsite.htm',
   keyPrefix: '08y',
   calls: ['create', 'update', 'delete'],
   fields: [

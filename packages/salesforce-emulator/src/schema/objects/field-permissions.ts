@@ -4,6 +4,7 @@ import { field, flags, lookup } from '../field.js';
 /** OBJ sforce_api_objects_fieldpermissions.htm. */
 export const fieldPermissions = defineObject({
   name: 'FieldPermissions',
+  source: 'OBJ sforce_api_objects_fieldpermissions.htm',
   keyPrefix: '01k',
   apis: ['data', 'tooling'],
   calls: ['create', 'update', 'delete'],

@@ -4,6 +4,7 @@ import { readOnly } from '../field.js';
 /** TOOL tooling_api_objects_installedsubscriberpackage.htm (41.0+). Uninstall is not emulated. */
 export const installedSubscriberPackage = defineObject({
   name: 'InstalledSubscriberPackage',
+  source: 'TOOL tooling_api_objects_installedsubscriberpackage.htm',
   keyPrefix: '0A3',
   apis: ['tooling'],
   noAuditFields: true,

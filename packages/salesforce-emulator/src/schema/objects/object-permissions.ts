@@ -14,6 +14,7 @@ const OBJECT_PERMISSION_FLAGS = [
 /** OBJ sforce_api_objects_objectpermissions.htm. */
 export const objectPermissions = defineObject({
   name: 'ObjectPermissions',
+  source: 'OBJ sforce_api_objects_objectpermissions.htm',
   keyPrefix: '110',
   apis: ['data', 'tooling'],
   calls: ['create', 'update', 'delete'],

@@ -4,6 +4,7 @@ import { readOnly } from '../field.js';
 /** OBJ sforce_api_objects_organization.htm: describe, query, retrieve only. */
 export const organization = defineObject({
   name: 'Organization',
+  source: 'OBJ sforce_api_objects_organization.htm',
   keyPrefix: '00D',
   fields: [
     readOnly('Name', 'string', { nillable: false }),

@@ -8,6 +8,7 @@ import { field, lookup, readOnly } from '../field.js';
  */
 export const permissionSetAssignment = defineObject({
   name: 'PermissionSetAssignment',
+  source: 'OBJ sforce_api_objects_permissionsetassignment.htm',
   keyPrefix: '0Pa',
   apis: ['data', 'tooling'],
   calls: ['create', 'update', 'delete'],

@@ -4,6 +4,7 @@ import { lookup, readOnly } from '../field.js';
 /** OBJ sforce_api_objects_permissionsetgroupcomponent.htm; key prefix [unverified]. */
 export const permissionSetGroupComponent = defineObject({
   name: 'PermissionSetGroupComponent',
+  source: 'OBJ sforce_api_objects_permissionsetgroupcomponent.htm',
   keyPrefix: '0PH',
   apis: ['data', 'tooling'],
   calls: ['create', 'delete'],

@@ -4,6 +4,7 @@ import { field, readOnly } from '../field.js';
 /** OBJ sforce_api_objects_permissionsetgroup.htm (API 45.0+). */
 export const permissionSetGroup = defineObject({
   name: 'PermissionSetGroup',
+  source: 'OBJ sforce_api_objects_permissionsetgroup.htm',
   keyPrefix: '0PG',
   apis: ['data', 'tooling'],
   calls: ['create', 'update', 'delete'],

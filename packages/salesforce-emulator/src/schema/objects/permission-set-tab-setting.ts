@@ -7,6 +7,7 @@ import { field, lookup } from '../field.js';
  */
 export const permissionSetTabSetting = defineObject({
   name: 'PermissionSetTabSetting',
+  source: 'OBJ sforce_api_objects_permissionsettabsetting.htm',
   keyPrefix: '01P',
   apis: ['data', 'tooling'],
   calls: ['create', 'update', 'delete'],

@@ -13,7 +13,6 @@ const USER_PERMISSIONS = [
   'PermissionsAuthorApex',
   'PermissionsManageProfilesPermissionsets',
   'PermissionsAssignPermissionSets',
-  'PermissionsManagePackageLicenses',
 ];
 
 /**
@@ -23,6 +22,7 @@ const USER_PERMISSIONS = [
  */
 export const permissionSet = defineObject({
   name: 'PermissionSet',
+  source: 'OBJ sforce_api_objects_permissionset.htm',
   keyPrefix: '0PS',
   apis: ['data', 'tooling'],
   calls: ['create', 'update', 'delete'],

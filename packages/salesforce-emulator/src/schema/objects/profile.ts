@@ -8,6 +8,7 @@ import { readOnly } from '../field.js';
  */
 export const profile = defineObject({
   name: 'Profile',
+  source: 'OBJ sforce_api_objects_profile.htm',
   keyPrefix: '00e',
   fields: [
     readOnly('Name', 'string', { nillable: false }),

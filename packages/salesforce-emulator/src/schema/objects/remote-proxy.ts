@@ -7,6 +7,7 @@ import { field, readOnly } from '../field.js';
  */
 export const remoteProxy = defineObject({
   name: 'RemoteProxy',
+  source: 'TOOL tooling_api_objects_remoteproxy.htm',
   keyPrefix: '0rp',
   apis: ['tooling'],
   calls: ['create', 'update', 'delete'],

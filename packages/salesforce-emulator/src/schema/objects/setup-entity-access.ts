@@ -18,6 +18,7 @@ export const SETUP_ENTITY_TYPES: Record<string, string> = {
  */
 export const setupEntityAccess = defineObject({
   name: 'SetupEntityAccess',
+  source: 'OBJ sforce_api_objects_setupentityaccess.htm',
   keyPrefix: '0J0',
   apis: ['data', 'tooling'],
   calls: ['create', 'delete'],

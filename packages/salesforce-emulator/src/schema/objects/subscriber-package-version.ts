@@ -4,6 +4,7 @@ import { readOnly } from '../field.js';
 /** TOOL tooling_api_objects_subscriberpackageversion.htm: same Id-filter restriction [unverified]. */
 export const subscriberPackageVersion = defineObject({
   name: 'SubscriberPackageVersion',
+  source: 'TOOL tooling_api_objects_subscriberpackageversion.htm',
   keyPrefix: '04t',
   apis: ['tooling'],
   noAuditFields: true,

@@ -7,6 +7,7 @@ import { readOnly } from '../field.js';
  */
 export const subscriberPackage = defineObject({
   name: 'SubscriberPackage',
+  source: 'TOOL tooling_api_objects_subscriberpackage.htm',
   keyPrefix: '033',
   apis: ['tooling'],
   noAuditFields: true,

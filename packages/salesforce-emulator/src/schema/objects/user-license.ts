@@ -4,6 +4,7 @@ import { readOnly } from '../field.js';
 /** OBJ sforce_api_objects_userlicense.htm: read-only. */
 export const userLicense = defineObject({
   name: 'UserLicense',
+  source: 'OBJ sforce_api_objects_userlicense.htm',
   keyPrefix: '100',
   fields: [
     readOnly('Name', 'string', { nillable: false }),

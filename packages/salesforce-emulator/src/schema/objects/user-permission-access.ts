@@ -8,6 +8,8 @@ import { readOnly } from '../field.js';
  */
 export const userPermissionAccess = defineObject({
   name: 'UserPermissionAccess',
+  source: 'OBJ sforce_api_objects_userpermissionaccess.htm',
+  unverifiedFields: ['Id'],
   keyPrefix: '0up',
   noAuditFields: true,
   fields: [readOnly('LastCacheUpdate', 'datetime'), ...USER_PERMISSION_ACCESS_FIELDS.map((name) => readOnly(name, 'boolean'))],

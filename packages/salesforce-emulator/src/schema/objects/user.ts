@@ -4,6 +4,7 @@ import { field, lookup, readOnly } from '../field.js';
 /** OBJ sforce_api_objects_user.htm: users cannot be deleted, only deactivated. */
 export const user = defineObject({
   name: 'User',
+  source: 'OBJ sforce_api_objects_user.htm',
   keyPrefix: '005',
   calls: ['create', 'update'],
   fields: [

@@ -1,0 +1,189 @@
+import type { DegradedRead, DescribeResult } from '@juston-audit/org-snapshot';
+import { AuditError } from '../../errors.js';
+import { compositeBatches, describeSalesforceError, runNamedQueries, type OrgClient } from '../../org/index.js';
+import type { DataRead } from '../plan.js';
+import type { Rejection } from '../rejection.js';
+import { CHILD_RELATIONSHIPS } from './child-relationships.js';
+import { inListStatements } from './id-chunks.js';
+import { childSubquery, fromObject, selectedFields, semiJoins } from './soql-shape.js';
+
+type QueryRead = Extract<DataRead, { kind: 'query' }>;
+type Row = Record<string, unknown>;
+
+export interface RefusedRead {
+  read: QueryRead;
+  rejection: Rejection;
+}
+
+export interface FallbackOutcome {
+  /** Rows read by the fallbacks, with the sObject each list is of (the rows carry no `attributes`). */
+  rows: Array<{ type: string; records: Row[] }>;
+  degraded: DegradedRead[];
+  /** Reads whose fallback failed too, with why. */
+  failed: Array<{ read: QueryRead; why: string }>;
+}
+
+/** The parent relationships the plan selects through, when the name is not the sObject's. */
+const PARENT_TARGETS: Record<string, string> = { Parent: 'PermissionSet' };
+
+type Simplification = 'fields' | 'semi-joins' | 'child subquery';
+
+/** What to simplify, from Salesforce's answer; an answer that names nothing in particular simplifies all. */
+function simplifications(rejection: Rejection, soql: string): Simplification[] {
+  const { errorCode, message } = rejection;
+  if (errorCode === 'INVALID_FIELD' && !/relationship/i.test(message)) return ['fields'];
+  if (semiJoins(soql).length && (errorCode === 'INVALID_QUERY_FILTER_OPERATOR' || /semi[- ]?join/i.test(message))) return ['semi-joins'];
+  if (childSubquery(soql) && /relationship/i.test(message)) return ['child subquery'];
+  return ['fields', 'semi-joins', 'child subquery'];
+}
+
+/**
+ * Retries each refused read once in its simplest documented form: fields the org's describe does not
+ * list dropped; a semi-join replaced by reading the Ids first and then IN lists within the URL limit
+ * (an anti-join is dropped: the rows it kept out are the same records, merged by Id); a child subquery
+ * replaced by a read of its own. A fallback is never retried.
+ */
+/** `onRound(n)`: a fallback reached its n-th sequential round of requests. */
+export async function readInSimplerForm(
+  client: OrgClient,
+  refused: RefusedRead[],
+  onRound: (round: number) => void,
+): Promise<FallbackOutcome> {
+  const outcome: FallbackOutcome = { rows: [], degraded: [], failed: [] };
+  const plans = refused.map(({ read, rejection }) => ({ read, rejection, steps: simplifications(rejection, read.soql) }));
+  const needDescribes = plans.filter((plan) => plan.steps.includes('fields')).map((plan) => plan.read.soql);
+  const describes = await describeFor(client, needDescribes);
+  const first = needDescribes.length ? 1 : 0;
+  if (first) onRound(1);
+  await Promise.all(
+    plans.map(async ({ read, rejection, steps }) => {
+      const used: string[] = [];
+      try {
+        let round = first;
+        const rows = await fallback(client, read.soql, steps, describes, used, () => onRound(++round));
+        outcome.rows.push(...rows);
+        outcome.degraded.push({ read: read.id, fallback: used.join('; '), message: codeAndMessage(rejection), recovered: true });
+      } catch (error) {
+        if (error instanceof AuditError) throw error;
+        const why = describeSalesforceError((error as { body?: unknown }).body ?? error);
+        outcome.failed.push({ read, why: `${codeAndMessage(rejection)}; the simpler form failed too: ${why}` });
+        outcome.degraded.push({ read: read.id, fallback: used.join('; '), message: codeAndMessage(rejection), recovered: false });
+      }
+    }),
+  );
+  outcome.degraded.sort((a, b) => a.read.localeCompare(b.read));
+  return outcome;
+}
+
+const codeAndMessage = (rejection: Rejection) => `${rejection.errorCode}: ${rejection.message}`;
+
+async function fallback(
+  client: OrgClient,
+  original: string,
+  steps: Simplification[],
+  describes: Map<string, DescribeResult>,
+  used: string[],
+  onWave: () => void,
+): Promise<Array<{ type: string; records: Row[] }>> {
+  const sobject = fromObject(original);
+  let soql = original;
+  const child = steps.includes('child subquery') ? childSubquery(soql) : undefined;
+  if (child) {
+    soql = soql.replace(child.text, '');
+    used.push(`child subquery ${child.relationship} read on its own`);
+  }
+  if (steps.includes('fields')) {
+    const unlisted = selectedFields(soql).filter((field) => !listed(describes, sobject, field));
+    if (unlisted.length) {
+      soql = soql.replace(
+        selectedFields(soql).join(', '),
+        selectedFields(soql)
+          .filter((field) => !unlisted.includes(field))
+          .join(', '),
+      );
+      used.push(`fields the org's describe does not list dropped: ${unlisted.join(', ')}`);
+    }
+  }
+  const joins = steps.includes('semi-joins') ? semiJoins(soql) : [];
+  for (const join of joins.filter((j) => j.negated)) {
+    soql = soql.replace(` AND ${join.text}`, '');
+    used.push(`anti-join into ${join.innerObject} dropped`);
+  }
+  const positive = joins.filter((j) => !j.negated);
+  if (!used.length && !positive.length) throw new Error('the read has no simpler form');
+  let statements = [soql];
+  if (positive.length) {
+    onWave();
+    const inner = await runNamedQueries(client, Object.fromEntries(positive.map((join, i) => [`ids${i}`, join.inner])));
+    positive.forEach((join, i) => {
+      const ids = inner.get(`ids${i}`)!.map((row) => String(valueAt(row, join.innerField)));
+      statements = statements.flatMap((statement) =>
+        inListStatements(client.dataPath, (list) => statement.replace(join.text, `${join.field} IN ${list}`), ids),
+      );
+      used.push(`semi-join into ${join.innerObject} replaced by an Id read and IN lists`);
+    });
+  }
+  const rows = await runAll(client, statements, onWave);
+  const result = [{ type: sobject, records: rows }];
+  if (child) {
+    const relation = CHILD_RELATIONSHIPS[child.relationship];
+    const parents = rows.map((row) => String(row.Id));
+    const childReads = inListStatements(
+      client.dataPath,
+      (list) => `SELECT ${child.fields} FROM ${relation.sobject} WHERE ${relation.field} IN ${list}`,
+      parents,
+    );
+    result.push({ type: relation.sobject, records: await runAll(client, childReads, onWave) });
+  }
+  return result;
+}
+
+async function runAll(client: OrgClient, statements: string[], onWave: () => void): Promise<Row[]> {
+  if (!statements.length) return [];
+  onWave();
+  const answers = await runNamedQueries(client, Object.fromEntries(statements.map((soql, i) => [`q${i}`, soql])));
+  return [...answers.values()].flat();
+}
+
+function valueAt(row: Row, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, step) => (value as Row | null | undefined)?.[step], row);
+}
+
+function listed(describes: Map<string, DescribeResult>, sobject: string, field: string): boolean {
+  const [relationship, name] = field.includes('.') ? field.split('.') : [undefined, field];
+  const target = relationship ? (PARENT_TARGETS[relationship] ?? relationship) : sobject;
+  const describe = describes.get(target);
+  return !describe || describe.fields.some((candidate) => candidate.name === name);
+}
+
+/** One round of describes, in composite requests, of every sObject the reads select from. */
+async function describeFor(client: OrgClient, statements: string[]): Promise<Map<string, DescribeResult>> {
+  const objects = new Set<string>();
+  for (const soql of statements) {
+    objects.add(fromObject(soql));
+    for (const field of selectedFields(soql).filter((f) => f.includes('.'))) {
+      const relationship = field.split('.')[0];
+      objects.add(PARENT_TARGETS[relationship] ?? relationship);
+    }
+  }
+  const describes = new Map<string, DescribeResult>();
+  if (!objects.size) return describes;
+  const requests = Promise.all(
+    compositeBatches([...objects], () => false).map(async (batch) => {
+      const { compositeResponse } = await client.post<{
+        compositeResponse: Array<{ referenceId: string; httpStatusCode: number; body: unknown }>;
+      }>('/composite', {
+        allOrNone: false,
+        compositeRequest: batch.map((name) => ({ method: 'GET', url: `${client.dataPath}/sobjects/${name}/describe`, referenceId: name })),
+      });
+      for (const item of compositeResponse) if (item.httpStatusCode === 200) describes.set(item.referenceId, item.body as DescribeResult);
+    }),
+  );
+  try {
+    await requests;
+  } catch (error) {
+    // Without describes no field is known to be missing; the retry then fails as the read did.
+    if (error instanceof AuditError) throw error;
+  }
+  return describes;
+}
