@@ -8,6 +8,8 @@ export class AttemptFailure extends Error {
     readonly api: 'rest' | 'soap',
     readonly timeoutMs: number,
     readonly status?: number,
+    /** `GET /query`, `Metadata API readMetadata`: named in the final message. */
+    readonly endpoint?: string,
   ) {
     super('one attempt failed', { cause: error });
   }
@@ -90,7 +92,8 @@ export function finalFailure(failure: AttemptFailure, attempts: number, instance
   const net = networkCode(failure.error);
   if (net && UNREACHABLE.has(net)) return new CollectError(`could not reach ${instanceUrl} (${net})`, { cause: failure.error });
   const tries = attempts > 1 ? ` (gave up after ${attempts} attempts)` : '';
-  return new ReadFailure(failureCode(failure), `${describeFailure(failure)}${tries}`, { cause: failure.error });
+  const where = failure.endpoint ? ` on ${failure.endpoint}` : '';
+  return new ReadFailure(failureCode(failure), `${describeFailure(failure)}${where}${tries}`, { cause: failure.error });
 }
 
 function failureCode(failure: AttemptFailure): string {
