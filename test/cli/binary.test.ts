@@ -84,3 +84,29 @@ describe('the built binary (node dist/cli.js)', () => {
     expect(await exited).toBe(0);
   });
 });
+
+describe('an error nobody caught (the crash handlers of dist/cli.js)', () => {
+  // A preloaded module throws from a timer (once the CLI has loaded and serves the emulator): nothing in the CLI can catch it.
+  const throwLater = (what: string) => `data:text/javascript,setTimeout(() => { ${what} }, 3000)`;
+  const crash = (what: string, args: string[] = []) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ['--import', throwLater(what), bin, 'emulator', '--org', 'samples/clean-org.json', ...args],
+        { cwd: root, env, timeout: 20_000 },
+        (_error, _stdout, stderr) => resolve({ code: child.exitCode, stderr }),
+      );
+    });
+
+  it('an uncaught exception exits 3 (not 1) with one line', async () => {
+    const { code, stderr } = await crash('throw new TypeError("boom")');
+    expect(code).toBe(3);
+    expect(stderr).toBe('juston-audit: internal error: boom (run with --verbose for details)\n');
+  });
+
+  it('an unhandled rejection exits 3 too; --verbose adds the stack', async () => {
+    const { code, stderr } = await crash('Promise.reject(new RangeError("bust"))', ['--verbose']);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/^juston-audit: internal error: bust\nRangeError: bust\n\s+at /);
+  });
+});
