@@ -47,8 +47,15 @@ const networkCode = (error: unknown): string | undefined => {
 };
 const isTimeout = (error: unknown): boolean => (error as { name?: string })?.name === 'AbortError';
 
-/** Failures that end the whole audit, as typed errors with a one-line message; undefined for the rest. */
+/** Failures that end the whole audit, as typed errors with a one-line message naming the endpoint; undefined for the rest. */
 export function fatalFailure(failure: AttemptFailure): AuthError | CollectError | undefined {
+  const fatal = fatalError(failure);
+  if (!fatal || !failure.endpoint) return fatal;
+  const Type = fatal instanceof AuthError ? AuthError : CollectError;
+  return new Type(`${fatal.message} (on ${failure.endpoint})`, { cause: fatal.cause });
+}
+
+function fatalError(failure: AttemptFailure): AuthError | CollectError | undefined {
   const { error } = failure;
   const code = codeOf(error);
   const message = (error as { message?: string })?.message ?? '';

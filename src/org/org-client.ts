@@ -173,6 +173,7 @@ export class OrgClient {
       try {
         // jsforce's timeout covers the headers only; settleWithin covers the whole answer (a reset mid-body)
         const result = await settleWithin(call({ retry: { maxRetries: 0 }, timeout: timeoutMs }, track), timeoutMs);
+        if (answer && answer.status !== 204 && !answer.body?.trim()) throw new MalformedResponse('an empty answer');
         if (answer && answer.status !== 204 && !isExpectedType(answer, api === 'rest' ? 'json' : 'xml'))
           throw new MalformedResponse(`not the ${api === 'rest' ? 'JSON' : 'XML'} answer asked for`);
         return result;
@@ -182,9 +183,9 @@ export class OrgClient {
         throw new AttemptFailure(seen, api, timeoutMs, answer?.status, endpoint);
       }
     };
-    // A read's attempt gets at most a third of --timeout, so a stalled answer still leaves time to retry.
-    const perAttempt =
-      requestTimeoutMs ?? Math.min(this.policy.requestTimeoutMs, kind === 'read' ? readAttemptCap(this.policy.timeoutMs) : Infinity);
+    // A read's attempt gets at most a third of --timeout, so a stalled answer still leaves time to retry; a
+    // write's at most half, so a stalled write still leaves time to undo what the run changed before it.
+    const perAttempt = Math.min(requestTimeoutMs ?? this.policy.requestTimeoutMs, attemptCap(kind, this.policy.timeoutMs));
     const policy = { ...this.policy, requestTimeoutMs: perAttempt };
     try {
       return await withRetries(attempt, {
@@ -213,8 +214,13 @@ export class OrgClient {
     if (!failure || typeof failure !== 'object' || !('api' in failure)) return thrown;
     const fatal = fatalFailure(failure);
     if (fatal) return fatal;
-    // A plain Salesforce answer (INSUFFICIENT_ACCESS, INVALID_FIELD …) stays as jsforce threw it.
-    if (attempts === 1 && !isTransient(failure)) return failure.error;
+    // A plain Salesforce answer to a read (INSUFFICIENT_ACCESS, INVALID_FIELD …) stays as jsforce threw it, for
+    // the collector to record; a write refused as a whole ends the run (it was sent once, never retried).
+    if (attempts === 1 && !isTransient(failure)) {
+      if (kind === 'read') return failure.error;
+      const refused = finalFailure(failure, 1, this.instanceUrl).message;
+      return new CollectError(`the org refused a write: ${refused}; it was sent once, not retried`, { cause: failure.error });
+    }
     return finalFailure(failure, attempts, this.instanceUrl);
   }
 }
@@ -231,8 +237,9 @@ function limitRefresh(api: Api, onRefresh: () => void): void {
   };
 }
 
-/** A read attempt's share of the overall deadline: a third, never under a second. */
-const readAttemptCap = (timeoutMs: number): number => Math.max(1_000, Math.floor(timeoutMs / 3));
+/** An attempt's share of the overall deadline: a third for a read, half for a write, never under a second. */
+const attemptCap = (kind: 'read' | 'write', timeoutMs: number): number =>
+  Math.max(1_000, Math.floor(timeoutMs / (kind === 'read' ? 3 : 2)));
 
 /** `GET /query`, `POST /composite`, `GET /tooling/query`: the endpoint without the version prefix or query string. */
 function endpointOf(method: string, url: string): string {

@@ -156,7 +156,7 @@ describe('OrgClient and expired sessions', () => {
     emulator.expireSessions();
     const error = await rejection(new OrgClient(conn, FAST).get(USERS_QUERY));
     expect(error).toBeInstanceOf(AuthError);
-    expect(error.message).toMatch(/^the session expired and could not be refreshed \(.+\); log in again$/);
+    expect(error.message).toMatch(/^the session expired and could not be refreshed \(.+\); log in again \(on GET \/query\)$/);
   });
 });
 
@@ -166,7 +166,7 @@ describe('OrgClient whole-run failures', () => {
     const error = await rejection(fastClient().get(USERS_QUERY));
     expect(error).toBeInstanceOf(CollectError);
     expect(error.message).toBe(
-      "the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.); try again once calls are available",
+      "the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.); try again once calls are available (on GET /query)",
     );
     expect(emulator.stats.requests).toHaveLength(1);
   });
