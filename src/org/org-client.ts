@@ -217,7 +217,7 @@ export class OrgClient {
     // A plain Salesforce answer to a read (INSUFFICIENT_ACCESS, INVALID_FIELD …) stays as jsforce threw it, for
     // the collector to record; a write refused as a whole ends the run (it was sent once, never retried).
     if (attempts === 1 && !isTransient(failure)) {
-      if (kind === 'read') return failure.error;
+      if (kind === 'read') return withEndpoint(failure.error, failure.endpoint);
       const refused = finalFailure(failure, 1, this.instanceUrl).message;
       return new CollectError(`the org refused a write: ${refused}; it was sent once, not retried`, { cause: failure.error });
     }
@@ -235,6 +235,18 @@ function limitRefresh(api: Api, onRefresh: () => void): void {
     onRefresh(); // the replayed request is one more API call
     return true;
   };
+}
+
+/**
+ * A Salesforce refusal of a read, kept as jsforce threw it (its errorCode is what the collector looks at),
+ * with the endpoint named at the end of its message.
+ */
+function withEndpoint(error: unknown, endpoint: string | undefined): unknown {
+  if (!endpoint || !(error instanceof Error)) return error;
+  const named = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as Error, error);
+  named.message = `${error.message} (on ${endpoint})`;
+  named.stack = error.stack;
+  return named;
 }
 
 /** An attempt's share of the overall deadline: a third for a read, half for a write, never under a second. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditJson, emulated, SAMPLE, statuses } from '../cli/helpers.js';
+import { auditJson, cli, emulated, liveArgs, liveEnv, SAMPLE, statuses } from '../cli/helpers.js';
 import { rejection, served, USERS_QUERY } from './support.js';
 
 describe('a connection reset after the headers or in the middle of the body', () => {
@@ -51,6 +51,32 @@ describe('an HTML maintenance page with HTTP 200 on the Metadata API', () => {
     expect(result.status).toBe('inconclusive');
     expect(result.reason).toMatch(
       /metadata\.MobileSettings\.Mobile could not be read \(MALFORMED_RESPONSE: .*\(HTTP 200 text\/html: <title>Maintenance<\/title>…\) on Metadata API readMetadata \(gave up after \d attempts\)\)/,
+    );
+  });
+});
+
+describe('a fault that persists ends the run within --timeout with one line naming the endpoint and what came back', () => {
+  it('every composite reset mid-body: exit 3, no report, one line (was: exit 13, nothing at all)', async () => {
+    const org = await emulated(SAMPLE.clean, { faults: [{ path: '/composite', fault: { kind: 'reset', at: 'body' } }] });
+    const started = Date.now();
+    const { code, stdout, stderr } = await cli([...liveArgs(org), '--format', 'json', '--timeout', '3'], { env: liveEnv(org) });
+    expect(Date.now() - started).toBeLessThan(3_000 + 1_000);
+    expect(code).toBe(3);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^juston-audit: could not finish reading http:\S+ within the 3 s deadline \(--timeout\); last failure: TIMEOUT: no answer within \d+ ms on POST \/composite\n$/,
+    );
+  });
+
+  it('the collector composites answer a maintenance page: exit 3, the report, and one line', async () => {
+    const org = await emulated(SAMPLE.clean, {
+      faults: [{ path: '/composite', writes: false, nth: 2, times: 99, fault: { kind: 'html-page' } }],
+    });
+    const { code, stderr, report } = await auditJson(org, ['--timeout', '3']);
+    expect(code).toBe(3);
+    expect(Object.values(statuses(report))).toContain('inconclusive');
+    expect(stderr).toMatch(
+      /^juston-audit: could not read \S+ \(and \d+ more\): MALFORMED_RESPONSE: .*\(HTTP 200 text\/html: <title>Maintenance<\/title>…\) on POST \/composite \(gave up after 4 attempts\); the rules that need it are inconclusive\n$/,
     );
   });
 });
