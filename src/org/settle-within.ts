@@ -11,12 +11,15 @@ export class NoAnswerInTime extends Error {
   }
 }
 
-/** `promise`, or a NoAnswerInTime rejection after `timeoutMs`; the timer never keeps the process alive. */
+/**
+ * `promise`, or a NoAnswerInTime rejection after `timeoutMs`. The timer is deliberately not unref'd: once
+ * the socket is gone it is the only thing left in the event loop, and without it Node would exit 13
+ * ("unsettled top-level await") with nothing said. It is cleared as soon as the promise settles.
+ */
 export function settleWithin<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new NoAnswerInTime(timeoutMs)), timeoutMs);
-    timer.unref();
   });
   return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
