@@ -43,6 +43,8 @@ interface Endpoint {
   named: RegExp;
   login: Login;
   fix?: boolean;
+  /** A small query page size, so the collector follows `nextRecordsUrl` with GET /query/<locator>. */
+  pageSize?: number;
 }
 
 const ENDPOINTS: Record<string, Endpoint> = {
@@ -51,6 +53,12 @@ const ENDPOINTS: Record<string, Endpoint> = {
     match: { path: '/composite', writes: false, request: 2 },
     named: /POST \/composite/,
     login: 'token',
+  },
+  'REST query pages (GET /query/<locator>)': {
+    match: { path: '/query', method: 'GET' },
+    named: /GET \/query/,
+    login: 'token',
+    pageSize: 5,
   },
   'Tooling query': { match: { api: 'tooling' }, named: /GET \/tooling\/query/, login: 'token' },
   'Metadata readMetadata (SOAP)': { match: { operation: 'readMetadata' }, named: /Metadata API readMetadata/, login: 'token' },
@@ -83,6 +91,7 @@ async function audit(endpoint: Endpoint, faults: FaultRule[]) {
     faults,
     clientId: CLIENT_ID,
     jwtPublicKey: keys.publicKey,
+    ...(endpoint.pageSize ? { pageSize: endpoint.pageSize } : {}),
   });
   const dir = tempDir('fault-matrix-');
   const { argv, env } = loginArgs(served, endpoint.login, dir);
