@@ -1,7 +1,8 @@
 import { Connection } from 'jsforce';
-import { AuthError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { checkApiVersion, checkInstanceUrl, connectWithAccessToken, DEFAULT_API_VERSION } from './connect.js';
 import { signJwtAssertion } from './jwt-assertion.js';
+import { loginWithin } from './login-attempts.js';
 import { loginFromSfCli, SfCliMissingError } from './sf-cli.js';
 import { readUserFile } from '../support/read-user-file.js';
 
@@ -16,7 +17,12 @@ export interface ConnectArgs {
   clientId?: string;
   jwtKeyFile?: string;
   apiVersion?: string;
+  /** --timeout in seconds: the login must finish within it, retries included. */
+  timeout?: number;
 }
+
+/** The login's own deadline when no --timeout is given (the same default as the client's). */
+const DEFAULT_LOGIN_TIMEOUT_MS = 120_000;
 
 const DEFAULT_LOGIN_URL = 'https://login.salesforce.com';
 
@@ -31,7 +37,11 @@ export async function connectOrg(args: ConnectArgs, env: NodeJS.ProcessEnv): Pro
   if (args.password) {
     if (!args.username) throw new UsageError('--password needs --username');
     const connection = new Connection({ loginUrl, version });
-    await guardLogin(() => connection.login(args.username!, `${args.password}${args.securityToken ?? ''}`), 'username/password login');
+    await loginWithin(
+      () => connection.login(args.username!, `${args.password}${args.securityToken ?? ''}`),
+      'username/password login (partner SOAP login)',
+      timeoutMs(args),
+    );
     return connection;
   }
   if (args.instanceUrl || (args.accessToken && !args.targetOrg)) {
@@ -62,16 +72,12 @@ async function jwtLogin(args: ConnectArgs, loginUrl: string, version: string): P
     throw new UsageError(`--jwt-key-file ${args.jwtKeyFile}: not a usable RSA private key (${(error as Error).message})`);
   }
   const connection = new Connection({ loginUrl, version, oauth2: { clientId: args.clientId, loginUrl } });
-  await guardLogin(() => connection.authorize({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }), 'JWT login');
+  await loginWithin(
+    () => connection.authorize({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }),
+    'JWT login (OAuth token endpoint)',
+    timeoutMs(args),
+  );
   return connection;
 }
 
-async function guardLogin(login: () => Promise<unknown>, what: string): Promise<void> {
-  try {
-    await login();
-  } catch (error) {
-    const e = error as { name?: string; message?: string; code?: string };
-    if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND') throw new AuthError(`${what}: could not reach the login server (${e.code})`);
-    throw new AuthError(`${what} failed: ${e.message ?? e.name ?? 'unknown error'}`);
-  }
-}
+const timeoutMs = (args: ConnectArgs): number => (args.timeout === undefined ? DEFAULT_LOGIN_TIMEOUT_MS : args.timeout * 1000);

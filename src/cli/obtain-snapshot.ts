@@ -67,7 +67,11 @@ export async function obtainSnapshot(args: SourceArgs, io: CliIO, collectOptions
       throw error;
     }
   }
-  return { ...(await collectFrom(await connectOrg(args, io.env), args, io, collectOptions)), close: nothingToClose };
+  // The login and the reads share one --timeout: what the login took is not given again to the reads.
+  const loginStarted = Date.now();
+  const connection = await connectOrg(args, io.env);
+  const timeout = timeLeft(args.timeout, loginStarted);
+  return { ...(await collectFrom(connection, { ...args, timeout }, io, collectOptions)), close: nothingToClose };
 }
 
 /** Preflight (API budget, running user's permissions: one call), then the collection itself. */
@@ -86,6 +90,11 @@ async function collectFrom(connection: OrgConnection, args: SourceArgs, io: CliI
   progress(io, `collecting from ${client.instanceUrl}`);
   const { snapshot, stats } = await collect(client, options);
   return { snapshot, stats: { ...stats, apiCalls: client.apiCalls, waves: stats.waves + 1 }, instanceUrl: client.instanceUrl, connection };
+}
+
+/** Seconds of --timeout left since `started`; at least one, so the reads still get a chance to say why they fail. */
+function timeLeft(timeoutSeconds: number | undefined, started: number): number | undefined {
+  return timeoutSeconds === undefined ? undefined : Math.max(1, timeoutSeconds - (Date.now() - started) / 1000);
 }
 
 export function clientOptions(timeoutSeconds: number | undefined): { timeoutMs?: number } {

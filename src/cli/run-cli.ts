@@ -1,15 +1,15 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type yargsType from 'yargs';
-import { AuditError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { Outcome } from '../outcome.js';
 import { reportFormats } from '../report/index.js';
 import { auditOptions, connectOptions } from './audit-options.js';
 import { auditCommand } from './commands/audit-command.js';
 import { explainCommand, rulesCommand } from './commands/rule-commands.js';
-import { exitCodeFor, exitCodeForError } from './exit-code.js';
+import { exitCodeFor } from './exit-code.js';
 import type { CliIO } from './io.js';
-import { redactSecrets } from './redact.js';
+import { reportFailure } from './report-failure.js';
 import { traced } from '../trace/with-trace.js';
 import { explainUsageError } from './suggest-usage.js';
 
@@ -150,7 +150,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     verbose = Boolean(parsed.verbose);
     return exitCodeFor(outcome);
   } catch (error) {
-    return reportFailure(error, io, verbose);
+    return reportFailure(error, (text) => io.stderr.write(text), verbose);
   }
 }
 
@@ -180,13 +180,4 @@ function secretsFromEnv(
     password: args.password ?? (args.username ? io.env.SF_PASSWORD : undefined),
     securityToken: args.securityToken ?? io.env.SF_SECURITY_TOKEN,
   };
-}
-
-function reportFailure(error: unknown, io: CliIO, verbose: boolean): number {
-  const known = error instanceof AuditError;
-  const message = known ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
-  io.stderr.write(`juston-audit: ${redactSecrets(message)}\n`);
-  if (verbose && error instanceof Error && error.stack) io.stderr.write(`${redactSecrets(error.stack)}\n`);
-  else if (!known) io.stderr.write('(run with --verbose for details)\n');
-  return exitCodeForError(error);
 }

@@ -8,6 +8,8 @@ export class AttemptFailure extends Error {
     readonly api: 'rest' | 'soap',
     readonly timeoutMs: number,
     readonly status?: number,
+    /** `GET /query`, `Metadata API readMetadata`: named in the final message. */
+    readonly endpoint?: string,
   ) {
     super('one attempt failed', { cause: error });
   }
@@ -45,8 +47,15 @@ const networkCode = (error: unknown): string | undefined => {
 };
 const isTimeout = (error: unknown): boolean => (error as { name?: string })?.name === 'AbortError';
 
-/** Failures that end the whole audit, as typed errors with a one-line message; undefined for the rest. */
+/** Failures that end the whole audit, as typed errors with a one-line message naming the endpoint; undefined for the rest. */
 export function fatalFailure(failure: AttemptFailure): AuthError | CollectError | undefined {
+  const fatal = fatalError(failure);
+  if (!fatal || !failure.endpoint) return fatal;
+  const Type = fatal instanceof AuthError ? AuthError : CollectError;
+  return new Type(`${fatal.message} (on ${failure.endpoint})`, { cause: fatal.cause });
+}
+
+function fatalError(failure: AttemptFailure): AuthError | CollectError | undefined {
   const { error } = failure;
   const code = codeOf(error);
   const message = (error as { message?: string })?.message ?? '';
@@ -90,7 +99,8 @@ export function finalFailure(failure: AttemptFailure, attempts: number, instance
   const net = networkCode(failure.error);
   if (net && UNREACHABLE.has(net)) return new CollectError(`could not reach ${instanceUrl} (${net})`, { cause: failure.error });
   const tries = attempts > 1 ? ` (gave up after ${attempts} attempts)` : '';
-  return new ReadFailure(failureCode(failure), `${describeFailure(failure)}${tries}`, { cause: failure.error });
+  const where = failure.endpoint ? ` on ${failure.endpoint}` : '';
+  return new ReadFailure(failureCode(failure), `${describeFailure(failure)}${where}${tries}`, { cause: failure.error });
 }
 
 function failureCode(failure: AttemptFailure): string {

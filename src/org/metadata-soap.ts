@@ -56,6 +56,7 @@ export async function updateMetadataOnce(
     });
   const response = answer as { result?: unknown } | undefined;
   const result = Array.isArray(response?.result) ? (response.result[0] as unknown) : response?.result;
-  if (!result || typeof result !== 'object') throw new MalformedResponse('the SOAP answer is not an updateMetadata response');
-  return result as Record<string, unknown>;
+  if (!result || typeof result !== 'object' || !('success' in result))
+    throw new MalformedResponse('the SOAP answer is not an updateMetadata response');
+  return result;
 }

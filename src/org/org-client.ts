@@ -1,11 +1,13 @@
 import type { Connection, Schema } from 'jsforce';
 import { HttpApi } from 'jsforce/lib/http-api.js';
 import { CollectError } from '../errors.js';
+import { type AnswerSeen, describeAnswer, isExpectedType } from './answer-seen.js';
 import { type ApiUsage, parseLimitInfo } from './api-usage.js';
 import { AttemptFailure, fatalFailure, finalFailure, isTransient, MalformedResponse } from './failures.js';
 import { readMetadataOnce, updateMetadataOnce } from './metadata-soap.js';
 import { DEFAULT_RETRY_POLICY, DeadlineExceeded, RetriesExhausted, type RetryPolicy, withRetries } from './retry-policy.js';
 import { describeSalesforceError } from './salesforce-error.js';
+import { settleWithin } from './settle-within.js';
 
 /** The connection the auth layer opens; only this folder and `src/auth` look inside it. */
 export type OrgConnection = Connection;
@@ -97,7 +99,9 @@ export class OrgClient {
 
   /** Metadata API readMetadata of one component (a read, so retried). */
   async readMetadata(type: string, fullName: string): Promise<Record<string, unknown>> {
-    return this.attempts('soap', 'read', (options, track) => readMetadataOnce(this.connection, type, fullName, options, track));
+    return this.attempts('soap', 'read', 'Metadata API readMetadata', (options, track) =>
+      readMetadataOnce(this.connection, type, fullName, options, track),
+    );
   }
 
   /** Metadata API updateMetadata of one component (a write: sent once). */
@@ -105,6 +109,7 @@ export class OrgClient {
     const result = await this.attempts(
       'soap',
       'write',
+      'Metadata API updateMetadata',
       (options, track) => updateMetadataOnce(this.connection, type, component, options, track),
       WRITE_TIMEOUT_MS,
     );
@@ -116,6 +121,7 @@ export class OrgClient {
     return this.attempts(
       'rest',
       kind,
+      endpointOf(request.method, request.url),
       async (options, track) => {
         const api = track(new HttpApi(this.connection, options));
         const body = await api.request<T>({ ...request, url: this.connection._normalizeUrl(request.url) });
@@ -135,6 +141,7 @@ export class OrgClient {
   private async attempts<T>(
     api: 'rest' | 'soap',
     kind: 'read' | 'write',
+    endpoint: string,
     call: (options: object, track: <A extends Api>(a: A) => A) => Promise<T>,
     requestTimeoutMs?: number,
   ): Promise<T> {
@@ -149,22 +156,37 @@ export class OrgClient {
       }
       count();
       if (n > 1) this.retries += 1;
-      let status: number | undefined;
+      let answer: AnswerSeen | undefined;
       const track = <A extends Api>(a: A): A => {
-        a.on('response', (response: { statusCode: number; headers?: Record<string, unknown> }) => {
-          status = response.statusCode;
+        a.on('response', (response: { statusCode: number; headers?: Record<string, unknown>; body?: unknown }) => {
+          const contentType = response.headers?.['content-type'];
+          answer = {
+            status: response.statusCode,
+            contentType: typeof contentType === 'string' ? contentType : undefined,
+            body: typeof response.body === 'string' ? response.body : undefined,
+          };
           this.apiUsage = parseLimitInfo(response.headers?.['sforce-limit-info']) ?? this.apiUsage;
         });
         limitRefresh(a, count);
         return a;
       };
       try {
-        return await call({ retry: { maxRetries: 0 }, timeout: timeoutMs }, track);
+        // jsforce's timeout covers the headers only; settleWithin covers the whole answer (a reset mid-body)
+        const result = await settleWithin(call({ retry: { maxRetries: 0 }, timeout: timeoutMs }, track), timeoutMs);
+        if (answer && answer.status !== 204 && !answer.body?.trim()) throw new MalformedResponse('an empty answer');
+        if (answer && answer.status !== 204 && !isExpectedType(answer, api === 'rest' ? 'json' : 'xml'))
+          throw new MalformedResponse(`not the ${api === 'rest' ? 'JSON' : 'XML'} answer asked for`);
+        return result;
       } catch (error) {
-        throw new AttemptFailure(error, api, timeoutMs, status);
+        const seen =
+          error instanceof MalformedResponse && answer ? new MalformedResponse(`${error.message} (${describeAnswer(answer)})`) : error;
+        throw new AttemptFailure(seen, api, timeoutMs, answer?.status, endpoint);
       }
     };
-    const policy = requestTimeoutMs === undefined ? this.policy : { ...this.policy, requestTimeoutMs };
+    // A read's attempt gets at most a third of --timeout, so a stalled answer still leaves time to retry; a
+    // write's at most half, so a stalled write still leaves time to undo what the run changed before it.
+    const perAttempt = Math.min(requestTimeoutMs ?? this.policy.requestTimeoutMs, attemptCap(kind, this.policy.timeoutMs));
+    const policy = { ...this.policy, requestTimeoutMs: perAttempt };
     try {
       return await withRetries(attempt, {
         policy,
@@ -174,16 +196,16 @@ export class OrgClient {
           !(failure instanceof CollectError) && !fatalFailure(failure as AttemptFailure) && isTransient(failure as AttemptFailure),
       });
     } catch (thrown) {
-      throw this.classify(thrown, kind);
+      throw this.classify(thrown, kind, endpoint);
     }
   }
 
-  private classify(thrown: unknown, kind: 'read' | 'write'): unknown {
+  private classify(thrown: unknown, kind: 'read' | 'write', endpoint: string): unknown {
     if (thrown instanceof CollectError) return thrown;
     if (thrown instanceof DeadlineExceeded) {
       const last = thrown.lastError
         ? `; last failure: ${finalFailure(thrown.lastError as AttemptFailure, 1, this.instanceUrl).message}`
-        : '';
+        : ` (waiting for ${endpoint})`;
       const message = `could not finish ${kind === 'read' ? 'reading' : 'writing to'} ${this.instanceUrl} within the ${seconds(thrown.timeoutMs)} s deadline (--timeout)${last}`;
       return new CollectError(message, { cause: thrown });
     }
@@ -192,8 +214,13 @@ export class OrgClient {
     if (!failure || typeof failure !== 'object' || !('api' in failure)) return thrown;
     const fatal = fatalFailure(failure);
     if (fatal) return fatal;
-    // A plain Salesforce answer (INSUFFICIENT_ACCESS, INVALID_FIELD …) stays as jsforce threw it.
-    if (attempts === 1 && !isTransient(failure)) return failure.error;
+    // A plain Salesforce answer to a read (INSUFFICIENT_ACCESS, INVALID_FIELD …) stays as jsforce threw it, for
+    // the collector to record; a write refused as a whole ends the run (it was sent once, never retried).
+    if (attempts === 1 && !isTransient(failure)) {
+      if (kind === 'read') return withEndpoint(failure.error, failure.endpoint);
+      const refused = finalFailure(failure, 1, this.instanceUrl).message;
+      return new CollectError(`the org refused a write: ${refused}; it was sent once, not retried`, { cause: failure.error });
+    }
     return finalFailure(failure, attempts, this.instanceUrl);
   }
 }
@@ -208,6 +235,31 @@ function limitRefresh(api: Api, onRefresh: () => void): void {
     onRefresh(); // the replayed request is one more API call
     return true;
   };
+}
+
+/**
+ * A Salesforce refusal of a read, kept as jsforce threw it (its errorCode is what the collector looks at),
+ * with the endpoint named at the end of its message.
+ */
+function withEndpoint(error: unknown, endpoint: string | undefined): unknown {
+  if (!endpoint || !(error instanceof Error)) return error;
+  const named = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as Error, error);
+  named.message = `${error.message} (on ${endpoint})`;
+  named.stack = error.stack;
+  return named;
+}
+
+/** An attempt's share of the overall deadline: a third for a read, half for a write, never under a second. */
+const attemptCap = (kind: 'read' | 'write', timeoutMs: number): number =>
+  Math.max(1_000, Math.floor(timeoutMs / (kind === 'read' ? 3 : 2)));
+
+/** `GET /query`, `POST /composite`, `GET /tooling/query`: the endpoint without the version prefix or query string. */
+function endpointOf(method: string, url: string): string {
+  const path = url
+    .replace(/^https?:\/\/[^/]+/, '')
+    .split('?')[0]
+    .replace(/^\/services\/data\/v\d+\.\d/, '');
+  return `${method} ${path.replace(/\/(01g|0r8)\w+-\d+$/, '/<locator>')}`;
 }
 
 const seconds = (ms: number): string => String(ms >= 10_000 ? Math.round(ms / 1000) : Math.round(ms / 100) / 10);

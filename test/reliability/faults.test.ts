@@ -292,3 +292,73 @@ describe('emulator faults: matching and runtime control', () => {
     ]);
   });
 });
+
+describe('emulator wire faults: cut answers, wrong answers, refusals', () => {
+  it.each(['headers', 'body'] as const)(
+    'resets after the %s of the real answer: the client sees the status, then the body fails',
+    async (at) => {
+      const { emulator } = await served({ faults: [{ path: '/query', times: 1, fault: { kind: 'reset', at } }] });
+      const response = await fetch(`${emulator.instanceUrl}${q('SELECT Id FROM User')}`, {
+        headers: { Authorization: `Bearer ${emulator.accessToken}` },
+      });
+      expect(response.status).toBe(200);
+      await expect(response.text()).rejects.toThrow(/terminated|aborted|other side closed/i);
+      expect((await call(emulator, 'GET', q('SELECT Id FROM User'))).status).toBe(200);
+      expect(emulator.stats.apiCalls).toBe(2); // the route ran both times
+    },
+  );
+
+  it('answers an HTML maintenance page (200 or 5xx) without running the route, on REST and SOAP', async () => {
+    const { emulator } = await served({
+      faults: [
+        { path: '/query', times: 1, fault: { kind: 'html-page' } },
+        { api: 'metadata-soap', times: 1, fault: { kind: 'html-page', status: 503 } },
+      ],
+    });
+    const rest = await call(emulator, 'GET', q('SELECT Id FROM User'));
+    expect([rest.status, rest.type]).toEqual([200, 'text/html;charset=UTF-8']);
+    expect(rest.text).toContain('<title>Maintenance</title>');
+    const soapReply = await soap(emulator, 'readMetadata', readMobile);
+    expect(soapReply.status).toBe(503);
+    expect(soapReply.text).toContain('<title>Maintenance</title>');
+    expect(emulator.stats.apiCalls).toBe(0);
+  });
+
+  it('answers 200 with an empty body, or with the other content type, after running the route', async () => {
+    const { emulator } = await served({
+      faults: [
+        { path: '/query', nth: 1, fault: { kind: 'empty-body' } },
+        { path: '/query', nth: 2, fault: { kind: 'wrong-content-type' } },
+        { api: 'metadata-soap', times: 1, fault: { kind: 'wrong-content-type' } },
+      ],
+    });
+    const empty = await call(emulator, 'GET', q('SELECT Id FROM User'));
+    expect([empty.status, empty.text]).toEqual([200, '']);
+    const xml = await call(emulator, 'GET', q('SELECT Id FROM User'));
+    expect([xml.status, xml.type, xml.text]).toEqual([
+      200,
+      'text/xml;charset=UTF-8',
+      '<?xml version="1.0" encoding="UTF-8"?><status>ok</status>',
+    ]);
+    const json = await soap(emulator, 'readMetadata', readMobile);
+    expect([json.status, json.text]).toEqual([200, '{"status":"ok"}']);
+    expect(emulator.stats.apiCalls).toBe(3);
+  });
+
+  it('refuses with 401 (tokens stay valid) and 403 API_DISABLED_FOR_ORG, on REST and OAuth', async () => {
+    const { emulator } = await served({
+      faults: [
+        { path: '/query', nth: 1, fault: { kind: 'http-error', status: 401 } },
+        { path: '/query', nth: 2, fault: { kind: 'http-error', status: 403 } },
+      ],
+    });
+    const unauthorized = await call(emulator, 'GET', q('SELECT Id FROM User'));
+    expect([unauthorized.status, unauthorized.json]).toEqual([
+      401,
+      [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid', fields: [] }],
+    ]);
+    const forbidden = await call(emulator, 'GET', q('SELECT Id FROM User'));
+    expect([forbidden.status, (forbidden.json as Array<{ errorCode: string }>)[0]!.errorCode]).toEqual([403, 'API_DISABLED_FOR_ORG']);
+    expect((await call(emulator, 'GET', q('SELECT Id FROM User'))).status).toBe(200);
+  });
+});

@@ -64,7 +64,7 @@ describe('OrgClient retries reads on its own policy, over real HTTP', () => {
     expect(error).toBeInstanceOf(ReadFailure);
     expect(error).not.toBeInstanceOf(AuditError);
     expect(error.message).toBe(
-      'SERVER_UNAVAILABLE: Server temporarily unavailable. Please try again later. (HTTP 503) (gave up after 4 attempts)',
+      'SERVER_UNAVAILABLE: Server temporarily unavailable. Please try again later. (HTTP 503) on GET /tooling/query (gave up after 4 attempts)',
     );
     expect(emulator.stats.requests).toHaveLength(4);
   });
@@ -83,7 +83,7 @@ describe('OrgClient never retries a write', () => {
     const error = await rejection(
       fastClient().post('/composite', composite('PATCH', '/sobjects/User/0055g0000000001AAA', { FirstName: 'x' })),
     );
-    expect(error.message).toMatch(/^SERVER_UNAVAILABLE: .*\(HTTP 503\)$/);
+    expect(error.message).toMatch(/^SERVER_UNAVAILABLE: .*\(HTTP 503\) on POST \/composite$/);
     expect(emulator.stats.requests).toHaveLength(1);
   });
 
@@ -95,7 +95,7 @@ describe('OrgClient never retries a write', () => {
         composite('PATCH', '/sobjects/User/0055g0000000001AAA', { FirstName: 'Slow' }),
       ),
     );
-    expect(error.message).toMatch(/^TIMEOUT: no answer within 100 ms$/);
+    expect(error.message).toMatch(/^TIMEOUT: no answer within 100 ms on POST \/composite$/);
     expect(emulator.stats.requests.filter((r) => r.method === 'POST')).toHaveLength(0); // logged only once answered
     expect(orgData.query("SELECT FirstName FROM User WHERE Id = '0055g0000000001AAA'", { api: 'data' }).records[0]!.FirstName).toBe('Slow');
   });
@@ -156,7 +156,7 @@ describe('OrgClient and expired sessions', () => {
     emulator.expireSessions();
     const error = await rejection(new OrgClient(conn, FAST).get(USERS_QUERY));
     expect(error).toBeInstanceOf(AuthError);
-    expect(error.message).toMatch(/^the session expired and could not be refreshed \(.+\); log in again$/);
+    expect(error.message).toMatch(/^the session expired and could not be refreshed \(.+\); log in again \(on GET \/query\)$/);
   });
 });
 
@@ -166,7 +166,7 @@ describe('OrgClient whole-run failures', () => {
     const error = await rejection(fastClient().get(USERS_QUERY));
     expect(error).toBeInstanceOf(CollectError);
     expect(error.message).toBe(
-      "the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.); try again once calls are available",
+      "the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.); try again once calls are available (on GET /query)",
     );
     expect(emulator.stats.requests).toHaveLength(1);
   });
@@ -189,7 +189,7 @@ describe('OrgClient whole-run failures', () => {
     const error = await rejection(fastClient({ timeoutMs: 400, requestTimeoutMs: 150, baseDelayMs: 20 }).get(USERS_QUERY));
     expect(error).toBeInstanceOf(CollectError);
     expect(error.message).toMatch(
-      /^could not finish reading http:\/\/127\.0\.0\.1:\d+ within the 0\.4 s deadline \(--timeout\); last failure: TIMEOUT: no answer within \d+ ms$/,
+      /^could not finish reading http:\/\/127\.0\.0\.1:\d+ within the 0\.4 s deadline \(--timeout\); last failure: TIMEOUT: no answer within \d+ ms on GET \/query$/,
     );
     expect(Date.now() - started).toBeLessThan(1_500);
   });

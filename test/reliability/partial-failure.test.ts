@@ -84,7 +84,7 @@ describe('partial failure: what could not be read makes exactly its rules inconc
     const { snapshot } = await collect(fastClient());
     expect(snapshot.unreadable).toEqual({
       'tooling.RemoteProxy':
-        'SERVER_UNAVAILABLE: Server temporarily unavailable. Please try again later. (HTTP 503) (gave up after 4 attempts)',
+        'SERVER_UNAVAILABLE: Server temporarily unavailable. Please try again later. (HTTP 503) on GET /tooling/query (gave up after 4 attempts)',
     });
     const result = evaluate(snapshot);
     const remote = result.results.find((r) => r.ruleId === 'install/remote-sites-active')!;

@@ -11,6 +11,7 @@ import { collectOptionsFor } from '../../config/collect-options-from-config.js';
 import { progress, type CliIO } from '../io.js';
 import { obtainSnapshot, type SourceArgs } from '../obtain-snapshot.js';
 import { redactSecrets } from '../redact.js';
+import { unreadableNotice } from '../unreadable-notice.js';
 import { reportOutputs } from '../report-outputs.js';
 import { TOOL } from '../tool-info.js';
 import { writeReports } from '../write-reports.js';
@@ -50,6 +51,8 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<Outcome>
   const auditOne = async (source: SourceArgs) => {
     const obtained = await obtainSnapshot(source, io, collectOptions);
     const { snapshot, stats, instanceUrl } = obtained;
+    const notice = stats ? unreadableNotice(snapshot, aliases.length > 1 ? source.targetOrg : undefined) : undefined;
+    if (notice) io.stderr.write(notice);
     if (args.verbose && stats)
       io.stderr.write(
         `Collector plan:\n${stats.plan.map((line) => `  ${line}`).join('\n')}\nAPI calls used: ${stats.apiCalls} in ${stats.waves} wave(s), ${stats.durationMs} ms\n`,

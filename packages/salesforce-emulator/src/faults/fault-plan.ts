@@ -3,7 +3,16 @@ import type { ApiKind } from '../http/request-log.js';
 import type { IncomingCall, RouteOutcome } from '../routes/context.js';
 import { apiOf, isWrite, soapOperation } from './classify.js';
 import type { AccessDenials } from './deny-access.js';
-import { errorReply, limitExceededReply, malform, serverError, sessionExpiredReply, truncate } from './replies.js';
+import {
+  errorReply,
+  htmlPage,
+  limitExceededReply,
+  malform,
+  otherContentType,
+  serverError,
+  sessionExpiredReply,
+  truncate,
+} from './replies.js';
 import type { FaultAction, FaultRule, FiredFault } from './types.js';
 
 interface Armed {
@@ -106,8 +115,10 @@ function replace(fault: FaultAction, api: ApiKind, expireSessions: () => void): 
   switch (fault.kind) {
     case 'http-error':
       return uncounted(errorReply(api, serverError(fault.status)));
+    case 'html-page':
+      return uncounted(htmlPage(fault.status ?? 200));
     case 'reset':
-      return fault.applied ? undefined : { ...uncounted({ status: 0, headers: {} }), drop: true };
+      return fault.applied || (fault.at ?? 'request') !== 'request' ? undefined : { ...uncounted({ status: 0, headers: {} }), drop: true };
     case 'session-expired':
       expireSessions();
       return uncounted(sessionExpiredReply(api));
@@ -127,8 +138,12 @@ function alter(fault: FaultAction, outcome: RouteOutcome): Intercepted {
       return { ...outcome, reply: truncate(outcome.reply, fault.keepBytes) };
     case 'malformed-body':
       return { ...outcome, reply: malform(outcome.reply) };
+    case 'empty-body':
+      return { ...outcome, reply: { status: 200, headers: outcome.reply.headers, body: '' } };
+    case 'wrong-content-type':
+      return { ...outcome, reply: otherContentType(outcome.reply) };
     case 'reset':
-      return { ...outcome, drop: true };
+      return fault.at === 'headers' || fault.at === 'body' ? { ...outcome, resetAt: fault.at } : { ...outcome, drop: true };
     default:
       return outcome;
   }

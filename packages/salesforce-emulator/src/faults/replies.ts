@@ -23,6 +23,9 @@ export function errorReply(api: ApiKind, error: SalesforceApiError, headers: Rec
 /** Server-side failures: 500 UNKNOWN_EXCEPTION with an ErrorId, 503 SERVER_UNAVAILABLE and friends [shapes unverified beyond 500]. */
 export function serverError(status: number): SalesforceApiError {
   if (status === 500) return unknownException();
+  if (status === 401) return new SalesforceApiError('INVALID_SESSION_ID', 'Session expired or invalid', 401);
+  if (status === 403)
+    return new SalesforceApiError('API_DISABLED_FOR_ORG', 'API is not enabled for this Salesforce Organization or Partner', 403);
   if (status === 429) return new SalesforceApiError('REQUEST_LIMIT_EXCEEDED', 'ConcurrentPerOrgLongTxn Limit exceeded.', 429);
   return new SalesforceApiError('SERVER_UNAVAILABLE', 'Server temporarily unavailable. Please try again later.', status);
 }
@@ -53,4 +56,22 @@ export function malform(reply: HttpReply): HttpReply {
     ? '<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><result></soapenv:Body>'
     : '{"totalSize": 1, "done": true, "records": [{"attributes": {"type": "User"}, "Id": "005';
   return { ...reply, body };
+}
+
+/** A maintenance page as a proxy or the platform shows it during an outage: HTML, whatever was asked. */
+export function htmlPage(status: number): HttpReply {
+  const body =
+    '<!DOCTYPE html><html><head><title>Maintenance</title></head><body><h1>Down for maintenance</h1>' +
+    '<p>This Salesforce instance is currently unavailable. Please try again later.</p></body></html>';
+  return { status, headers: { 'Content-Type': 'text/html;charset=UTF-8' }, body };
+}
+
+/** HTTP 200 with a well-formed document of the other content type: XML where JSON was asked, JSON where XML was. */
+export function otherContentType(reply: HttpReply): HttpReply {
+  if (/xml/i.test(reply.headers['Content-Type'] ?? '')) return jsonReply(200, { status: 'ok' });
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'text/xml;charset=UTF-8' },
+    body: '<?xml version="1.0" encoding="UTF-8"?><status>ok</status>',
+  };
 }

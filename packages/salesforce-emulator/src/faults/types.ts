@@ -5,16 +5,31 @@ import type { ApiKind } from '../http/request-log.js';
  * `reset` without `applied`, `session-expired`, `limit-exceeded`) stop the request before the route
  * runs: nothing is read or written and no API call is counted (Salesforce does not count requests
  * refused before its API layer, nor a 401 or a REQUEST_LIMIT_EXCEEDED refusal). Faults that slow down
- * or mangle a real answer (`delay`, `truncated-body`, `malformed-body`, `reset` with `applied`) run the
+ * or mangle a real answer (`delay`, `truncated-body`, `malformed-body`, `empty-body`, `wrong-content-type`,
+ * `reset` with `applied` or after the headers) run the
  * route first, so writes land and the call counts exactly as the route counts it: the org did the work,
  * only the answer was late or lost. `deny-access` makes the data layer refuse chosen sObjects while the
  * route runs; the request counts like any processed request that ended in an error.
  */
 export type FaultAction =
-  /** A Salesforce-shaped error: JSON `[{message, errorCode}]` for REST/Tooling, a SOAP fault for SOAP. */
-  | { kind: 'http-error'; status: 500 | 502 | 503 | 504 | 429 }
-  /** Destroys the socket: the client sees ECONNRESET / "socket hang up". */
-  | { kind: 'reset'; applied?: boolean }
+  /**
+   * A Salesforce-shaped error: JSON `[{message, errorCode}]` for REST/Tooling, a SOAP fault for SOAP,
+   * `{error, error_description}` for OAuth. 401 is INVALID_SESSION_ID without expiring any token (a
+   * refresh does not help when the org keeps refusing); 403 is API_DISABLED_FOR_ORG.
+   */
+  | { kind: 'http-error'; status: 500 | 502 | 503 | 504 | 429 | 401 | 403 }
+  /**
+   * Destroys the socket: the client sees ECONNRESET / "socket hang up". `at`: `'request'` (default)
+   * before any answer; `'headers'` after the status line and headers of the real answer; `'body'` in
+   * the middle of its body. With `at` other than `'request'`, or `applied`, the route ran: a write landed.
+   */
+  | { kind: 'reset'; applied?: boolean; at?: 'request' | 'headers' | 'body' }
+  /** An HTML page instead of the answer (a maintenance or proxy page), with `status` (default 200); the route does not run. */
+  | { kind: 'html-page'; status?: 200 | 500 | 502 | 503 | 504 }
+  /** HTTP 200 with an empty body (Content-Length 0) instead of the real answer; the route ran. */
+  | { kind: 'empty-body' }
+  /** HTTP 200 with a document of another content type than asked for (XML where JSON was asked, JSON where XML was); the route ran. */
+  | { kind: 'wrong-content-type' }
   /** Holds the answer back (the route already ran); pick more than the client's per-request timeout. */
   | { kind: 'delay'; ms: number }
   /** Expires every access token, then answers 401 INVALID_SESSION_ID (REST) or `sf:INVALID_SESSION_ID` (SOAP). */

@@ -14,10 +14,15 @@ export interface ServeOptions {
   intercept?: (call: IncomingCall, route: (call: IncomingCall) => RouteOutcome) => Intercepted;
 }
 
-/** An outcome after fault injection: possibly held back `delayMs` longer, or dropped (socket destroyed). */
+/**
+ * An outcome after fault injection: possibly held back `delayMs` longer, dropped (socket destroyed
+ * before any answer), or cut by a reset after its headers (`resetAt: 'headers'`) or in the middle of its
+ * body (`'body'`).
+ */
 export interface Intercepted extends RouteOutcome {
   delayMs?: number;
   drop?: boolean;
+  resetAt?: 'headers' | 'body';
 }
 
 /** Adapts Node's request/response to the emulator's routes: read, route, wait the latency, write, log. */
@@ -46,15 +51,27 @@ async function serve(req: IncomingMessage, res: ServerResponse, options: ServeOp
   // unref: a fault's long delay must not keep a finished test process alive
   if (outcome.delayMs) await new Promise((resolve) => setTimeout(resolve, outcome.delayMs).unref());
   if (outcome.drop) req.socket.destroy();
+  else if (outcome.resetAt) writeThenReset(res, outcome.reply, outcome.resetAt);
   else write(res, outcome.reply, method === 'HEAD');
   options.log({
     method,
     path: redactPath(rawUrl),
     api: outcome.api,
     counted: outcome.counted,
-    status: outcome.drop ? 0 : outcome.reply.status, // 0: no HTTP answer, the connection was reset
+    status: outcome.drop ? 0 : outcome.reply.status, // 0: no HTTP answer, the connection was reset before it
     ...(outcome.operation ? { operation: outcome.operation } : {}),
   });
+}
+
+/** Sends the status line and headers (announcing the whole body), then part of the body or none, then resets. */
+function writeThenReset(res: ServerResponse, reply: HttpReply, at: 'headers' | 'body'): void {
+  if (res.destroyed) return;
+  const body = Buffer.from(reply.body ?? '', 'utf8');
+  res.writeHead(reply.status, { ...reply.headers, Date: new Date().toUTCString(), 'Content-Length': Math.max(body.length, 2) });
+  if (at === 'body') res.write(body.subarray(0, Math.max(1, Math.floor(body.length / 2))));
+  else res.flushHeaders();
+  // destroy once what was written has left: the client has seen the headers (and part of the body)
+  setTimeout(() => res.socket?.destroy(), 20).unref();
 }
 
 function write(res: ServerResponse, reply: HttpReply, headOnly: boolean): void {
