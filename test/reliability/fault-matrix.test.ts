@@ -123,11 +123,13 @@ const matchedWrites = (served: Served) => served.emulator.faults.fired.filter((f
 const baseline: Record<string, { snapshot?: Snapshot; writes: number }> = {};
 
 beforeAll(async () => {
-  for (const [name, endpoint] of Object.entries(ENDPOINTS)) {
-    const run = await audit(endpoint, [probe(endpoint)]);
-    expect(run.code, `${name} without faults: ${run.stderr}`).toBe(endpoint.fix ? 1 : 0); // the misconfigured sample keeps unfixable failures
-    baseline[name] = { snapshot: run.snapshot, writes: matchedWrites(run.served) };
-  }
+  await Promise.all(
+    Object.entries(ENDPOINTS).map(async ([name, endpoint]) => {
+      const run = await audit(endpoint, [probe(endpoint)]);
+      expect(run.code, `${name} without faults: ${run.stderr}`).toBe(endpoint.fix ? 1 : 0); // the misconfigured sample keeps unfixable failures
+      baseline[name] = { snapshot: run.snapshot, writes: matchedWrites(run.served) };
+    }),
+  );
 }, 60_000);
 
 const CASES = Object.keys(ENDPOINTS).flatMap((endpoint) => FAULTS.map(([fault, action]) => [endpoint, fault, action] as const));

@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emulated, SAMPLE } from './helpers.js';
+
+// The real entry point, as `npx juston-audit` runs it: the built bin of package.json.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string; bin: Record<string, string> };
+const bin = `${root}${pkg.bin['juston-audit']}`;
+const env = { PATH: process.env.PATH, HOME: tmpdir() };
+
+function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...env, ...extraEnv }, timeout: 30_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run 'npm run build' first ('npm test' does)`);
+});
+
+describe('an error nobody caught (the crash handlers of dist/cli.js)', () => {
+  // A preloaded module throws from a timer (once the CLI has loaded and serves the emulator): nothing in the CLI can catch it.
+  const throwLater = (what: string) => `data:text/javascript,setTimeout(() => { ${what} }, 3000)`;
+  const crash = (what: string, args: string[] = []) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ['--import', throwLater(what), bin, 'emulator', '--org', 'samples/clean-org.json', ...args],
+        { cwd: root, env, timeout: 20_000 },
+        (_error, _stdout, stderr) => resolve({ code: child.exitCode, stderr }),
+      );
+    });
+
+  it('an uncaught exception exits 3 (not 1) with one line', async () => {
+    const { code, stderr } = await crash('throw new TypeError("boom")');
+    expect(code).toBe(3);
+    expect(stderr).toBe('juston-audit: internal error: boom (run with --verbose for details)\n');
+  });
+
+  it('an unhandled rejection exits 3 too; --verbose adds the stack', async () => {
+    const { code, stderr } = await crash('Promise.reject(new RangeError("bust"))', ['--verbose']);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/^juston-audit: internal error: bust\nRangeError: bust\n\s+at /);
+  });
+});
+
+describe('a connection reset in the middle of an answer, against the real process', () => {
+  it('once: the read is retried and the audit completes, exit 0', async () => {
+    const org = await emulated(SAMPLE.clean, { faults: [{ path: '/composite', times: 1, fault: { kind: 'reset', at: 'body' } }] });
+    const { code, stdout, stderr } = await run(['--instance-url', org.emulator.instanceUrl, '--format', 'json', '--timeout', '3'], {
+      SF_ACCESS_TOKEN: org.emulator.accessToken,
+    });
+    expect([code, stderr]).toEqual([0, '']);
+    expect((JSON.parse(stdout) as { summary: { counts: { inconclusive: number } } }).summary.counts.inconclusive).toBe(0);
+  });
+
+  it('ends with exit 3 and one line within --timeout (was: exit 13, "unsettled top-level await", no output)', async () => {
+    const org = await emulated(SAMPLE.clean, { faults: [{ path: '/composite', fault: { kind: 'reset', at: 'body' } }] });
+    const started = Date.now();
+    const { code, stdout, stderr } = await run(['--instance-url', org.emulator.instanceUrl, '--format', 'json', '--timeout', '3'], {
+      SF_ACCESS_TOKEN: org.emulator.accessToken,
+    });
+    expect(Date.now() - started).toBeLessThan(3_000 + 3_000); // process start included
+    expect(code).toBe(3);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^juston-audit: could not finish reading http:\S+ within the 3 s deadline \(--timeout\); last failure: .* on POST \/composite\n$/,
+    );
+  });
+});
