@@ -46,8 +46,8 @@ function simplifications(rejection: Rejection, soql: string): Simplification[] {
  *
  * Rounds: a fallback takes up to four sequential rounds after the first wave, not one, because each
  * step needs the answer of the one before: (1) the describes, when any read drops fields; (2) a
- * semi-join's sub-select, for the Ids; (3) the IN lists of those Ids; (4) a child subquery's own read,
- * by the parents' Ids; each may add a round of further pages. The refused reads do not queue behind
+ * semi-join's sub-select, for the Ids; (3) the rewritten read (with IN lists of those Ids); (4) a child
+ * subquery's own read, by the parents' Ids; each may add a round of further pages. The refused reads do not queue behind
  * one another: the describes of all of them go out together, then every read's steps run side by side,
  * so the n-th step of every refused read goes out in the same wave (their own composite requests,
  * concurrently). The Tooling fallbacks (tooling-fallback.ts: describes, then the retry) run in rounds
