@@ -7,6 +7,7 @@ import { isDataRead, isQuery, planReads, subrequestUrl, type PlannedRead } from 
 import { RecordSink } from './record-sink.js';
 import { isUnsupportedRead, rejectionOf } from './rejection.js';
 import { readInSimplerForm, type RefusedRead } from './degrade/degrade.js';
+import { hasToolingFallback, readToolingInSimplerForm, type RefusedToolingRead } from './degrade/tooling-fallback.js';
 
 export interface CollectStats {
   apiCalls: number;
@@ -39,13 +40,14 @@ export async function collect(
     for (const key of read.fills) unreadable[key] ??= describeSalesforceError(error);
   };
 
-  const acceptQuery = async (read: PlannedRead, first: QueryPage, sink: RecordSink) => {
-    const rest = await fetchRemainingPages(client, first, onWave);
+  const acceptQuery = async (read: PlannedRead, first: QueryPage, sink: RecordSink, pageWave = onWave) => {
+    const rest = await fetchRemainingPages(client, first, pageWave);
     for (const key of read.fills) sink.declare(key.slice(key.indexOf('.') + 1));
     sink.add([...first.records, ...rest] as never);
   };
 
   const refused: RefusedRead[] = [];
+  const refusedTooling: RefusedToolingRead[] = [];
   const dataReads = reads.filter(isDataRead);
   const batches = compositeBatches(dataReads, isQuery);
   const plan = batches.map((batch) => `composite: ${batch.map((read) => read.id).join(', ')}`);
@@ -92,6 +94,7 @@ export async function collect(
         await acceptQuery(read, first, tooling);
       } catch (error) {
         if (error instanceof AuditError) throw error;
+        if (hasToolingFallback(rejectionOf(error))) return refusedTooling.push({ read, rejection: rejectionOf(error) });
         markUnreadable(read, error);
       }
     });
@@ -110,15 +113,31 @@ export async function collect(
     });
 
   await Promise.all([...compositeCalls, ...toolingCalls, ...metadataCalls]);
-  if (refused.length) {
-    const fallbacks = await readInSimplerForm(client, refused, (round) => onWave(1 + round));
-    for (const { type, records: rows } of fallbacks.rows) {
-      records.declare(type);
-      records.add(rows, type);
-    }
-    for (const { read, why } of fallbacks.failed) markUnreadable(read, why);
-    snapshot.degraded = fallbacks.degraded;
+  // The data and Tooling fallbacks go out side by side, from the wave after the first.
+  const fallbackRound = (round: number) => onWave(1 + round);
+  const [fallbacks, toolingFallbacks] = await Promise.all([
+    refused.length ? readInSimplerForm(client, refused, fallbackRound) : undefined,
+    refusedTooling.length ? readToolingInSimplerForm(client, refusedTooling, fallbackRound) : undefined,
+  ]);
+  for (const { type, records: rows } of fallbacks?.rows ?? []) {
+    records.declare(type);
+    records.add(rows, type);
   }
+  for (const { read, why } of fallbacks?.failed ?? []) markUnreadable(read, why);
+  await Promise.all(
+    (toolingFallbacks?.answered ?? []).map(async ({ read, page }) => {
+      try {
+        // The retry went out in the fallbacks' second round; its further pages come in the round after.
+        await acceptQuery(read, page, tooling, (wave) => onWave(wave + 2));
+      } catch (error) {
+        if (error instanceof AuditError) throw error;
+        markUnreadable(read, error);
+      }
+    }),
+  );
+  for (const { keys, why } of toolingFallbacks?.unreadable ?? []) for (const key of keys) unreadable[key] ??= why;
+  const degraded = [...(fallbacks?.degraded ?? []), ...(toolingFallbacks?.degraded ?? [])];
+  if (degraded.length) snapshot.degraded = degraded.sort((a, b) => a.read.localeCompare(b.read));
   snapshot.records = records.toRecords();
   snapshot.tooling = tooling.toRecords();
   if (Object.keys(unreadable).length) snapshot.unreadable = sortKeys(unreadable);

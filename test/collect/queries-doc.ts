@@ -2,6 +2,7 @@ import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from '../../src/collect/
 import { planReads } from '../../src/collect/plan.js';
 import { CHILD_RELATIONSHIPS } from '../../src/collect/degrade/child-relationships.js';
 import { MAX_QUERY_URL_LENGTH } from '../../src/collect/degrade/id-chunks.js';
+import { LABEL_ONLY_TOOLING_FIELDS } from '../../src/collect/degrade/tooling-fields.js';
 import { childSubquery, fromObject, semiJoins } from '../../src/collect/degrade/soql-shape.js';
 import { permissionsSoql } from '../../src/preflight/run-preflight.js';
 import { USER_PERMISSION_FIELDS } from '../../src/preflight/user-permissions.js';
@@ -88,6 +89,13 @@ export function renderQueriesDoc(fixReReads: string[]): string {
     row('read', 'fallback reads'),
     row('---', '---'),
     ...fallbackRows(),
+    '',
+    'A Tooling query refused with INVALID_FIELD is retried once without the fields its Tooling describe',
+    '(`GET tooling/sobjects/<object>/describe`) does not list; a `Relationship.Field` is dropped when the read object',
+    "has no such relationship or the parent's describe lacks the field. Reading without any field but these, which",
+    `only label rows in messages (${[...LABEL_ONLY_TOOLING_FIELDS].map((field) => `\`${field}\``).join(', ')}),`,
+    'leaves its sObject unreadable, so the rules needing it are inconclusive. A Tooling query refused otherwise has no',
+    'simpler form.',
     '',
     '## Fix re-reads (before and after writing; Ids from the fix plan)',
     '',

@@ -41,9 +41,18 @@ function simplifications(rejection: Rejection, soql: string): Simplification[] {
  * Retries each refused read once in its simplest documented form: fields the org's describe does not
  * list dropped; a semi-join replaced by reading the Ids first and then IN lists within the URL limit
  * (an anti-join is dropped: the rows it kept out are the same records, merged by Id); a child subquery
- * replaced by a read of its own. A fallback is never retried.
+ * replaced by a read of its own. A fallback is never retried. `onRound(n)`: a fallback reached its n-th
+ * sequential round of requests.
+ *
+ * Rounds: a fallback takes up to four sequential rounds after the first wave, not one, because each
+ * step needs the answer of the one before: (1) the describes, when any read drops fields; (2) a
+ * semi-join's sub-select, for the Ids; (3) the rewritten read (with IN lists of those Ids); (4) a child
+ * subquery's own read, by the parents' Ids; each may add a round of further pages. The refused reads do not queue behind
+ * one another: the describes of all of them go out together, then every read's steps run side by side,
+ * so the n-th step of every refused read goes out in the same wave (their own composite requests,
+ * concurrently). The Tooling fallbacks (tooling-fallback.ts: describes, then the retry) run in rounds
+ * 1 and 2 alongside.
  */
-/** `onRound(n)`: a fallback reached its n-th sequential round of requests. */
 export async function readInSimplerForm(
   client: OrgClient,
   refused: RefusedRead[],

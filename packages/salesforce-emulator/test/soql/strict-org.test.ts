@@ -20,6 +20,16 @@ describe('a stricter org', () => {
     expect(code(() => org.query('SELECT Id, Name FROM PermissionSet', { api: 'data' }))).toBe('none');
   });
 
+  it('lacks the rejected fields on the Tooling API too, directly or through a relationship', () => {
+    const org = strictOrgData(cleanOrg(), { rejectFields: ['RemoteProxy.EndpointUrl', 'SubscriberPackageVersion.Name'] });
+    expect(org.describe('RemoteProxy', 'tooling').fields.map((f) => f.name)).not.toContain('EndpointUrl');
+    expect(code(() => org.query('SELECT Id, EndpointUrl FROM RemoteProxy', { api: 'tooling' }))).toBe('INVALID_FIELD');
+    expect(code(() => org.query('SELECT Id, SubscriberPackageVersion.Name FROM InstalledSubscriberPackage', { api: 'tooling' }))).toBe(
+      'INVALID_FIELD',
+    );
+    expect(code(() => org.query('SELECT Id, SiteName FROM RemoteProxy', { api: 'tooling' }))).toBe('none');
+  });
+
   it('refuses semi-joins into the named objects and child subqueries', () => {
     const org = strictOrgData(cleanOrg(), { noSemiJoinInto: ['UserPackageLicense'], noChildSubqueries: true });
     expect(code(() => org.query('SELECT Id FROM User WHERE Id IN (SELECT UserId FROM UserPackageLicense)', { api: 'data' }))).toBe(
