@@ -124,6 +124,7 @@ export async function collect(
     records.add(rows, type);
   }
   for (const { read, why } of fallbacks?.failed ?? []) markUnreadable(read, why);
+  for (const { keys, why } of fallbacks?.unreadable ?? []) for (const key of keys) unreadable[key] ??= why;
   await Promise.all(
     (toolingFallbacks?.answered ?? []).map(async ({ read, page }) => {
       try {

@@ -2,7 +2,7 @@ import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from '../../src/collect/
 import { planReads } from '../../src/collect/plan.js';
 import { CHILD_RELATIONSHIPS } from '../../src/collect/degrade/child-relationships.js';
 import { MAX_QUERY_URL_LENGTH } from '../../src/collect/degrade/id-chunks.js';
-import { LABEL_ONLY_TOOLING_FIELDS } from '../../src/collect/degrade/tooling-fields.js';
+import { LABEL_ONLY_FIELDS } from '../../src/collect/degrade/label-only-fields.js';
 import { childSubquery, fromObject, semiJoins } from '../../src/collect/degrade/soql-shape.js';
 import { permissionsSoql } from '../../src/preflight/run-preflight.js';
 import { USER_PERMISSION_FIELDS } from '../../src/preflight/user-permissions.js';
@@ -92,10 +92,12 @@ export function renderQueriesDoc(fixReReads: string[]): string {
     '',
     'A Tooling query refused with INVALID_FIELD is retried once without the fields its Tooling describe',
     '(`GET tooling/sobjects/<object>/describe`) does not list; a `Relationship.Field` is dropped when the read object',
-    "has no such relationship or the parent's describe lacks the field. Reading without any field but these, which",
-    `only label rows in messages (${[...LABEL_ONLY_TOOLING_FIELDS].map((field) => `\`${field}\``).join(', ')}),`,
-    'leaves its sObject unreadable, so the rules needing it are inconclusive. A Tooling query refused otherwise has no',
+    "has no such relationship or the parent's describe lacks the field. A Tooling query refused otherwise has no",
     'simpler form.',
+    '',
+    'A data or Tooling read that had to go without any field but these, which only label rows in messages or no rule',
+    `reads (${[...LABEL_ONLY_FIELDS].map((field) => `\`${field}\``).join(', ')}), leaves its sObject unreadable,`,
+    'so the rules needing it are inconclusive: no rule passes or fails on a value that was not read.',
     '',
     '## Fix re-reads (before and after writing; Ids from the fix plan)',
     '',

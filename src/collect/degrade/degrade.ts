@@ -1,10 +1,11 @@
-import type { DegradedRead, DescribeResult } from '@juston-audit/org-snapshot';
+import type { DegradedRead, DescribeResult, SnapshotKey } from '@juston-audit/org-snapshot';
 import { AuditError } from '../../errors.js';
 import { compositeBatches, describeSalesforceError, runNamedQueries, type OrgClient } from '../../org/index.js';
 import type { DataRead } from '../plan.js';
 import type { Rejection } from '../rejection.js';
 import { CHILD_RELATIONSHIPS } from './child-relationships.js';
 import { inListStatements } from './id-chunks.js';
+import { isLabelOnly } from './label-only-fields.js';
 import { childSubquery, fromObject, selectedFields, semiJoins } from './soql-shape.js';
 
 type QueryRead = Extract<DataRead, { kind: 'query' }>;
@@ -21,10 +22,18 @@ export interface FallbackOutcome {
   degraded: DegradedRead[];
   /** Reads whose fallback failed too, with why. */
   failed: Array<{ read: QueryRead; why: string }>;
+  /** Snapshot keys the fallbacks read without a field the rules decide on, with why. */
+  unreadable: Array<{ keys: SnapshotKey[]; why: string }>;
 }
 
 /** The parent relationships the plan selects through, when the name is not the sObject's. */
 const PARENT_TARGETS: Record<string, string> = { Parent: 'PermissionSet' };
+
+/** The sObject a selected field belongs to: the read's own, or the parent a relationship names. */
+function ownerOf(soql: string, field: string): string {
+  const relationship = field.includes('.') ? field.split('.')[0] : undefined;
+  return relationship ? (PARENT_TARGETS[relationship] ?? relationship) : fromObject(soql);
+}
 
 type Simplification = 'fields' | 'semi-joins' | 'child subquery';
 
@@ -58,7 +67,7 @@ export async function readInSimplerForm(
   refused: RefusedRead[],
   onRound: (round: number) => void,
 ): Promise<FallbackOutcome> {
-  const outcome: FallbackOutcome = { rows: [], degraded: [], failed: [] };
+  const outcome: FallbackOutcome = { rows: [], degraded: [], failed: [], unreadable: [] };
   const plans = refused.map(({ read, rejection }) => ({ read, rejection, steps: simplifications(rejection, read.soql) }));
   const needDescribes = plans.filter((plan) => plan.steps.includes('fields')).map((plan) => plan.read.soql);
   const describes = await describeFor(client, needDescribes);
@@ -67,11 +76,20 @@ export async function readInSimplerForm(
   await Promise.all(
     plans.map(async ({ read, rejection, steps }) => {
       const used: string[] = [];
+      const dropped: string[] = [];
       try {
         let round = first;
-        const rows = await fallback(client, read.soql, steps, describes, used, () => onRound(++round));
+        const rows = await fallback(client, read.soql, steps, describes, used, () => onRound(++round), dropped);
         outcome.rows.push(...rows);
-        outcome.degraded.push({ read: read.id, fallback: used.join('; '), message: codeAndMessage(rejection), recovered: true });
+        const needed = dropped.filter((field) => !isLabelOnly(ownerOf(read.soql, field), field.split('.').at(-1)!));
+        const sobject = fromObject(read.soql);
+        if (needed.length) {
+          outcome.unreadable.push({
+            keys: [`records.${sobject}` as SnapshotKey],
+            why: `${codeAndMessage(rejection)}; read without ${needed.join(', ')}, which the rules decide on`,
+          });
+        }
+        outcome.degraded.push({ read: read.id, fallback: used.join('; '), message: codeAndMessage(rejection), recovered: !needed.length });
       } catch (error) {
         if (error instanceof AuditError) throw error;
         const why = describeSalesforceError((error as { body?: unknown }).body ?? error);
@@ -93,6 +111,7 @@ async function fallback(
   describes: Map<string, DescribeResult>,
   used: string[],
   onWave: () => void,
+  dropped: string[],
 ): Promise<Array<{ type: string; records: Row[] }>> {
   const sobject = fromObject(original);
   let soql = original;
@@ -111,6 +130,7 @@ async function fallback(
           .join(', '),
       );
       used.push(`fields the org's describe does not list dropped: ${unlisted.join(', ')}`);
+      dropped.push(...unlisted);
     }
   }
   const joins = steps.includes('semi-joins') ? semiJoins(soql) : [];

@@ -5,7 +5,7 @@ import type { PlannedRead } from '../plan.js';
 import type { Rejection } from '../rejection.js';
 import { fromObject, selectedFields } from './soql-shape.js';
 import { listedInDescribes, ownerOf, toolingDescribes } from './tooling-describes.js';
-import { LABEL_ONLY_TOOLING_FIELDS } from './tooling-fields.js';
+import { isLabelOnly } from './label-only-fields.js';
 
 export type ToolingRead = Extract<PlannedRead, { kind: 'tooling-query' }>;
 
@@ -59,9 +59,7 @@ export async function readToolingInSimplerForm(
         outcome.degraded.push({ read: read.id, fallback, message, recovered: false });
         return;
       }
-      const needed = unlisted.filter(
-        (field) => !LABEL_ONLY_TOOLING_FIELDS.has(`${ownerOf(describes, sobject, field)}.${field.split('.').at(-1)}`),
-      );
+      const needed = unlisted.filter((field) => !isLabelOnly(ownerOf(describes, sobject, field), field.split('.').at(-1)!));
       const keys = [...new Set(needed.map((field) => `tooling.${ownerOf(describes, sobject, field)}` as SnapshotKey))];
       if (keys.length) outcome.unreadable.push({ keys, why: `${message}; read without ${needed.join(', ')}, which the rules decide on` });
       outcome.degraded.push({ read: read.id, fallback, message, recovered: !keys.length });
