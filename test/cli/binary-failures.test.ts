@@ -1,28 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bin, env, requireBuiltBin, root, run } from './built-bin.js';
 import { emulated, SAMPLE } from './helpers.js';
 
-// The real entry point, as `npx juston-audit` runs it: the built bin of package.json.
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string; bin: Record<string, string> };
-const bin = `${root}${pkg.bin['juston-audit']}`;
-const env = { PATH: process.env.PATH, HOME: tmpdir() };
-
-function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...env, ...extraEnv }, timeout: 30_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-beforeAll(() => {
-  if (!existsSync(bin)) throw new Error(`${bin} is missing: run 'npm run build' first ('npm test' does)`);
-});
+requireBuiltBin();
 
 describe('an error nobody caught (the crash handlers of dist/cli.js)', () => {
   // A preloaded module throws from a timer (once the CLI has loaded and serves the emulator): nothing in the CLI can catch it.

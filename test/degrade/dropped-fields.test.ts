@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '@juston-audit/org-snapshot';
-import type { StrictOrg } from '@juston-audit/salesforce-emulator';
-import { collect } from '../../src/collect/collect.js';
-import { evaluate } from '../../src/engine/index.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
-import { cleanUpAfterTest } from '../harness/cleanup.js';
-import { serveOrg } from '../harness/emulated-org.js';
-
-async function audit(org: Snapshot, strict?: StrictOrg) {
-  const served = await serveOrg(org, { strict });
-  cleanUpAfterTest(() => served.emulator.close());
-  const { snapshot } = await collect(served.client());
-  const statuses = Object.fromEntries(evaluate(snapshot).results.map((result) => [result.ruleId, result.status]));
-  return { snapshot, statuses };
-}
+import { auditStrictOrg } from './strict-audit.js';
 
 /** Data-API fields the rules decide on: a fallback may read without them, but the rules must not use what is left. */
 const DECIDED_ON = ['ObjectPermissions.PermissionsRead', 'User.IsActive'];
@@ -21,8 +8,8 @@ const DECIDED_ON = ['ObjectPermissions.PermissionsRead', 'User.IsActive'];
 describe.each(['clean-org', 'misconfigured-org'])('a data read without a field the rules decide on (%s)', (sample) => {
   it.each(DECIDED_ON)('%s: its sObject is unreadable and every rule that changes is inconclusive, never pass or fail', async (rejected) => {
     const org = await loadSnapshot(`samples/${sample}.json`);
-    const permissive = await audit(org);
-    const stricter = await audit(org, { rejectFields: [rejected] });
+    const permissive = await auditStrictOrg(org);
+    const stricter = await auditStrictOrg(org, { rejectFields: [rejected] });
     const [sobject, field] = rejected.split('.');
 
     expect(stricter.snapshot.degraded?.some((d) => !d.recovered && d.fallback.includes(field!))).toBe(true);

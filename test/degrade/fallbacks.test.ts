@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import type { StrictOrg } from '@juston-audit/salesforce-emulator';
-import { collect } from '../../src/collect/collect.js';
-import { evaluate } from '../../src/engine/index.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
 import { parseSnapshot } from '../../src/snapshot/load-snapshot.js';
-import { serveOrg } from '../harness/emulated-org.js';
-import { cleanUpAfterTest } from '../harness/cleanup.js';
+import { auditStrictOrg } from './strict-audit.js';
 
 const samples = {
   clean: await loadSnapshot('samples/clean-org.json'),
   misconfigured: await loadSnapshot('samples/misconfigured-org.json'),
 };
-
-async function audit(org: Snapshot, strict?: StrictOrg) {
-  const served = await serveOrg(org, { strict });
-  cleanUpAfterTest(() => served.emulator.close());
-  const { snapshot, stats } = await collect(served.client());
-  const statuses = Object.fromEntries(evaluate(snapshot).results.map((result) => [result.ruleId, result.status]));
-  return { snapshot, stats, statuses };
-}
 
 const STRICTER: Array<[string, StrictOrg, string[], RegExp]> = [
   [
@@ -44,8 +33,8 @@ const STRICTER: Array<[string, StrictOrg, string[], RegExp]> = [
 
 describe.each(Object.entries(samples))('the %s sample on a stricter org', (_name, org) => {
   it.each(STRICTER)('%s: the same rule statuses as on the permissive org, the fallbacks listed', async (_case, strict, reads, fallback) => {
-    const permissive = await audit(org);
-    const stricter = await audit(org, strict);
+    const permissive = await auditStrictOrg(org);
+    const stricter = await auditStrictOrg(org, strict);
     expect(permissive.snapshot.degraded).toBeUndefined();
     expect(stricter.statuses).toEqual(permissive.statuses);
     expect(stricter.snapshot.unreadable).toBeUndefined();
@@ -73,8 +62,8 @@ function expectedRecords(snapshot: Snapshot, strict: StrictOrg): Snapshot['recor
 describe('a fallback that fails too', () => {
   it('records the data as unreadable with Salesforce messages; only the rules needing it become inconclusive', async () => {
     const org = samples.misconfigured;
-    const permissive = await audit(org);
-    const stricter = await audit(org, { noChildSubqueries: true, rejectFields: ['PermissionSetAssignment.ExpirationDate'] });
+    const permissive = await auditStrictOrg(org);
+    const stricter = await auditStrictOrg(org, { noChildSubqueries: true, rejectFields: ['PermissionSetAssignment.ExpirationDate'] });
     expect(stricter.snapshot.degraded!.map((d) => [d.read, d.recovered])).toEqual([
       ['licensedUsers', false],
       ['permissionSetUsers', false],

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '@juston-audit/org-snapshot';
-import type { StrictOrg } from '@juston-audit/salesforce-emulator';
-import { collect } from '../../src/collect/collect.js';
-import { evaluate } from '../../src/engine/index.js';
 import { loadSnapshot, parseSnapshot } from '../../src/snapshot/load-snapshot.js';
-import { serveOrg } from '../harness/emulated-org.js';
-import { cleanUpAfterTest } from '../harness/cleanup.js';
+import { auditStrictOrg } from './strict-audit.js';
 
 const samples = {
   clean: await loadSnapshot('samples/clean-org.json'),
   misconfigured: await loadSnapshot('samples/misconfigured-org.json'),
 };
-
-async function audit(org: Snapshot, strict?: StrictOrg) {
-  const served = await serveOrg(org, { strict });
-  cleanUpAfterTest(() => served.emulator.close());
-  const { snapshot, stats } = await collect(served.client());
-  const statuses = Object.fromEntries(evaluate(snapshot).results.map((result) => [result.ruleId, result.status]));
-  return { snapshot, stats, statuses };
-}
 
 /** A Tooling field no rule's status depends on, the read that selects it and the field as it stands in the SELECT list. */
 const LABEL_ONLY: Array<[string, string, string]> = [
@@ -34,8 +21,8 @@ const DECIDED_ON: Array<[string, string, string, string]> = [
 
 describe.each(Object.entries(samples))('the %s sample on an org lacking a Tooling field', (_name, org) => {
   it.each(LABEL_ONLY)('%s: the same rule statuses as on the permissive org, the fallback listed', async (rejected, read, selected) => {
-    const permissive = await audit(org);
-    const stricter = await audit(org, { rejectFields: [rejected] });
+    const permissive = await auditStrictOrg(org);
+    const stricter = await auditStrictOrg(org, { rejectFields: [rejected] });
     expect(stricter.statuses).toEqual(permissive.statuses);
     expect(stricter.snapshot.unreadable).toBeUndefined();
     expect(stricter.snapshot.degraded).toEqual([
@@ -55,8 +42,8 @@ describe.each(Object.entries(samples))('the %s sample on an org lacking a Toolin
   });
 
   it.each(DECIDED_ON)('%s: only the rule deciding on it becomes inconclusive, never pass', async (rejected, read, key, rule) => {
-    const permissive = await audit(org);
-    const stricter = await audit(org, { rejectFields: [rejected] });
+    const permissive = await auditStrictOrg(org);
+    const stricter = await auditStrictOrg(org, { rejectFields: [rejected] });
     expect(stricter.snapshot.degraded).toEqual([expect.objectContaining({ read, recovered: false })]);
     expect(Object.keys(stricter.snapshot.unreadable ?? {})).toEqual([key]);
     expect(stricter.snapshot.unreadable![key]).toMatch(
@@ -71,8 +58,8 @@ describe.each(Object.entries(samples))('the %s sample on an org lacking a Toolin
 describe('Tooling fallbacks and waves', () => {
   it('go out side by side with the data fallbacks: one round of describes, one of retries', async () => {
     const org = samples.misconfigured;
-    const permissive = await audit(org);
-    const stricter = await audit(org, { rejectFields: ['RemoteProxy.EndpointUrl', 'Profile.UserLicenseId'] });
+    const permissive = await auditStrictOrg(org);
+    const stricter = await auditStrictOrg(org, { rejectFields: ['RemoteProxy.EndpointUrl', 'Profile.UserLicenseId'] });
     expect(stricter.snapshot.degraded!.map((d) => [d.read, d.recovered])).toEqual([
       ['profilePermissionSets', true],
       ['remoteSites', true],
