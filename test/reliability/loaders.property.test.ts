@@ -103,7 +103,9 @@ describe('snapshot loader under random and mutated documents', () => {
           (e: unknown) => e,
         );
         expect(error).toBeInstanceOf(InputError);
-        expect((error as Error).message.startsWith(`snapshot ${path}: `)).toBe(true);
+        // Unreadable JSON names the file; a cut that still parses (e.g. `0`) breaks the schema, which names it too.
+        const message = (error as Error).message;
+        expect(message.startsWith(`snapshot ${path}: `) || message.startsWith(`Invalid snapshot ${path}`), message).toBe(true);
       }),
       { numRuns: 40 },
     );
