@@ -129,8 +129,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
             .option('latency-ms', { type: 'number', default: 0, describe: 'delay added to every response' }),
         async (args) => {
           const { emulatorCommand } = await import('./commands/emulator-command.js');
-          // It serves until stopped, then returns 0: an ok outcome.
-          await emulatorCommand({ org: resolve(io.cwd, args.org), port: args.port, latencyMs: args.latencyMs }, io);
+          outcome = await emulatorCommand({ org: resolve(io.cwd, args.org), port: args.port, latencyMs: args.latencyMs }, io);
         },
       )
       .option('verbose', { type: 'boolean', describe: 'show the collector plan, API calls and error details' })

@@ -1,6 +1,7 @@
 import { serveSnapshot } from '@juston-audit/salesforce-emulator';
 import { loadSnapshot } from '../../snapshot/load-snapshot.js';
 import type { CliIO } from '../io.js';
+import type { Outcome } from '../../outcome.js';
 
 export interface EmulatorArgs {
   org: string;
@@ -9,7 +10,7 @@ export interface EmulatorArgs {
 }
 
 /** Serves a snapshot as a live org on 127.0.0.1 until SIGINT/SIGTERM; prints one JSON line when ready. */
-export async function emulatorCommand(args: EmulatorArgs, io: CliIO, stopSignal: Promise<unknown> = waitForSignal()): Promise<number> {
+export async function emulatorCommand(args: EmulatorArgs, io: CliIO, stopSignal: Promise<unknown> = waitForSignal()): Promise<Outcome> {
   const snapshot = await loadSnapshot(args.org);
   const { emulator } = await serveSnapshot(snapshot, { port: args.port, latencyMs: args.latencyMs });
   const { instanceUrl, loginUrl, accessToken, username, password } = emulator;
@@ -17,7 +18,7 @@ export async function emulatorCommand(args: EmulatorArgs, io: CliIO, stopSignal:
   io.stdout.write(`${JSON.stringify({ instanceUrl, accessToken, loginUrl, username, password })}\n`);
   await stopSignal;
   await emulator.close();
-  return 0;
+  return 'ok';
 }
 
 function waitForSignal(): Promise<string> {
