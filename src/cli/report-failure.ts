@@ -1,6 +1,6 @@
 import { AuditError } from '../errors.js';
 import { exitCodeForError } from './exit-code.js';
-import { redactSecrets } from './redact.js';
+import { redactSecrets } from '../support/redact-secrets.js';
 
 type Write = (text: string) => unknown;
 

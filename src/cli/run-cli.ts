@@ -10,7 +10,7 @@ import { explainCommand, rulesCommand } from './commands/rule-commands.js';
 import { exitCodeFor } from './exit-code.js';
 import type { CliIO } from './io.js';
 import { reportFailure } from './report-failure.js';
-import { traced } from '../trace/with-trace.js';
+import { traced } from './with-trace.js';
 import { explainUsageError } from './suggest-usage.js';
 
 // yargs' ESM build wraps help text in the middle of words; its CommonJS build wraps at word boundaries.

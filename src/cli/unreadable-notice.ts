@@ -1,5 +1,5 @@
 import type { Snapshot } from '@juston-audit/org-snapshot';
-import { redactSecrets } from './redact.js';
+import { redactSecrets } from '../support/redact-secrets.js';
 
 /**
  * One stderr line when reads failed, so a run that ends incomplete (exit 3) says why even beside a JSON

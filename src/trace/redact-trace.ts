@@ -1,4 +1,4 @@
-import { redactSecrets } from '../cli/redact.js';
+import { redactSecrets } from '../support/redact-secrets.js';
 
 /** What every secret in a trace becomes. */
 const REDACTED = '[REDACTED]';

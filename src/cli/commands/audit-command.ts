@@ -10,7 +10,7 @@ import { auditRun } from '../audit-run.js';
 import { collectOptionsFor } from '../../config/collect-options-from-config.js';
 import { progress, type CliIO } from '../io.js';
 import { obtainSnapshot, type SourceArgs } from '../obtain-snapshot.js';
-import { redactSecrets } from '../redact.js';
+import { redactSecrets } from '../../support/redact-secrets.js';
 import { unreadableNotice } from '../unreadable-notice.js';
 import { reportOutputs } from '../report-outputs.js';
 import { TOOL } from '../tool-info.js';

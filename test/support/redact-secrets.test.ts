@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../src/cli/redact.js';
+import { redactSecrets } from '../../src/support/redact-secrets.js';
 
 describe('redactSecrets', () => {
   it('masks session ids and bearer tokens but keeps the rest of the message', () => {

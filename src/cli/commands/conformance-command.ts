@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AuditError, UsageError } from '../errors.js';
-import type { CliIO } from '../cli/io.js';
-import { samplePath } from '../cli/sample-orgs.js';
-import { loadSnapshot } from '../snapshot/load-snapshot.js';
-import { describeSchemaErrors, schemaViolation, validatorFor } from '../support/json-schema.js';
-import { readUserJson } from '../support/read-user-file.js';
-import type { Har } from './har.js';
-import { HAR_SCHEMA } from './har-schema.js';
-import { type Difference, replayTrace } from './replay-trace.js';
+import { AuditError, UsageError } from '../../errors.js';
+import type { CliIO } from '../io.js';
+import { samplePath } from '../sample-orgs.js';
+import { loadSnapshot } from '../../snapshot/load-snapshot.js';
+import { describeSchemaErrors, schemaViolation, validatorFor } from '../../support/json-schema.js';
+import { readUserJson } from '../../support/read-user-file.js';
+import type { Har } from '../../trace/har.js';
+import { HAR_SCHEMA } from '../../trace/har-schema.js';
+import { type Difference, replayTrace } from '../../trace/replay-trace.js';
 
 const USAGE = `Usage: npm run conformance -- FILE.har [--org SNAPSHOT.json]
 

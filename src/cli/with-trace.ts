@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { CliIO } from '../cli/io.js';
-import { TOOL } from '../cli/tool-info.js';
+import type { CliIO } from './io.js';
+import { TOOL } from './tool-info.js';
 import { writeOwnerOnlyFile } from '../support/write-private-file.js';
-import { harOf } from './har.js';
-import { recordExchanges } from './record-exchanges.js';
+import { harOf } from '../trace/har.js';
+import { recordExchanges } from '../trace/record-exchanges.js';
 
 /**
  * `--trace FILE`: records every HTTP exchange while `run` runs and writes them as HAR 1.2, secrets

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import type { Har } from '../../src/trace/har.js';
-import { conformance } from '../../src/trace/conformance.js';
+import { conformance } from '../../src/cli/commands/conformance-command.js';
 import { bodyShape } from '../../src/trace/body-shape.js';
-import { cli, emulated, liveArgs, liveEnv, SAMPLE, tempDir } from '../cli/helpers.js';
+import { cli, emulated, liveArgs, liveEnv, SAMPLE, tempDir } from './helpers.js';
 
 async function runConformance(argv: string[], cwd: string) {
   let stdout = '';
