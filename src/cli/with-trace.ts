@@ -14,22 +14,17 @@ import { recordExchanges } from '../trace/record-exchanges.js';
  */
 async function withTrace<T>(file: string | undefined, io: CliIO, run: () => Promise<T>): Promise<T> {
   if (!file) return run();
-  const recording = recordExchanges();
-  let result: T;
-  try {
-    result = await run();
-  } catch (error) {
-    recording.stop();
-    await writeTrace(file, recording.exchanges, io).catch((writeError: Error) => {
+  const { exchanges, outcome } = await recordExchanges(run);
+  if (outcome.status === 'rejected') {
+    await writeTrace(file, exchanges, io).catch((writeError: Error) => {
       io.stderr.write(`juston-audit: warning: --trace ${file}: could not write the trace: ${writeError.message}\n`);
     });
-    throw error;
+    throw outcome.reason;
   }
-  recording.stop();
-  await writeTrace(file, recording.exchanges, io).catch((writeError: Error) => {
+  await writeTrace(file, exchanges, io).catch((writeError: Error) => {
     throw new UsageError(`--trace ${file}: could not write the trace: ${writeError.message}`);
   });
-  return result;
+  return outcome.value;
 }
 
 /** `command` run under `withTrace` when `args.trace` names a file (relative to the CLI's cwd): `traced(args, io, auditCommand)(…)`. */

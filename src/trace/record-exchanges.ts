@@ -1,10 +1,13 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Transport } from 'jsforce/lib/transport.js';
 import type { HttpRequest, HttpResponse } from 'jsforce/lib/types/common.js';
 import type { HttpExchange } from './exchange.js';
 
 type Sink = (exchange: HttpExchange) => void;
 
-const sinks = new Set<Sink>();
+// The recording a request belongs to is the one whose run started it: concurrent runs in one process
+// (several orgs, or tests) each see only their own exchanges.
+const recording = new AsyncLocalStorage<Sink>();
 let installed = false;
 
 /**
@@ -13,7 +16,7 @@ let installed = false;
  * logins, the session refresh, REST, Tooling, composite, Metadata SOAP, each retry, every write.
  * (Node 20's `http.client.*` diagnostics channels fire after the request body has been written, so
  * they cannot give the bodies a trace needs.) The wrapper only watches: it returns jsforce's own
- * promise unchanged, and does nothing while no recording is running.
+ * promise unchanged, and does nothing for a request no recording started.
  */
 function install(): void {
   if (installed) return;
@@ -22,11 +25,12 @@ function install(): void {
   const original = Object.getOwnPropertyDescriptor(prototype, 'httpRequest')!.value as Transport['httpRequest'];
   prototype.httpRequest = function observed(this: Transport, request: HttpRequest, options?: object) {
     const pending = original.call(this, request, options);
-    if (sinks.size === 0) return pending;
+    const sink = recording.getStore();
+    if (!sink) return pending;
     const startedAt = new Date();
     const began = performance.now();
     const base = { startedAt, request: requestOf(request) };
-    const emit = (exchange: HttpExchange) => sinks.forEach((sink) => sink(exchange));
+    const emit = sink;
     pending.then(
       (response) => emit({ ...base, durationMs: performance.now() - began, response: responseOf(response) }),
       (error: unknown) => emit({ ...base, durationMs: performance.now() - began, error: describe(error) }),
@@ -35,13 +39,15 @@ function install(): void {
   };
 }
 
-/** Records every HTTP exchange until `stop()`; `exchanges` lists them in the order they finished. */
-export function recordExchanges(): { exchanges: HttpExchange[]; stop(): void } {
+/**
+ * Runs `run`, recording every HTTP exchange it starts (and nothing another run starts meanwhile);
+ * `exchanges` lists them in the order they finished, also when `run` fails.
+ */
+export async function recordExchanges<T>(run: () => Promise<T>): Promise<{ exchanges: HttpExchange[]; outcome: PromiseSettledResult<T> }> {
   install();
   const exchanges: HttpExchange[] = [];
-  const sink: Sink = (exchange) => exchanges.push(exchange);
-  sinks.add(sink);
-  return { exchanges, stop: () => sinks.delete(sink) };
+  const [outcome] = await Promise.allSettled([recording.run((exchange) => void exchanges.push(exchange), run)]);
+  return { exchanges, outcome };
 }
 
 function requestOf(request: HttpRequest): HttpExchange['request'] {
