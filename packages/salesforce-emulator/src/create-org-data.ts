@@ -13,7 +13,10 @@ import { writeRules } from './store/write-rules/index.js';
 import { toSnapshot } from './store/to-snapshot.js';
 
 export interface OrgDataOptions {
-  /** Version used in record `attributes.url` (`/services/data/v{apiVersion}/sobjects/…`). Default '62.0'. */
+  /**
+   * Version used in record `attributes.url` (`/services/data/v{apiVersion}/sobjects/…`) when a query or
+   * retrieve names none (the HTTP routes pass the version of the request's path). Default '62.0'.
+   */
   apiVersion?: string;
   /** The user written into CreatedById/LastModifiedById; default the first active user. */
   userId?: string;
@@ -63,8 +66,8 @@ export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): Em
     get lastQueryStats() {
       return lastQueryStats;
     },
-    query(soql, { api }) {
-      const ctx: QueryContext = { store, catalog, api, apiVersion, stats: { index: null, rowsExamined: 0 } };
+    query(soql, { api, apiVersion: requested }) {
+      const ctx: QueryContext = { store, catalog, api, apiVersion: requested ?? apiVersion, stats: { index: null, rowsExamined: 0 } };
       try {
         return runQuery(ctx, soql);
       } finally {
@@ -73,7 +76,7 @@ export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): Em
     },
     describe,
     listSObjects: (api) => catalog.list(api),
-    retrieve: (sobject, id, fields, api) => retrieveRecord(store, sobject, id, fields, api, apiVersion),
+    retrieve: (sobject, id, fields, api, requested) => retrieveRecord(store, sobject, id, fields, api, requested ?? apiVersion),
     create: (sobject, fields, api) => writer.create(sobject, fields, api),
     update: (sobject, id, fields, api) => writer.update(sobject, id, fields, api),
     delete: (sobject, id, api) => writer.delete(sobject, id, api),
