@@ -4,6 +4,7 @@ import type { ApiSurface, OrgData } from './org-data.js';
 import { runningUserPermissions } from './running-user-permissions.js';
 import { describeObject } from './schema/describe.js';
 import type { QueryContext, QueryStats } from './soql/context.js';
+import { queryColumns } from './soql/query-columns.js';
 import { runQuery } from './soql/run-query.js';
 import { Writer } from './store/dml/writer.js';
 import { loadRecords } from './store/load-records.js';
@@ -74,6 +75,7 @@ export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): Em
         lastQueryStats = ctx.stats;
       }
     },
+    queryColumns: (soql, { api }) => queryColumns({ store, catalog, api, apiVersion, stats: { index: null, rowsExamined: 0 } }, soql),
     describe,
     listSObjects: (api) => catalog.list(api),
     retrieve: (sobject, id, fields, api, requested) => retrieveRecord(store, sobject, id, fields, api, requested ?? apiVersion),

@@ -1,4 +1,5 @@
 import type { DescribeResult, Snapshot } from '@juston-audit/org-snapshot';
+import type { QueryColumns } from './soql/query-columns.js';
 
 /** Which API a request came through: the data API (`/services/data/vX/…`) or Tooling (`…/tooling/…`). */
 export type ApiSurface = 'data' | 'tooling';
@@ -31,6 +32,9 @@ export interface OrgData {
    * `apiVersion`: the version of the request's path, used in each record's `attributes.url` (default: the org's).
    */
   query(soql: string, options: { api: ApiSurface; includeDeleted?: boolean; apiVersion?: string }): QueryResult;
+
+  /** Column metadata of a SOQL statement (`query?q=…&columns=true`), no rows. */
+  queryColumns(soql: string, options: { api: ApiSurface }): QueryColumns;
 
   /** Describe of one sObject; 404 NOT_FOUND "The requested resource does not exist" when unknown. */
   describe(sobject: string, api: ApiSurface): DescribeResult;
