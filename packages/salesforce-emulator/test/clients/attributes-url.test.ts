@@ -3,8 +3,8 @@ import { Connection } from 'jsforce';
 import { SAMPLE, emulator } from '../server/sample-emulator.js';
 
 interface Attributed {
-  attributes: { url: string };
-  Profile?: { attributes: { url: string } };
+  attributes: { type: string; url: string };
+  Profile?: { attributes: { type: string; url: string } };
 }
 
 /** A record's `attributes.url` names the version the request asked for (sample org built with 60.0). */
