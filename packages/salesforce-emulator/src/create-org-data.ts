@@ -4,6 +4,7 @@ import type { ApiSurface, OrgData } from './org-data.js';
 import { runningUserPermissions } from './running-user-permissions.js';
 import { describeObject } from './schema/describe.js';
 import type { QueryContext, QueryStats } from './soql/context.js';
+import { queryColumns } from './soql/query-columns.js';
 import { runQuery } from './soql/run-query.js';
 import { Writer } from './store/dml/writer.js';
 import { loadRecords } from './store/load-records.js';
@@ -13,7 +14,10 @@ import { writeRules } from './store/write-rules/index.js';
 import { toSnapshot } from './store/to-snapshot.js';
 
 export interface OrgDataOptions {
-  /** Version used in record `attributes.url` (`/services/data/v{apiVersion}/sobjects/…`). Default '62.0'. */
+  /**
+   * Version used in record `attributes.url` (`/services/data/v{apiVersion}/sobjects/…`) when a query or
+   * retrieve names none (the HTTP routes pass the version of the request's path). Default '62.0'.
+   */
   apiVersion?: string;
   /** The user written into CreatedById/LastModifiedById; default the first active user. */
   userId?: string;
@@ -63,17 +67,18 @@ export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): Em
     get lastQueryStats() {
       return lastQueryStats;
     },
-    query(soql, { api }) {
-      const ctx: QueryContext = { store, catalog, api, apiVersion, stats: { index: null, rowsExamined: 0 } };
+    query(soql, { api, apiVersion: requested }) {
+      const ctx: QueryContext = { store, catalog, api, apiVersion: requested ?? apiVersion, stats: { index: null, rowsExamined: 0 } };
       try {
         return runQuery(ctx, soql);
       } finally {
         lastQueryStats = ctx.stats;
       }
     },
+    queryColumns: (soql, { api }) => queryColumns({ store, catalog, api, apiVersion, stats: { index: null, rowsExamined: 0 } }, soql),
     describe,
     listSObjects: (api) => catalog.list(api),
-    retrieve: (sobject, id, fields, api) => retrieveRecord(store, sobject, id, fields, api, apiVersion),
+    retrieve: (sobject, id, fields, api, requested) => retrieveRecord(store, sobject, id, fields, api, requested ?? apiVersion),
     create: (sobject, fields, api) => writer.create(sobject, fields, api),
     update: (sobject, id, fields, api) => writer.update(sobject, id, fields, api),
     delete: (sobject, id, api) => writer.delete(sobject, id, api),

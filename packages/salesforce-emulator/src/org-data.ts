@@ -1,4 +1,5 @@
 import type { DescribeResult, Snapshot } from '@juston-audit/org-snapshot';
+import type { QueryColumns } from './soql/query-columns.js';
 
 /** Which API a request came through: the data API (`/services/data/vX/…`) or Tooling (`…/tooling/…`). */
 export type ApiSurface = 'data' | 'tooling';
@@ -26,15 +27,22 @@ export interface MetadataSaveResult {
 export interface OrgData {
   readonly organizationId: string;
 
-  /** Runs SOQL and returns every matching row (the server pages them). COUNT() gives totalSize and no records. */
-  query(soql: string, options: { api: ApiSurface; includeDeleted?: boolean }): QueryResult;
+  /**
+   * Runs SOQL and returns every matching row (the server pages them). COUNT() gives totalSize and no records.
+   * `apiVersion`: the version of the request's path, used in each record's `attributes.url` (default: the org's).
+   */
+  query(soql: string, options: { api: ApiSurface; includeDeleted?: boolean; apiVersion?: string }): QueryResult;
+
+  /** Column metadata of a SOQL statement (`query?q=…&columns=true`), no rows. */
+  queryColumns(soql: string, options: { api: ApiSurface }): QueryColumns;
 
   /** Describe of one sObject; 404 NOT_FOUND "The requested resource does not exist" when unknown. */
   describe(sobject: string, api: ApiSurface): DescribeResult;
   /** Names of every sObject served on that API surface. */
   listSObjects(api: ApiSurface): string[];
 
-  retrieve(sobject: string, id: string, fields: string[] | undefined, api: ApiSurface): WireRecord;
+  /** `apiVersion` as for query(): the version written into `attributes.url`. */
+  retrieve(sobject: string, id: string, fields: string[] | undefined, api: ApiSurface, apiVersion?: string): WireRecord;
   /** Inserts and returns the new 18-character Id. */
   create(sobject: string, fields: Record<string, unknown>, api: ApiSurface): string;
   update(sobject: string, id: string, fields: Record<string, unknown>, api: ApiSurface): void;

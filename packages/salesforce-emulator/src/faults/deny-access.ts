@@ -31,6 +31,10 @@ export function guardOrgData(org: OrgData, denials: AccessDenials): OrgData {
       check(sobjectsQueried(soql), readDenied);
       return org.query(soql, options);
     },
+    queryColumns: (soql: string, options: Parameters<OrgData['queryColumns']>[1]) => {
+      check(sobjectsQueried(soql), readDenied);
+      return org.queryColumns(soql, options);
+    },
     create: (sobject: string, fields: Record<string, unknown>, api: Parameters<OrgData['create']>[2]) => {
       check([sobject], writeDenied);
       return org.create(sobject, fields, api);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from './read-body.js';
+import { collapseLeadingSlashes } from './request-path.js';
 import { jsonReply, type HttpReply } from './reply.js';
 import { redactPath, type RequestLogEntry } from './request-log.js';
 import type { IncomingCall, RouteOutcome } from '../routes/context.js';
@@ -34,7 +35,7 @@ export function createRequestListener(options: ServeOptions) {
 
 async function serve(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<void> {
   const method = req.method ?? 'GET';
-  const rawUrl = req.url ?? '/';
+  const rawUrl = collapseLeadingSlashes(req.url ?? '/');
   let outcome: Intercepted;
   try {
     const body = await readBody(req);

@@ -1,7 +1,7 @@
 import { jsonReply, textReply } from '../http/reply.js';
-import { listOrgUsers } from '../session/org-users.js';
 import { bearerToken } from './auth.js';
 import type { EmulatorContext, IncomingCall, RouteOutcome } from './context.js';
+import { identityFacts, identityUser } from './identity-user.js';
 
 /**
  * `GET /id/<orgId>/<userId>` (Bearer header or `oauth_token` parameter). It belongs to the OAuth
@@ -12,47 +12,31 @@ export function handleIdentity(ctx: EmulatorContext, call: IncomingCall, orgId: 
   const base = { api: 'identity' as const, counted: false };
   const session = ctx.sessions.lookup(bearerToken(call) ?? call.query.get('oauth_token') ?? undefined);
   if (!session) return { ...base, reply: textReply(403, 'Bad_OAuth_Token') };
-  const org = ctx.org.organizationId;
-  const user = listOrgUsers(ctx.org).find((u) => u.userId === userId) ?? (userId === ctx.loginUser.userId ? ctx.loginUser : undefined);
-  if (!sameId(orgId, org) || !user) return { ...base, reply: textReply(404, 'Bad_Id') };
-  const soap = (kind: string) => `${ctx.origin}/services/Soap/${kind}/{version}/${org.slice(0, 15)}`;
-  const data = `${ctx.origin}/services/data/v{version}`;
-  const [first, ...rest] = (user.name ?? user.username).split(' ');
+  const user = identityUser(ctx, userId);
+  if (!sameId(orgId, ctx.org.organizationId) || !user) return { ...base, reply: textReply(404, 'Bad_Id') };
+  const facts = identityFacts(ctx, user);
   const body = {
-    id: `${ctx.origin}/id/${org}/${user.userId}`,
+    id: facts.idUrl,
     asserted_user: session.userId === user.userId,
     user_id: user.userId,
-    organization_id: org,
+    organization_id: facts.orgId,
     username: user.username,
-    nick_name: user.username.split('@')[0],
+    nick_name: facts.nickname,
     display_name: user.name ?? user.username,
     email: user.email ?? user.username,
     email_verified: true,
-    first_name: first,
-    last_name: rest.join(' ') || first,
-    timezone: 'Europe/Berlin',
+    first_name: facts.givenName,
+    last_name: facts.familyName,
+    timezone: facts.zoneinfo,
     photos: {},
     active: user.isActive,
     user_type: 'STANDARD',
     language: 'en_US',
     locale: 'en_US',
-    utcOffset: 3600000,
-    last_modified_date: '2024-01-01T00:00:00.000+0000',
+    utcOffset: facts.utcOffset,
+    last_modified_date: facts.updatedAt,
     is_app_installed: true,
-    urls: {
-      enterprise: soap('c'),
-      metadata: soap('m'),
-      partner: soap('u'),
-      rest: `${data}/`,
-      sobjects: `${data}/sobjects/`,
-      search: `${data}/search/`,
-      query: `${data}/query/`,
-      recent: `${data}/recent/`,
-      tooling_soap: soap('T'),
-      tooling_rest: `${data}/tooling/`,
-      profile: `${ctx.origin}/${user.userId}`,
-      custom_domain: ctx.origin,
-    },
+    urls: facts.urls,
   };
   return { ...base, reply: jsonReply(200, body) };
 }

@@ -7,6 +7,7 @@ import { handleRest } from './rest/rest-entry.js';
 import { parseRestPath } from './rest/rest-url.js';
 import { handleMetadataSoap } from './soap/metadata-soap.js';
 import { handlePartnerSoap } from './soap/partner-soap.js';
+import { handleUserInfo } from './userinfo.js';
 import { handleVersions } from './versions.js';
 
 type TopRoute = (ctx: EmulatorContext, call: IncomingCall, match: RegExpExecArray) => RouteOutcome;
@@ -19,6 +20,7 @@ const topRoutes: Array<[RegExp, TopRoute]> = [
   [/^\/services\/Soap\/u\/(\d+\.\d)(\/[^/]*)?$/, (ctx, call, m) => soapOnly(call, 'partner-soap') ?? handlePartnerSoap(ctx, call, m[1])],
   [/^\/services\/oauth2\/token\/?$/, (ctx, call) => handleToken(ctx, call)],
   [/^\/services\/oauth2\/revoke\/?$/, (ctx, call) => handleRevoke(ctx, call)],
+  [/^\/services\/oauth2\/userinfo\/?$/, (ctx, call) => handleUserInfo(ctx, call)],
   [/^\/id\/([^/]+)\/([^/]+)\/?$/, (ctx, call, m) => handleIdentity(ctx, call, m[1], m[2])],
 ];
 

@@ -101,7 +101,7 @@ export function collectionRetrieve(call: RestCall, [sobject]: string[]): RestRes
   checkCount(ids.length);
   const records = ids.map((id) => {
     try {
-      return call.ctx.org.retrieve(sobject, id, fields, call.api);
+      return call.ctx.org.retrieve(sobject, id, fields, call.api, call.version);
     } catch (error) {
       if (error instanceof SalesforceApiError && error.status === 404) return null;
       throw error;

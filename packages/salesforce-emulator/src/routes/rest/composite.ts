@@ -2,7 +2,8 @@ import { SalesforceApiError } from '../../api-error.js';
 import { errorResult, type RestCall, type RestResult } from './rest-call.js';
 import { parseComposite, type Subrequest } from './composite-request.js';
 import { substituteBody, substituteUrl, type ReferenceBodies } from './composite-refs.js';
-import { isServedVersion, parseRestPath } from './rest-url.js';
+import { parseRestPath } from './rest-url.js';
+import { unservedVersion } from '../api-versions.js';
 import { dispatchRest } from './rest-dispatch.js';
 
 interface SubResponse {
@@ -62,9 +63,9 @@ function runOne(call: RestCall, sub: Subrequest, refs: ReferenceBodies): SubResp
   try {
     const url = new URL(substituteUrl(sub.url, refs), 'http://composite.invalid');
     const target = parseRestPath(url.pathname);
-    if (!target || !isServedVersion(target.version, call.ctx.settings.apiVersion)) {
-      throw new SalesforceApiError('NOT_FOUND', 'The requested resource does not exist', 404);
-    }
+    if (!target) throw new SalesforceApiError('NOT_FOUND', 'The requested resource does not exist', 404);
+    const unserved = unservedVersion(target.version, call.ctx.settings.apiVersion);
+    if (unserved) throw unserved;
     const headers = Object.fromEntries(Object.entries(sub.httpHeaders).map(([k, v]) => [k.toLowerCase(), v]));
     result = dispatchRest({
       ...call,

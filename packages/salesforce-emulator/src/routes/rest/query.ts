@@ -14,7 +14,9 @@ export function queryAllRows(call: RestCall): RestResult {
 function runQuery(call: RestCall, includeDeleted: boolean): RestResult {
   const soql = call.query.get('q');
   if (!soql) throw new SalesforceApiError('MALFORMED_QUERY', 'A query string has to be specified', 400);
-  const result = call.ctx.org.query(soql, { api: call.api, includeDeleted });
+  // `sf data query` asks again with columns=true for the column metadata it lays out its table with
+  if (call.query.get('columns') === 'true') return { status: 200, body: call.ctx.org.queryColumns(soql, { api: call.api }) };
+  const result = call.ctx.org.query(soql, { api: call.api, includeDeleted, apiVersion: call.version });
   const pageSize = effectivePageSize(call.headers['sforce-query-options'], call.ctx.settings.pageSize);
   return { status: 200, body: firstPage(call.ctx.cursors, result, pageSize, call) };
 }

@@ -19,7 +19,7 @@ export function retrieveRecord(call: RestCall, [sobject, id]: string[]): RestRes
         .map((f) => f.trim())
         .filter(Boolean)
     : undefined;
-  return { status: 200, body: call.ctx.org.retrieve(sobject, id, fields, call.api) };
+  return { status: 200, body: call.ctx.org.retrieve(sobject, id, fields, call.api, call.version) };
 }
 
 export function updateRecord(call: RestCall, [sobject, id]: string[]): RestResult {

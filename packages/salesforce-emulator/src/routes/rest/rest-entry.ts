@@ -3,7 +3,8 @@ import { emptyReply, jsonReply } from '../../http/reply.js';
 import { restSession } from '../auth.js';
 import type { EmulatorContext, IncomingCall, RouteOutcome } from '../context.js';
 import { dispatchRest } from './rest-dispatch.js';
-import { isServedVersion, type RestTarget } from './rest-url.js';
+import { unservedVersion } from '../api-versions.js';
+import type { RestTarget } from './rest-url.js';
 
 const INVALID_SESSION = new SalesforceApiError('INVALID_SESSION_ID', 'Session expired or invalid', 401);
 const LIMIT_EXCEEDED = new SalesforceApiError('REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.', 403);
@@ -22,9 +23,8 @@ export function handleRest(ctx: EmulatorContext, call: IncomingCall, target: Res
   const user = restSession(ctx, call);
   if (!user) return outcome(401, INVALID_SESSION.toBody(), false, { 'WWW-Authenticate': 'Token' });
   if (!ctx.usage.tryCount()) return outcome(403, LIMIT_EXCEEDED.toBody(), false);
-  if (!isServedVersion(target.version, ctx.settings.apiVersion)) {
-    return outcome(404, new SalesforceApiError('NOT_FOUND', 'The requested resource does not exist', 404).toBody(), true);
-  }
+  const unserved = unservedVersion(target.version, ctx.settings.apiVersion);
+  if (unserved) return outcome(unserved.status, unserved.toBody(), true);
   let body: unknown;
   if (call.body.trim() !== '') {
     try {

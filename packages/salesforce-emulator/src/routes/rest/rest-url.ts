@@ -15,9 +15,3 @@ export function parseRestPath(pathname: string): RestTarget | undefined {
   const tooling = /^\/tooling(\/.*)?$/.exec(rest);
   return tooling ? { version: m[1], api: 'tooling', path: tooling[1] ?? '' } : { version: m[1], api: 'data', path: rest };
 }
-
-/** Every version from 20.0 up to the newest the emulator serves. */
-export function isServedVersion(version: string, newest: string): boolean {
-  const v = Number(version);
-  return Number.isInteger(v) && v >= 20 && v <= Number(newest);
-}
