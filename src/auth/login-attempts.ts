@@ -1,13 +1,12 @@
 import { AuthError } from '../errors.js';
 import { describeAnswer } from '../org/answer-seen.js';
+import { FLAKY, UNREACHABLE } from '../org/failures.js';
+import { codeAndMessage } from '../org/salesforce-error.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY } from '../org/retry-policy.js';
 import { NoAnswerInTime, settleWithin } from '../org/settle-within.js';
 
 /** What a login failure looks like from jsforce: a network code, an HTTP error, or a body it could not parse. */
 type LoginError = { name?: string; message?: string; code?: string; errorCode?: string; statusCode?: number; data?: unknown };
-
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
-const FLAKY = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 
 /**
  * A login (partner SOAP `login` or the OAuth token endpoint) within `timeoutMs`: each attempt settles
@@ -62,7 +61,5 @@ function describeLoginError(e: LoginError): string {
   const status = statusOf(e);
   if (/<html|<!DOCTYPE/i.test(message)) return describeAnswer({ status: status ?? 0, contentType: 'text/html', body: message });
   const line = message.split('\n')[0].trim();
-  const code = e.code ?? e.errorCode;
-  const text = line.length > 200 ? `${line.slice(0, 200)}…` : line;
-  return code && !text.startsWith(code) ? `${code}: ${text}` : text;
+  return codeAndMessage(e.code ?? e.errorCode, line.length > 200 ? `${line.slice(0, 200)}…` : line);
 }

@@ -4,6 +4,9 @@ export interface Rejection {
   message: string;
 }
 
+/** `CODE: message`, as the degraded-read records and unreadable reasons quote it. */
+export const describeRejection = (rejection: Rejection): string => `${rejection.errorCode}: ${rejection.message}`;
+
 export function rejectionOf(error: unknown): Rejection {
   const first = (Array.isArray(error) ? error[0] : error) as { errorCode?: unknown; name?: unknown; message?: unknown } | undefined;
   const code = first?.errorCode ?? first?.name;

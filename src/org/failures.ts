@@ -32,9 +32,10 @@ export class ReadFailure extends Error {
   }
 }
 
-/** The org cannot be reached at all: no use trying other reads. */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EAI_AGAIN']);
-const FLAKY = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
+/** The org cannot be reached at all: no use trying other reads (or logins). */
+export const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EAI_AGAIN']);
+/** A connection that broke or timed out: worth another attempt. */
+export const FLAKY = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 const SERVER_FAULTS = new Set(['UNKNOWN_EXCEPTION', 'SERVER_UNAVAILABLE']);
 
 const codeOf = (error: unknown): string | undefined => {

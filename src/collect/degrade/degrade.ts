@@ -2,7 +2,7 @@ import type { DegradedRead, DescribeResult, SnapshotKey } from '@juston-audit/or
 import { AuditError } from '../../errors.js';
 import { compositeBatches, describeSalesforceError, runNamedQueries, type OrgClient } from '../../org/index.js';
 import type { DataRead } from '../plan.js';
-import type { Rejection } from '../rejection.js';
+import { describeRejection, type Rejection } from '../rejection.js';
 import { CHILD_RELATIONSHIPS } from './child-relationships.js';
 import { inListStatements } from './id-chunks.js';
 import { isLabelOnly } from './label-only-fields.js';
@@ -29,10 +29,10 @@ export interface FallbackOutcome {
 /** The parent relationships the plan selects through, when the name is not the sObject's. */
 const PARENT_TARGETS: Record<string, string> = { Parent: 'PermissionSet' };
 
-/** The sObject a selected field belongs to: the read's own, or the parent a relationship names. */
-function ownerOf(soql: string, field: string): string {
+/** The sObject a selected field belongs to: `sobject` itself, or the parent a relationship names. */
+function ownerOf(sobject: string, field: string): string {
   const relationship = field.includes('.') ? field.split('.')[0] : undefined;
-  return relationship ? (PARENT_TARGETS[relationship] ?? relationship) : fromObject(soql);
+  return relationship ? (PARENT_TARGETS[relationship] ?? relationship) : sobject;
 }
 
 type Simplification = 'fields' | 'semi-joins' | 'child subquery';
@@ -81,28 +81,31 @@ export async function readInSimplerForm(
         let round = first;
         const rows = await fallback(client, read.soql, steps, describes, used, () => onRound(++round), dropped);
         outcome.rows.push(...rows);
-        const needed = dropped.filter((field) => !isLabelOnly(ownerOf(read.soql, field), field.split('.').at(-1)!));
         const sobject = fromObject(read.soql);
+        const needed = dropped.filter((field) => !isLabelOnly(ownerOf(sobject, field), field.split('.').at(-1)!));
         if (needed.length) {
           outcome.unreadable.push({
             keys: [`records.${sobject}` as SnapshotKey],
-            why: `${codeAndMessage(rejection)}; read without ${needed.join(', ')}, which the rules decide on`,
+            why: `${describeRejection(rejection)}; read without ${needed.join(', ')}, which the rules decide on`,
           });
         }
-        outcome.degraded.push({ read: read.id, fallback: used.join('; '), message: codeAndMessage(rejection), recovered: !needed.length });
+        outcome.degraded.push({
+          read: read.id,
+          fallback: used.join('; '),
+          message: describeRejection(rejection),
+          recovered: !needed.length,
+        });
       } catch (error) {
         if (error instanceof AuditError) throw error;
         const why = describeSalesforceError((error as { body?: unknown }).body ?? error);
-        outcome.failed.push({ read, why: `${codeAndMessage(rejection)}; the simpler form failed too: ${why}` });
-        outcome.degraded.push({ read: read.id, fallback: used.join('; '), message: codeAndMessage(rejection), recovered: false });
+        outcome.failed.push({ read, why: `${describeRejection(rejection)}; the simpler form failed too: ${why}` });
+        outcome.degraded.push({ read: read.id, fallback: used.join('; '), message: describeRejection(rejection), recovered: false });
       }
     }),
   );
   outcome.degraded.sort((a, b) => a.read.localeCompare(b.read));
   return outcome;
 }
-
-const codeAndMessage = (rejection: Rejection) => `${rejection.errorCode}: ${rejection.message}`;
 
 async function fallback(
   client: OrgClient,
@@ -179,10 +182,8 @@ function valueAt(row: Row, path: string): unknown {
 }
 
 function listed(describes: Map<string, DescribeResult>, sobject: string, field: string): boolean {
-  const [relationship, name] = field.includes('.') ? field.split('.') : [undefined, field];
-  const target = relationship ? (PARENT_TARGETS[relationship] ?? relationship) : sobject;
-  const describe = describes.get(target);
-  return !describe || describe.fields.some((candidate) => candidate.name === name);
+  const describe = describes.get(ownerOf(sobject, field));
+  return !describe || describe.fields.some((candidate) => candidate.name === field.split('.').at(-1));
 }
 
 /** One round of describes, in composite requests, of every sObject the reads select from. */
@@ -190,10 +191,7 @@ async function describeFor(client: OrgClient, statements: string[]): Promise<Map
   const objects = new Set<string>();
   for (const soql of statements) {
     objects.add(fromObject(soql));
-    for (const field of selectedFields(soql).filter((f) => f.includes('.'))) {
-      const relationship = field.split('.')[0];
-      objects.add(PARENT_TARGETS[relationship] ?? relationship);
-    }
+    for (const field of selectedFields(soql).filter((f) => f.includes('.'))) objects.add(ownerOf(fromObject(soql), field));
   }
   const describes = new Map<string, DescribeResult>();
   if (!objects.size) return describes;

@@ -2,7 +2,7 @@ import type { DegradedRead, SnapshotKey } from '@juston-audit/org-snapshot';
 import { AuditError } from '../../errors.js';
 import { describeSalesforceError, type OrgClient, type QueryPage } from '../../org/index.js';
 import type { PlannedRead } from '../plan.js';
-import type { Rejection } from '../rejection.js';
+import { describeRejection, type Rejection } from '../rejection.js';
 import { fromObject, selectedFields } from './soql-shape.js';
 import { listedInDescribes, ownerOf, toolingDescribes } from './tooling-describes.js';
 import { isLabelOnly } from './label-only-fields.js';
@@ -42,7 +42,7 @@ export async function readToolingInSimplerForm(
   );
   await Promise.all(
     refused.map(async ({ read, rejection }) => {
-      const message = `${rejection.errorCode}: ${rejection.message}`;
+      const message = describeRejection(rejection);
       const sobject = fromObject(read.soql);
       const fields = selectedFields(read.soql);
       const unlisted = fields.filter((field) => !listedInDescribes(describes, sobject, field));

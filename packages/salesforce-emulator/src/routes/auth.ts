@@ -7,6 +7,11 @@ export function bearerToken(call: IncomingCall): string | undefined {
   return m?.[1];
 }
 
+/** The identity service's token: the Authorization header, else the `oauth_token` parameter. */
+export function identityToken(call: IncomingCall): string | undefined {
+  return bearerToken(call) ?? call.query.get('oauth_token') ?? undefined;
+}
+
 export function restSession(ctx: EmulatorContext, call: IncomingCall): SessionUser | undefined {
   return ctx.sessions.lookup(bearerToken(call));
 }

@@ -1,5 +1,6 @@
 import { jsonReply, textReply } from '../http/reply.js';
-import { bearerToken } from './auth.js';
+import { identityToken } from './auth.js';
+import { idKey } from '../store/ids.js';
 import type { EmulatorContext, IncomingCall, RouteOutcome } from './context.js';
 import { identityFacts, identityUser } from './identity-user.js';
 
@@ -10,10 +11,10 @@ import { identityFacts, identityUser } from './identity-user.js';
  */
 export function handleIdentity(ctx: EmulatorContext, call: IncomingCall, orgId: string, userId: string): RouteOutcome {
   const base = { api: 'identity' as const, counted: false };
-  const session = ctx.sessions.lookup(bearerToken(call) ?? call.query.get('oauth_token') ?? undefined);
+  const session = ctx.sessions.lookup(identityToken(call));
   if (!session) return { ...base, reply: textReply(403, 'Bad_OAuth_Token') };
   const user = identityUser(ctx, userId);
-  if (!sameId(orgId, ctx.org.organizationId) || !user) return { ...base, reply: textReply(404, 'Bad_Id') };
+  if (idKey(orgId) !== idKey(ctx.org.organizationId) || !user) return { ...base, reply: textReply(404, 'Bad_Id') };
   const facts = identityFacts(ctx, user);
   const body = {
     id: facts.idUrl,
@@ -39,9 +40,4 @@ export function handleIdentity(ctx: EmulatorContext, call: IncomingCall, orgId: 
     urls: facts.urls,
   };
   return { ...base, reply: jsonReply(200, body) };
-}
-
-/** 15- and 18-character forms of one Id are the same record. */
-function sameId(a: string, b: string): boolean {
-  return a.slice(0, 15) === b.slice(0, 15);
 }

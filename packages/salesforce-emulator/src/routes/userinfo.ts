@@ -1,5 +1,5 @@
 import { jsonReply, textReply } from '../http/reply.js';
-import { bearerToken } from './auth.js';
+import { identityToken } from './auth.js';
 import type { EmulatorContext, IncomingCall, RouteOutcome } from './context.js';
 import { identityFacts, identityUser } from './identity-user.js';
 
@@ -14,7 +14,7 @@ import { identityFacts, identityUser } from './identity-user.js';
  */
 export function handleUserInfo(ctx: EmulatorContext, call: IncomingCall): RouteOutcome {
   const base = { api: 'identity' as const, counted: false };
-  const token = bearerToken(call) ?? call.query.get('oauth_token') ?? undefined;
+  const token = identityToken(call);
   if (!token) return { ...base, reply: textReply(403, 'Missing_OAuth_Token') };
   const session = ctx.sessions.lookup(token);
   const user = session && identityUser(ctx, session.userId);
