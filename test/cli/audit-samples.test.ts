@@ -8,9 +8,9 @@ import { STABLE_RULE_IDS } from '../harness/rule-ids.js';
 
 const CLEAN_STATUSES = Object.fromEntries(STABLE_RULE_IDS.map((id) => [id, id === 'support/login-access' ? 'manual' : 'pass']));
 
-/** The sample's Trial licence expires on 2026-12-02: a warning until then, an error after (the CLI audits at the current time). */
-const TRIAL_EXPIRY = Date.parse(misconfigured().records.PackageLicense[0].ExpirationDate as string);
-const LICENCE_SEVERITY = Date.now() <= TRIAL_EXPIRY ? 'warning' : 'error';
+/** The sample's Trial licence expires on 2026-12-02: a warning up to that day, an error after (the CLI audits at the current time). */
+const TRIAL_EXPIRY = misconfigured().records.PackageLicense[0].ExpirationDate as string;
+const LICENCE_SEVERITY = new Date().toISOString().slice(0, 10) <= TRIAL_EXPIRY ? 'warning' : 'error';
 
 /** samples/README.md, "What is wrong in the misconfigured org": status and, for failures, the failing severity. */
 const MISCONFIGURED: Record<string, [string, string | null]> = {

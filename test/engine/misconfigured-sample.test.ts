@@ -43,7 +43,7 @@ describe('the misconfigured sample org (the --demo org)', () => {
     ]);
     expect(messages('license/assigned')).toEqual(["User 'ben.billing@nordwind.example' has no ONB2 package licence."]);
     expect(messages('license/status')).toEqual([
-      'The ONB2 licence (status Trial, 5 of 5 seats used): it is a trial licence; it expires on 2026-12-02 (in 11 days).',
+      'The ONB2 licence (status Trial, 5 of 5 seats used): it is a trial licence; it expires on 2026-12-02 (in 12 days).',
     ]);
     expect(messages('connected-app/profiles-authorized')).toEqual([
       "Profile 'System Administrator' is not authorized on connected app 'JustOn Platform'.",
