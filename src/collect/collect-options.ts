@@ -13,6 +13,8 @@ export interface CollectOptions {
   userProfiles: string[];
   userPermissionSets: string[];
   usernames: string[];
+  /** How many days back JustOn's failed Apex jobs are read (the jobs/failures rule's `days`). */
+  jobFailureDays: number;
 }
 
 export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
@@ -26,6 +28,7 @@ export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
   userProfiles: [],
   userPermissionSets: [],
   usernames: [],
+  jobFailureDays: 7,
 };
 
 export function balanceObject(options: CollectOptions): string {

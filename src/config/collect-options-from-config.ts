@@ -11,6 +11,8 @@ export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> 
   const enabled = typeof setting === 'object' && setting.severity !== 'off';
   const c = ((enabled ? setting.options : undefined) ?? {}) as Partial<RequiredComponents>;
   const sel = config.justOnUsers ?? {};
+  const failures = config.rules?.['jobs/failures'];
+  const days = typeof failures === 'object' ? failures.options?.days : undefined;
   return {
     ...(config.namespace ? { namespace: config.namespace } : {}),
     ...(config.connectedAppName ? { connectedAppName: config.connectedAppName } : {}),
@@ -22,5 +24,6 @@ export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> 
     userProfiles: sel.profiles ?? [],
     userPermissionSets: sel.permissionSets ?? [],
     usernames: sel.include ?? [],
+    ...(typeof days === 'number' ? { jobFailureDays: days } : {}),
   };
 }

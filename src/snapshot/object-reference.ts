@@ -28,4 +28,8 @@ export const OBJECT_REFERENCE: Record<SObjectName | 'UserPermissionAccess', stri
   SubscriberPackage: `${TOOL}tooling_api_objects_subscriberpackage.htm`,
   SubscriberPackageVersion: `${TOOL}tooling_api_objects_subscriberpackageversion.htm`,
   RemoteProxy: `${TOOL}tooling_api_objects_remoteproxy.htm`,
+  PermissionSetGroupComponent: `${OBJ}sforce_api_objects_permissionsetgroupcomponent.htm`,
+  AsyncApexJob: `${OBJ}sforce_api_objects_asyncapexjob.htm`,
+  CronTrigger: `${OBJ}sforce_api_objects_crontrigger.htm`,
+  CronJobDetail: `${OBJ}sforce_api_objects_cronjobdetail.htm`,
 };

@@ -15,7 +15,7 @@ describe('the clean sample org', () => {
   it('has no failing findings and a perfect score', () => {
     expect(result.summary.failing).toEqual({ error: 0, warning: 0, note: 0 });
     expect(result.summary.score).toBe(100);
-    expect(result.summary.counts).toEqual({ pass: 16, fail: 0, manual: 1, inconclusive: 0, 'not-applicable': 0 });
+    expect(result.summary.counts).toEqual({ pass: 19, fail: 0, manual: 1, inconclusive: 0, 'not-applicable': 0 });
   });
 
   it('passes support/login-access too once a valid attestation is configured', () => {

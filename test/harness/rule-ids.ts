@@ -7,6 +7,7 @@ export const STABLE_RULE_IDS = [
   'connected-app/admin-approved',
   'connected-app/profiles-authorized',
   'connected-app/users-authorized',
+  'access/shipped-permission-sets',
   'access/balance-object',
   'access/balance-fields',
   'access/balance-tab',
@@ -17,6 +18,8 @@ export const STABLE_RULE_IDS = [
   'install/admins-only',
   'install/remote-sites-active',
   'support/login-access',
+  'jobs/scheduled',
+  'jobs/failures',
 ];
 
 /** The rules `--fix --fix-type review` repairs on the misconfigured sample (licences stay: no seat is free). */
@@ -24,6 +27,7 @@ export const AUTO_FIXED_ON_MISCONFIGURED = [
   'session/browser-caching-disabled',
   'connected-app/profiles-authorized',
   'connected-app/users-authorized',
+  'access/shipped-permission-sets',
   'access/balance-object',
   'access/balance-fields',
   'access/balance-tab',

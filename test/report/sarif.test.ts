@@ -64,7 +64,7 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
     const driver = sarif([misconfigured]).runs[0].tool.driver;
     expect(driver.name).toBe('juston-audit');
     expect(driver.semanticVersion).toBe('0.0.0-test');
-    expect(driver.rules).toHaveLength(17);
+    expect(driver.rules).toHaveLength(20);
     for (const rule of driver.rules) {
       expect(rule.id).toMatch(/^[a-z-]+\/[a-z-]+$/);
       expect(rule.name).toMatch(/^[A-Z][A-Za-z0-9]+$/);
@@ -149,7 +149,7 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
     const run = sarif([blind]).runs[0];
     const notes = run.invocations[0].toolExecutionNotifications;
     expect(notes).toHaveLength(1);
-    expect(notes[0].associatedRule).toEqual({ id: 'access/balance-tab', index: 9 });
+    expect(notes[0].associatedRule).toEqual({ id: 'access/balance-tab', index: 10 });
     expect(run.properties.ruleStatus['access/balance-tab']).toBe('inconclusive');
     expect(run.properties.ruleStatus['support/login-access']).toBe('manual');
     expect(run.properties).toMatchObject({

@@ -12,6 +12,7 @@ export type FieldPermissionRow = Row<'FieldPermissions'>;
 export type TabSettingRow = Row<'PermissionSetTabSetting'>;
 export type SetupEntityAccessRow = Row<'SetupEntityAccess'>;
 export type ConnectedAppRow = Row<'ConnectedApplication'>;
+export type AsyncApexJobRow = Row<'AsyncApexJob'>;
 
 /**
  * The snapshot's rows of one sObject, typed. The snapshot was checked against its schema when loaded and
