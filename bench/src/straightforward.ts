@@ -43,6 +43,11 @@ export function straightforwardReads(namespace = 'ONB2'): NaiveRead[] {
     { kind: 'describe', sobject: 'Task' },
     all('PermissionSetTabSetting'), // Balance tab
     { kind: 'tooling-query', soql: `SELECT ${selectList('RemoteProxy')} FROM RemoteProxy` }, // remote sites
+    all('PermissionSetGroupComponent'), // shipped permission sets held through groups
+    all('AsyncApexJob'), // JustOn's schedule and failed jobs
+    all('ApexClass'),
+    all('CronTrigger'),
+    all('CronJobDetail'),
   ];
 }
 

@@ -99,12 +99,12 @@ describe('bad input is exit 2 with a clear message', () => {
     expect(known.stdout).toMatch(/Setup/);
   });
 
-  it('rules lists all 17 rules with severity and fixability', async () => {
+  it('rules lists all 20 rules with severity and fixability', async () => {
     const result = await cli(['rules']);
     expect(result.code).toBe(0);
     const rows = result.stdout.split('\n').filter((line) => /^[a-z-]+\/[a-z-]+\s/.test(line));
-    expect(rows).toHaveLength(17);
-    expect(result.stdout).toMatch(/^17 rules\./m);
+    expect(rows).toHaveLength(20);
+    expect(result.stdout).toMatch(/^20 rules\./m);
     expect(rows.find((row) => row.startsWith('access/balance-tab'))).toMatch(/warning/);
   });
 

@@ -62,7 +62,7 @@ describe('several report formats from one audit', () => {
     }
     // The terminal report still goes to stdout.
     expect(run.stdout).toMatch(/^JustOn audit: Nordwind Handel GmbH/);
-    expect(run.stdout).toMatch(/Summary: 17 rules: 3 passed, 13 failed, 1 manual/);
+    expect(run.stdout).toMatch(/Summary: 20 rules: 3 passed, 16 failed, 1 manual/);
 
     const json = JSON.parse(readFileSync(files.json, 'utf8'));
     expect(reportSchemaProblems(json)).toEqual([]);
@@ -84,8 +84,8 @@ describe('several report formats from one audit', () => {
     );
 
     const cases = descendants(parseXml(readFileSync(files.junit, 'utf8')), 'testcase');
-    expect(cases).toHaveLength(17);
-    expect(cases.filter((c) => c.children.some((child) => child.name === 'failure'))).toHaveLength(13);
+    expect(cases).toHaveLength(20);
+    expect(cases.filter((c) => c.children.some((child) => child.name === 'failure'))).toHaveLength(16);
 
     const markdown = readFileSync(files.markdown, 'utf8');
     expect(markdown).toMatch(/^## JustOn audit: Nordwind Handel GmbH/);
@@ -112,7 +112,7 @@ describe('several report formats from one audit', () => {
     expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
     const junit = await cli([...liveArgs(org), '--format', 'junit'], { env: liveEnv(org) });
     expect(junit.stdout.trimStart()).toMatch(/^<\?xml/);
-    expect(descendants(parseXml(junit.stdout), 'testcase')).toHaveLength(17);
+    expect(descendants(parseXml(junit.stdout), 'testcase')).toHaveLength(20);
   });
 });
 

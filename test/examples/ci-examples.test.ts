@@ -319,8 +319,8 @@ describe('examples/gitlab-ci.yml', () => {
     expect(existsSync(keyFile)).toBe(false);
     for (const file of job.artifacts.paths as string[]) expect(existsSync(join(workspace, file)), file).toBe(true);
     const junit = readFileSync(join(workspace, job.artifacts.reports.junit), 'utf8');
-    expect(junit.match(/<testcase\b/g)).toHaveLength(17);
-    expect(junit.match(/<failure\b/g)).toHaveLength(13);
+    expect(junit.match(/<testcase\b/g)).toHaveLength(20);
+    expect(junit.match(/<failure\b/g)).toHaveLength(16);
     expect(result.stdout + result.stderr).not.toContain(served.emulator.accessToken);
   });
 });

@@ -39,6 +39,6 @@ describe('the packed tarball installed into an empty prefix', () => {
     expect(demo.stderr).toBe('');
     expect(demo.code, 'failing rules found: the demo org is misconfigured on purpose').toBe(1);
     const report = JSON.parse(demo.stdout) as { results: unknown[] };
-    expect(report.results).toHaveLength(17);
+    expect(report.results).toHaveLength(20);
   }, 180_000);
 });

@@ -12,7 +12,8 @@ export interface EmulatorArgs {
 /** Serves a snapshot as a live org on 127.0.0.1 until SIGINT/SIGTERM; prints one JSON line when ready. */
 export async function emulatorCommand(args: EmulatorArgs, io: CliIO, stopSignal: Promise<unknown> = waitForSignal()): Promise<Outcome> {
   const snapshot = await loadSnapshot(args.org);
-  const { emulator } = await serveSnapshot(snapshot, { port: args.port, latencyMs: args.latencyMs });
+  // Dates move to today, as in --demo: what was last week at the capture is last week when served.
+  const { emulator } = await serveSnapshot(snapshot, { port: args.port, latencyMs: args.latencyMs, shiftDatesTo: new Date() });
   const { instanceUrl, loginUrl, accessToken, username, password } = emulator;
   // The emulator's own throwaway credentials: printing them is how a user connects to it.
   io.stdout.write(`${JSON.stringify({ instanceUrl, accessToken, loginUrl, username, password })}\n`);
