@@ -63,6 +63,7 @@ export const ids = {
   standardPs: '0PS5g0000000002AAA',
   readWritePs: '0PS5g0000000010AAA',
   readOnlyPs: '0PS5g0000000011AAA',
+  /** JustOn Full Access: not in the sample; tests add it. */
   fullAccessPs: '0PS5g0000000012AAA',
   balancePs: '0PS5g0000000020AAA',
   ada: '0055g0000000001AAA',

@@ -3,10 +3,28 @@ import { GROUP_ID, packageAbsent, unreadable } from '../../harness/fixtures.js';
 import { ruleTester } from '../../harness/rule-tester.js';
 import { addRows, clean, dropRows, ids, patchRow, withRecords } from '../../harness/snapshots.js';
 
-// Clean sample: Ada, Anna and Ben hold JustOn Read/Write (0Pa…105–107); JustOn Read Only and Full Access exist unassigned.
+// Clean sample: Ada, Anna and Ben hold JustOn Read/Write (0Pa…105–107); JustOn Read Only exists for Olga (inactive).
+// JustOn Full Access is added here: the package ships it, the sample leaves it out.
 const ANNA_RW = '0Pa5g0000000106AAA';
+const withFullAccess = () =>
+  withRecords(clean(), {
+    PermissionSet: addRows({
+      Id: ids.fullAccessPs,
+      Name: 'JustOn_Full_Access',
+      Label: 'JustOn Full Access',
+      IsOwnedByProfile: false,
+      ProfileId: null,
+      NamespacePrefix: 'ONB2',
+      Type: 'Regular',
+      IsCustom: false,
+      PermissionsModifyAllData: false,
+      PermissionsViewAllData: false,
+      PermissionSetGroupId: null,
+      LicenseId: null,
+    }),
+  });
 const annaHolds = (permissionSetId: string) =>
-  withRecords(clean(), { PermissionSetAssignment: patchRow(ANNA_RW, { PermissionSetId: permissionSetId }) });
+  withRecords(withFullAccess(), { PermissionSetAssignment: patchRow(ANNA_RW, { PermissionSetId: permissionSetId }) });
 const annaWithout = withRecords(clean(), { PermissionSetAssignment: dropRows((a) => a.Id === ANNA_RW) });
 const relabel = (base: ReturnType<typeof clean>, id: string, Label: string) =>
   withRecords(base, { PermissionSet: patchRow(id, { Label }) });
@@ -54,7 +72,7 @@ ruleTester(rule, {
     { name: 'JustOn Read Only is enough', snapshot: annaHolds(ids.readOnlyPs) },
     {
       name: 'JustOn Full Access together with Read/Write',
-      snapshot: withRecords(clean(), {
+      snapshot: withRecords(withFullAccess(), {
         PermissionSetAssignment: addRows({
           Id: '0Pa5g0000000191AAA',
           AssigneeId: ids.anna,
