@@ -8,7 +8,6 @@ import { STABLE_RULE_IDS } from '../harness/rule-ids.js';
 
 const CLEAN_STATUSES = Object.fromEntries(STABLE_RULE_IDS.map((id) => [id, id === 'support/login-access' ? 'manual' : 'pass']));
 
-
 /** samples/README.md, "What is wrong in the misconfigured org": status and, for failures, the failing severity. */
 const MISCONFIGURED: Record<string, [string, string | null]> = {
   'org/edition-supported': ['pass', null],
