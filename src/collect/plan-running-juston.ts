@@ -14,7 +14,8 @@ import { soqlString } from '../org/index.js';
  */
 export function runningJustOnReads(options: CollectOptions): PlannedRead[] {
   const ns = soqlString(options.namespace);
-  const days = `LAST_N_DAYS:${options.jobFailureDays}`;
+  // SOQL counts days in the running user's time zone, jobs/failures in UTC: one day more covers every zone.
+  const days = `LAST_N_DAYS:${options.jobFailureDays + 1}`;
   const fields = [
     selectList('AsyncApexJob'),
     selectList('ApexClass', 'ApexClass'),

@@ -17,9 +17,9 @@ export default createRule({
     id: 'jobs/failures',
     title: "JustOn's Apex jobs ran without errors recently",
     description:
-      "No asynchronous Apex job of a JustOn class (AsyncApexJob of an ApexClass in the package namespace) failed (Status 'Failed') or reported failed batches (NumberOfErrors > 0) in the last `days` days (default 7, counted in UTC calendar days as SOQL's LAST_N_DAYS). Jobs of other namespaces and older failures are ignored.",
+      "No asynchronous Apex job of a JustOn class (AsyncApexJob of an ApexClass in the package namespace) failed (Status 'Failed') or reported failed batches (NumberOfErrors > 0) in the last `days` days (default 7, counted in UTC calendar days like SOQL's LAST_N_DAYS: today and the `days` before). Jobs of other namespaces and older failures are ignored; the collector reads only the failures of those days (and one more), so a saved snapshot answers for the `days` it was collected with.",
     whyItMatters:
-      "A failing JustOn batch (an invoice run, an e-mail job, a dunning run) stops its chain: invoices or e-mails are not produced and nobody is told. ExtendedStatus holds Salesforce's short description of the first error; the full text went by e-mail to the user who started the job.",
+      "When a JustOn batch (an invoice run, an e-mail job, a dunning run) fails, the invoices or e-mails of that run may not be produced, and Salesforce e-mails the details only to the user who started the job. ExtendedStatus holds Salesforce's short description of the first error.",
     severity: 'warning',
     category: 'jobs',
     requires: ['records.AsyncApexJob'],
