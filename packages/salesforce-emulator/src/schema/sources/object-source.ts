@@ -1,20 +1,20 @@
 import type { FieldType } from '../types.js';
 
 /** A describe result checked into a public repository (the Salesforce VS Code extension's SOQL metadata cache). */
-export interface DescribeCapture {
+interface DescribeCapture {
   repo: string;
   path: string;
   commit: string;
 }
 
 /** A Salesforce reference page, the edition read and, when the page was read in a copy, where. */
-export interface ReferencePage {
+interface ReferencePage {
   page: string;
   apiVersion: string;
   readIn?: string;
 }
 
-export interface SourcedField {
+interface SourcedField {
   type: FieldType;
   filterable: boolean;
   createable: boolean;
