@@ -2,7 +2,7 @@ import { createRule } from '../create-rule.js';
 import { fail, pass } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
 import { datetimeMs, namespaceJobs, utcMinute } from '../shared/apex-jobs.js';
-import { indexById, records } from '../shared/sobjects.js';
+import { type CronTriggerRow, indexById, records } from '../shared/sobjects.js';
 
 /** JustOn's scheduled Apex class that starts its job chains (docs.juston.com/admin/jo_admin_config_jobs). */
 const CHAIN_CLASS = 'ScheduledBatchChain';
@@ -13,6 +13,15 @@ const STEPS = [
   'Set up the job chains JustOn should run (invoice runs, e-mail jobs, dunning runs, balance assignment) and schedule them; JustOn schedules its class ScheduledBatchChain.',
   'Check Setup > Environments > Jobs > Scheduled Jobs: the ScheduledBatchChain job is listed with a Next Scheduled Run in the future.',
 ];
+
+/** Why a schedule will not fire after `now`, or null when it will. */
+function problemOf(trigger: CronTriggerRow, now: number): string | null {
+  const state = trigger.State ?? 'without a state';
+  if (!RUNNING_STATES.has(state)) return `is ${state}`;
+  const next = datetimeMs(trigger.NextFireTime);
+  if (Number.isNaN(next)) return `is ${state} without a next run`;
+  return next <= now ? `was due at ${utcMinute(trigger.NextFireTime!)}, before the audit` : null;
+}
 
 export default createRule({
   meta: {
@@ -47,31 +56,22 @@ export default createRule({
     const now = context.now.getTime();
     const findings: FindingDraft<'notRunning'>[] = [];
     const evidence: Evidence[] = [];
-    for (const { job } of namespaceJobs(snapshot, context.namespace).filter(
-      (j) => j.job.JobType === 'ScheduledApex' && j.name === CHAIN_CLASS,
-    )) {
+    const chainJobs = namespaceJobs(snapshot, context.namespace).filter((j) => j.job.JobType === 'ScheduledApex' && j.name === CHAIN_CLASS);
+    for (const { job } of chainJobs) {
       const trigger = job.CronTriggerId ? triggers.get(job.CronTriggerId) : undefined;
       if (!trigger) continue; // an aborted schedule's job stays behind without its CronTrigger
       const name = (trigger.CronJobDetailId && details.get(trigger.CronJobDetailId)?.Name) || job.Id;
-      const next = datetimeMs(trigger.NextFireTime);
-      const state = trigger.State ?? 'without a state';
-      const problem = !RUNNING_STATES.has(state)
-        ? `is ${state}`
-        : Number.isNaN(next)
-          ? `is ${state} without a next run`
-          : next <= now
-            ? `was due at ${utcMinute(trigger.NextFireTime!)}, before the audit`
-            : null;
       const cron = trigger.CronExpression ?? '?';
       const timeZone = trigger.TimeZoneSidKey ?? 'unknown';
       const resource = { type: 'CronTrigger', id: trigger.Id, name };
-      const data = { job: name, class: className, cron, timeZone, problem: problem ?? '' };
-      if (problem) findings.push({ resource, messageId: 'notRunning', data, fix: { kind: 'manual', steps: STEPS } });
-      else
-        evidence.push({
-          resource,
-          detail: `${state}: cron '${cron}', next run ${utcMinute(trigger.NextFireTime!)}, time zone ${timeZone}`,
-        });
+      const problem = problemOf(trigger, now);
+      if (problem) {
+        const data = { job: name, class: className, cron, timeZone, problem };
+        findings.push({ resource, messageId: 'notRunning', data, fix: { kind: 'manual', steps: STEPS } });
+      } else {
+        const detail = `${trigger.State}: cron '${cron}', next run ${utcMinute(trigger.NextFireTime!)}, time zone ${timeZone}`;
+        evidence.push({ resource, detail });
+      }
     }
     if (evidence.length) return pass(`${className} is scheduled.`, evidence);
     if (findings.length) return fail(findings);

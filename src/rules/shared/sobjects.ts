@@ -13,6 +13,7 @@ export type TabSettingRow = Row<'PermissionSetTabSetting'>;
 export type SetupEntityAccessRow = Row<'SetupEntityAccess'>;
 export type ConnectedAppRow = Row<'ConnectedApplication'>;
 export type AsyncApexJobRow = Row<'AsyncApexJob'>;
+export type CronTriggerRow = Row<'CronTrigger'>;
 
 /**
  * The snapshot's rows of one sObject, typed. The snapshot was checked against its schema when loaded and
