@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Connection } from 'jsforce';
-import { API_VERSION, SAMPLE, connect, emulator } from './sample-emulator.js';
-
-interface SubResponse {
-  body: any;
-  httpHeaders: Record<string, string>;
-  httpStatusCode: number;
-  referenceId: string;
-}
-const base = `/services/data/v${API_VERSION}`;
-const post = (conn: Connection, body: object) => conn.requestPost<{ compositeResponse: SubResponse[] }>(`${base}/composite`, body);
-const create = (referenceId: string, body: object) => ({ method: 'POST', url: `${base}/sobjects/PermissionSet`, referenceId, body });
+import { SAMPLE, connect, emulator } from './sample-emulator.js';
+import { base, createSet, postComposite } from './composite-requests.js';
 
 describe('composite', () => {
   it('runs subrequests in order with @{ref.field} and nested @{ref.records[0].Id} references, as one API call', async () => {
     const emu = await emulator();
     const conn = connect(emu);
     const userQuery = `SELECT Id FROM User WHERE Username = '${SAMPLE.anna}'`;
-    const result = await post(conn, {
+    const result = await postComposite(conn, {
       allOrNone: true,
       compositeRequest: [
-        create('ps', { Name: 'JustOn_Audit_Fix', Label: 'JustOn Audit Fix' }),
+        createSet('ps', { Name: 'JustOn_Audit_Fix', Label: 'JustOn Audit Fix' }),
         { method: 'GET', url: `${base}/sobjects/PermissionSet/@{ps.id}`, referenceId: 'read' },
         { method: 'GET', url: `${base}/query?q=${encodeURIComponent(userQuery)}`, referenceId: 'user' },
         {
@@ -56,7 +46,7 @@ describe('composite', () => {
     const grants = (ref: string) =>
       `${base}/query?q=${encodeURIComponent("SELECT Id FROM SetupEntityAccess WHERE SetupEntityId = '")}@{${ref}.records[0].Id}${encodeURIComponent("'")}`;
     const apps = (name: string) => `${base}/query?q=${encodeURIComponent(`SELECT Id FROM ConnectedApplication WHERE Name = '${name}'`)}`;
-    const result = await post(conn, {
+    const result = await postComposite(conn, {
       allOrNone: false,
       compositeRequest: [
         { method: 'GET', url: apps('JustOn Platform'), referenceId: 'app' },
