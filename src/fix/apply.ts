@@ -8,9 +8,10 @@ import { OrgClient, type OrgClientOptions, type OrgConnection, sameId } from '..
 import { readLive } from './live.js';
 import { inWriteOrder } from './order.js';
 import { outcomeOf } from './outcome.js';
-import type { ApplyOutcome, ApplyProgress, FixPlan } from './types.js';
+import type { ApplyOutcome, ApplyProgress, FixPlan, PlannedChange } from './types.js';
 import { undoChanges } from './undo.js';
-import { runWrites, type WriteOp } from './write-batches.js';
+import { confirmedUnwritten } from './unknown-outcome.js';
+import { type OpResult, runWrites, type WriteOp } from './write-batches.js';
 
 export interface ApplyOptions {
   /** The snapshot the plan was made from. */
@@ -83,24 +84,28 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
       ...(referenced.has(c.id) ? { referenced: true } : {}),
     }));
   let done = 0;
-  const { failed: recordsFailed } = await runWrites(client, ops, {
+  const { results: written, failed: recordsFailed } = await runWrites(client, ops, {
     stopOnFailure: true,
     allOrNone: true,
     onBatch: async (results) => {
       done += results.length;
       progress({ phase: 'write', done, total: todo.length, message: `${done} of ${todo.length} changes written` });
       await record(
-        results.map((r) => ({
-          at: at(),
-          changeId: r.key,
-          phase: 'apply',
-          action: r.ok ? 'applied' : r.rolledBack ? 'skipped' : 'failed',
-          ...(r.id ? { recordId: r.id } : {}),
-          ...(r.ok ? {} : { detail: r.rolledBack ? `not written: its batch failed (${r.error})` : (r.error ?? 'failed') }),
-        })),
+        results
+          .filter((r) => !r.unknown)
+          .map((r) => ({
+            at: at(),
+            changeId: r.key,
+            phase: 'apply',
+            action: r.ok ? 'applied' : r.rolledBack ? 'skipped' : 'failed',
+            ...(r.id ? { recordId: r.id } : {}),
+            ...(r.ok ? {} : { detail: r.rolledBack ? `not written: its batch failed (${r.error})` : (r.error ?? 'failed') }),
+          })),
       );
     },
   });
+  const lost = written.find((r) => r.unknown);
+  const unknown = lost ? await settleUnknown(client, todo, written, journal, lost.error ?? 'the request failed', at, record) : false;
   let failed = recordsFailed;
   for (const c of failed ? [] : todo.filter((x) => x.operation === 'metadata.update')) {
     try {
@@ -121,11 +126,36 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
     }
     if (failed) break;
   }
-  if (failed) return undoRun(client, journal, path, record, progress, calls);
+  if (failed) {
+    const failure = journal.events.find((e) => e.phase === 'apply' && e.action === 'failed');
+    const reason = failure ? `${failure.changeId}: ${failure.detail}` : (lost?.error ?? 'a write failed');
+    return undoRun(client, journal, path, record, progress, calls, { reason, unknown });
+  }
   journal.status = conflicts.size ? 'conflicts' : 'applied';
   await saveJournal(path, journal);
   const outcome = outcomeOf(journal, path, calls());
   return { ...outcome, status: conflicts.size ? 'conflicts' : 'applied' };
+}
+
+/**
+ * Records the changes of a write request that failed as a whole: not written when a re-read shows none of
+ * them, else failed with an unknown outcome. Returns whether an unknown outcome remains.
+ */
+async function settleUnknown(
+  client: OrgClient,
+  todo: PlannedChange[],
+  written: OpResult[],
+  journal: Journal,
+  why: string,
+  at: () => string,
+  record: (e: JournalEvent[]) => Promise<void>,
+): Promise<boolean> {
+  const changes = todo.filter((c) => written.some((r) => r.unknown && r.key === c.id));
+  const created = new Map(journal.events.filter((e) => e.action === 'applied' && e.recordId).map((e) => [e.changeId, e.recordId!]));
+  const unwritten = await confirmedUnwritten(client, changes, created);
+  const detail = unwritten ? `not written: ${why.replace(/^outcome unknown: /, '')}; a re-read shows none of it in the org` : why;
+  await record(changes.map((c) => ({ at: at(), changeId: c.id, phase: 'apply', action: unwritten ? 'skipped' : 'failed', detail })));
+  return !unwritten;
 }
 
 async function undoRun(
@@ -135,6 +165,7 @@ async function undoRun(
   record: (e: JournalEvent[]) => Promise<void>,
   progress: (p: ApplyProgress) => void,
   calls: () => ApplyOutcome['apiCalls'],
+  failure: { reason: string; unknown: boolean },
 ): Promise<never> {
   const applied = journal.events.filter((e) => e.phase === 'apply' && e.action === 'applied');
   progress({
@@ -148,13 +179,19 @@ async function undoRun(
     ...(e.recordId ? { recordId: e.recordId } : {}),
   }));
   const { complete } = await undoChanges(client, items, 'undo-after-failure', record);
-  journal.status = complete ? 'failed-rolled-back' : 'failed-rollback-incomplete';
+  journal.status = complete && !failure.unknown ? 'failed-rolled-back' : 'failed-rollback-incomplete';
   await saveJournal(path, journal);
-  const failure = journal.events.find((e) => e.phase === 'apply' && e.action === 'failed');
-  const outcome: ApplyOutcome = { ...outcomeOf(journal, path, calls()), status: 'rolled-back', rollbackComplete: complete };
-  const message = complete
-    ? `A write failed (${failure?.changeId}: ${failure?.detail}); the ${applied.length} changes this run made were rolled back. Journal: ${path}`
-    : `A write failed (${failure?.changeId}: ${failure?.detail}) and undoing the run did not complete; run 'juston-audit rollback ${path}'. Journal: ${path}`;
+  const outcome: ApplyOutcome = {
+    ...outcomeOf(journal, path, calls()),
+    status: 'rolled-back',
+    rollbackComplete: complete && !failure.unknown,
+  };
+  const undone = complete ? `were rolled back` : `were not all rolled back; run 'juston-audit rollback ${path}'`;
+  const message = failure.unknown
+    ? `A write request failed and whether the org wrote it is unknown (${failure.reason}); the ${applied.length} changes this run made before it ${undone}. Audit the org again to see what it holds. Journal: ${path}`
+    : complete
+      ? `A write failed (${failure.reason}); the ${applied.length} changes this run made were rolled back. Journal: ${path}`
+      : `A write failed (${failure.reason}) and undoing the run did not complete; run 'juston-audit rollback ${path}'. Journal: ${path}`;
   throw new FixApplyError(message, { ...outcome, message });
 }
 

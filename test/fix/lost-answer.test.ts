@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { generateOrg, type FaultRule } from '@juston-audit/salesforce-emulator';
+import { applyFixes, FixApplyError, planFixes } from '../../src/fix/index.js';
+import type { Journal } from '../../src/fix/journal.js';
+import { clean } from '../harness/snapshots.js';
+import { auditedOrg, sameOrgApartFromStamps, tempDir } from './helpers.js';
+
+const actions = (journal: Journal, phase: string, action: string) =>
+  journal.events.filter((e) => e.phase === phase && e.action === action).map((e) => e.changeId);
+
+/** A fix of 1,200 users (at least two write requests) whose second write request fails as a whole. */
+async function failSecondWrite(fault: FaultRule['fault']) {
+  const org = await auditedOrg(generateOrg(clean(), { justOnUsers: 1200, usersLackingAccess: 1200 }));
+  const plan = planFixes(org.result, org.snapshot, { fixType: 'review' });
+  const before = org.orgData.toSnapshot();
+  org.emulator.faults.add({ path: '/composite', writes: true, nth: 2, fault });
+  const error = await applyFixes(org.connection(), plan, { snapshot: org.snapshot, journalDir: await tempDir(), orgId: org.orgId }).catch(
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FixApplyError);
+  const { outcome } = error as FixApplyError;
+  const journal = JSON.parse(await readFile(outcome.journalPath!, 'utf8')) as Journal;
+  const applied = actions(journal, 'apply', 'applied');
+  expect(applied.length).toBeGreaterThan(0); // the first request was written …
+  expect(actions(journal, 'undo-after-failure', 'undone').sort()).toEqual(applied.sort()); // … and undone
+  return { org, before, error: error as FixApplyError, journal };
+}
+
+describe('a write request of the fix that fails as a whole', () => {
+  it('refused before the org ran it: a re-read shows none of it, so the journal says not written and the run is fully undone', async () => {
+    const { org, before, error, journal } = await failSecondWrite({ kind: 'http-error', status: 500 });
+    expect(sameOrgApartFromStamps(before, org.orgData.toSnapshot())).toEqual([]);
+    expect(error.outcome).toMatchObject({ status: 'rolled-back', rollbackComplete: true });
+    expect(journal.status).toBe('failed-rolled-back');
+    const notWritten = journal.events.filter((e) => e.detail?.includes('a re-read shows none of it in the org'));
+    expect(notWritten.length).toBeGreaterThan(0);
+    expect(notWritten.every((e) => e.action === 'skipped')).toBe(true);
+    expect(actions(journal, 'apply', 'failed')).toEqual([]);
+    expect(error.message).toContain('UNKNOWN_EXCEPTION');
+  }, 60_000);
+
+  it('written, its answer lost: the journal says the outcome is unknown, the run before it is undone, and the message says to audit again', async () => {
+    const { error, journal } = await failSecondWrite({ kind: 'reset', applied: true });
+    expect(error.outcome).toMatchObject({ status: 'rolled-back', rollbackComplete: false });
+    expect(journal.status).toBe('failed-rollback-incomplete');
+    const unknown = journal.events.filter((e) => e.action === 'failed');
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.every((e) => e.detail?.startsWith('outcome unknown: the request failed'))).toBe(true);
+    expect(error.message).toMatch(/whether the org wrote it is unknown .*Audit the org again/);
+    expect(error.message).toContain(error.outcome.journalPath!);
+  }, 60_000);
+});
