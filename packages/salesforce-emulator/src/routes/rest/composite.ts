@@ -62,7 +62,10 @@ function runEach(call: RestCall, request: CompositeRequest): SubResponse[] {
  * every other one answers 400 PROCESSING_HALTED (requests_composite.htm, resources_composite_subrequest_result.htm).
  * An sObject Collections subrequest with a failed record fails the request too, whatever its own
  * allOrNone: it answers 200 with its SaveResults, including `success: true` for records that were rolled
- * back with the rest (resources_composite_allornone.htm, case 4 and its note).
+ * back with the rest (resources_composite_allornone.htm, case 4 and its note). [unverified]: subrequests before the
+ * failed one answer the same PROCESSING_HALTED body as those after it (the docs show one after it and say "all other
+ * subrequests return the 400 HTTP status code"), and a collection of `allOrNone: true` answers as it does alone (case 3
+ * is shown only as a diagram).
  */
 function runAllOrNone(call: RestCall, request: CompositeRequest): SubResponse[] {
   const refs: ReferenceBodies = new Map();
