@@ -3,7 +3,7 @@ import { FixError } from '../errors.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import { findConflicts } from './conflicts.js';
 import { FixApplyError } from './errors.js';
-import { type Journal, type JournalChange, type JournalEvent, JOURNAL_FORMAT, journalPath, saveJournal } from './journal.js';
+import { type Journal, type JournalChange, type JournalEvent, JOURNAL_FORMAT, journalPath, lastActions, saveJournal } from './journal.js';
 import { OrgClient, type OrgClientOptions, type OrgConnection, sameId } from '../org/index.js';
 import { readLive } from './live.js';
 import { inWriteOrder } from './order.js';
@@ -91,21 +91,19 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
       done += results.length;
       progress({ phase: 'write', done, total: todo.length, message: `${done} of ${todo.length} changes written` });
       await record(
-        results
-          .filter((r) => !r.unknown)
-          .map((r) => ({
-            at: at(),
-            changeId: r.key,
-            phase: 'apply',
-            action: r.ok ? 'applied' : r.rolledBack ? 'skipped' : 'failed',
-            ...(r.id ? { recordId: r.id } : {}),
-            ...(r.ok ? {} : { detail: r.rolledBack ? `not written: its batch failed (${r.error})` : (r.error ?? 'failed') }),
-          })),
+        results.map((r) => ({
+          at: at(),
+          changeId: r.key,
+          phase: 'apply',
+          action: r.ok ? 'applied' : r.rolledBack ? 'skipped' : 'failed',
+          ...(r.id ? { recordId: r.id } : {}),
+          ...(r.ok ? {} : { detail: r.rolledBack ? `not written: its batch failed (${r.error})` : (r.error ?? 'failed') }),
+        })),
       );
     },
   });
-  const lost = written.find((r) => r.unknown);
-  const unknown = lost ? await settleUnknown(client, todo, written, journal, lost.error ?? 'the request failed', at, record) : false;
+  const lost = written.filter((r) => r.unknown);
+  const unknown = lost.length > 0 && !(await settleUnknown(client, todo, lost, journal, at, record));
   let failed = recordsFailed;
   for (const c of failed ? [] : todo.filter((x) => x.operation === 'metadata.update')) {
     try {
@@ -127,9 +125,10 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
     if (failed) break;
   }
   if (failed) {
-    const failure = journal.events.find((e) => e.phase === 'apply' && e.action === 'failed');
-    const reason = failure ? `${failure.changeId}: ${failure.detail}` : (lost?.error ?? 'a write failed');
-    return undoRun(client, journal, path, record, progress, calls, { reason, unknown });
+    const last = lastActions(journal);
+    const failure = journal.events.find((e) => e.phase === 'apply' && e.action === 'failed' && last.get(e.changeId)?.action === 'failed');
+    const reason = failure ? `${failure.changeId}: ${failure.detail}` : last.get(lost[0]?.key ?? '')?.detail;
+    return undoRun(client, journal, path, record, progress, calls, { reason: reason ?? 'a write failed', unknown });
   }
   journal.status = conflicts.size ? 'conflicts' : 'applied';
   await saveJournal(path, journal);
@@ -138,24 +137,23 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
 }
 
 /**
- * Records the changes of a write request that failed as a whole: not written when a re-read shows none of
- * them, else failed with an unknown outcome. Returns whether an unknown outcome remains.
+ * Settles the changes of a write request that failed as a whole (journalled as failed, outcome unknown):
+ * when a re-read shows none of them in the org, they are journalled as not written. Returns whether it did.
  */
 async function settleUnknown(
   client: OrgClient,
   todo: PlannedChange[],
-  written: OpResult[],
+  lost: OpResult[],
   journal: Journal,
-  why: string,
   at: () => string,
   record: (e: JournalEvent[]) => Promise<void>,
 ): Promise<boolean> {
-  const changes = todo.filter((c) => written.some((r) => r.unknown && r.key === c.id));
+  const changes = todo.filter((c) => lost.some((r) => r.key === c.id));
   const created = new Map(journal.events.filter((e) => e.action === 'applied' && e.recordId).map((e) => [e.changeId, e.recordId!]));
-  const unwritten = await confirmedUnwritten(client, changes, created);
-  const detail = unwritten ? `not written: ${why.replace(/^outcome unknown: /, '')}; a re-read shows none of it in the org` : why;
-  await record(changes.map((c) => ({ at: at(), changeId: c.id, phase: 'apply', action: unwritten ? 'skipped' : 'failed', detail })));
-  return !unwritten;
+  if (!(await confirmedUnwritten(client, changes, created))) return false;
+  const detail = `not written: ${lost[0].error?.replace(/^outcome unknown: /, '')}; a re-read shows none of it in the org`;
+  await record(changes.map((c) => ({ at: at(), changeId: c.id, phase: 'apply', action: 'skipped', detail })));
+  return true;
 }
 
 async function undoRun(
