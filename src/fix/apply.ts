@@ -10,7 +10,7 @@ import { inWriteOrder } from './order.js';
 import { outcomeOf } from './outcome.js';
 import type { ApplyOutcome, ApplyProgress, FixPlan, PlannedChange } from './types.js';
 import { undoChanges } from './undo.js';
-import { confirmedUnwritten } from './unknown-outcome.js';
+import { settleLostRequest } from './unknown-outcome.js';
 import { type OpResult, runWrites, type WriteOp } from './write-batches.js';
 
 export interface ApplyOptions {
@@ -137,8 +137,9 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
 }
 
 /**
- * Settles the changes of a write request that failed as a whole (journalled as failed, outcome unknown):
- * when a re-read shows none of them in the org, they are journalled as not written. Returns whether it did.
+ * Settles the changes of a write request that failed as a whole (journalled as failed, outcome unknown) by
+ * a re-read: none of them in the org → not written; all of them → applied, with the records created, so that
+ * undoing the run undoes them too. Returns whether it settled them.
  */
 async function settleUnknown(
   client: OrgClient,
@@ -150,9 +151,29 @@ async function settleUnknown(
 ): Promise<boolean> {
   const changes = todo.filter((c) => lost.some((r) => r.key === c.id));
   const created = new Map(journal.events.filter((e) => e.action === 'applied' && e.recordId).map((e) => [e.changeId, e.recordId!]));
-  if (!(await confirmedUnwritten(client, changes, created))) return false;
-  const detail = `not written: ${lost[0].error?.replace(/^outcome unknown: /, '')}; a re-read shows none of it in the org`;
-  await record(changes.map((c) => ({ at: at(), changeId: c.id, phase: 'apply', action: 'skipped', detail })));
+  const seen = await settleLostRequest(client, changes, created);
+  if (!seen) return false;
+  const failure = lost[0].error?.replace(/^outcome unknown: /, '');
+  await record(
+    changes.map((c) =>
+      seen.written
+        ? {
+            at: at(),
+            changeId: c.id,
+            phase: 'apply',
+            action: 'applied',
+            recordId: seen.recordIds.get(c.id),
+            detail: `${failure}, but a re-read shows it written`,
+          }
+        : {
+            at: at(),
+            changeId: c.id,
+            phase: 'apply',
+            action: 'skipped',
+            detail: `not written: ${failure}; a re-read shows none of it in the org`,
+          },
+    ),
+  );
   return true;
 }
 

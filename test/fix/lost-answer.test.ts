@@ -4,7 +4,7 @@ import { generateOrg, type FaultRule } from '@juston-audit/salesforce-emulator';
 import { applyFixes, FixApplyError, planFixes } from '../../src/fix/index.js';
 import { lastActions, type Journal } from '../../src/fix/journal.js';
 import { clean } from '../harness/snapshots.js';
-import { auditedOrg, sameOrgApartFromStamps, tempDir } from './helpers.js';
+import { auditedOrg, sameOrgApartFromStamps, tempDir, withoutBalanceSet } from './helpers.js';
 
 const actions = (journal: Journal, phase: string, action: string) =>
   journal.events.filter((e) => e.phase === phase && e.action === action).map((e) => e.changeId);
@@ -43,15 +43,34 @@ describe('a write request of the fix that fails as a whole', () => {
     expect(error.message).toContain('UNKNOWN_EXCEPTION');
   }, 60_000);
 
-  it('written, its answer lost: the journal says the outcome is unknown, the run before it is undone, and the message says to audit again', async () => {
-    const { error, journal } = await failSecondWrite({ kind: 'reset', applied: true });
-    expect(error.outcome).toMatchObject({ status: 'rolled-back', rollbackComplete: false });
-    expect(journal.status).toBe('failed-rollback-incomplete');
-    const unknown = actions(journal, 'apply', 'failed');
-    expect(unknown.length).toBeGreaterThan(0);
+  it('written, its answer lost: a re-read finds all of it, so the journal records it as applied and the whole run is undone', async () => {
+    const { org, before, error, journal } = await failSecondWrite({ kind: 'reset', applied: true });
+    expect(sameOrgApartFromStamps(before, org.orgData.toSnapshot())).toEqual([]);
+    expect(error.outcome).toMatchObject({ status: 'rolled-back', rollbackComplete: true });
+    expect(journal.status).toBe('failed-rolled-back');
+    const lostChanges = actions(journal, 'apply', 'failed');
+    expect(lostChanges.length).toBeGreaterThan(0);
+    const seenWritten = journal.events.filter((e) => e.action === 'applied' && e.detail?.includes('a re-read shows it written'));
+    expect(seenWritten.map((e) => e.changeId).sort()).toEqual([...lostChanges].sort());
+    expect(seenWritten.every((e) => e.detail!.startsWith('the request failed (ECONNRESET'))).toBe(true);
     const last = lastActions(journal);
-    for (const id of unknown) expect(last.get(id)?.detail).toMatch(/^outcome unknown: the request failed \(.*on POST \/composite/);
-    expect(error.message).toMatch(/whether the org wrote it is unknown .*Audit the org again/);
-    expect(error.message).toContain(error.outcome.journalPath!);
+    for (const id of lostChanges) expect(last.get(id)?.action).toBe('undone');
+  }, 60_000);
+
+  it('written, its answer lost, creating the permission set its other rows refer to: found through the set, and undone', async () => {
+    const org = await auditedOrg(generateOrg(withoutBalanceSet(clean()), { justOnUsers: 20, usersLackingAccess: 20 }));
+    const plan = planFixes(org.result, org.snapshot, { fixType: 'review' });
+    expect(plan.changes.some((c) => c.sobject === 'PermissionSet' && c.operation === 'sobject.create')).toBe(true);
+    const before = org.orgData.toSnapshot();
+    org.emulator.faults.add({ path: '/composite', writes: true, nth: 1, fault: { kind: 'reset', applied: true } });
+    const error = await applyFixes(org.connection(), plan, { snapshot: org.snapshot, journalDir: await tempDir(), orgId: org.orgId }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(FixApplyError);
+    expect((error as FixApplyError).outcome).toMatchObject({ status: 'rolled-back', rollbackComplete: true });
+    expect(sameOrgApartFromStamps(before, org.orgData.toSnapshot())).toEqual([]);
+    const journal = JSON.parse(await readFile((error as FixApplyError).outcome.journalPath!, 'utf8')) as Journal;
+    const records = plan.changes.filter((c) => c.operation !== 'metadata.update').map((c) => c.id);
+    expect(actions(journal, 'undo-after-failure', 'undone').sort()).toEqual([...records].sort());
   }, 60_000);
 });
