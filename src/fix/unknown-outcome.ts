@@ -29,9 +29,9 @@ export async function settleLostRequest(
     }
     // records under a permission set the same request created are found once its Id is known
     if (setsFound.some((c) => known.has(c.id))) live = await readLive(client, changes, known);
-    const checkable = changes.map((c) => resolved(c, known)).filter((c) => !Object.values(c.after).some(isCompositeRef));
-    if (checkable.length === 0) return undefined;
-    const found = changes.map((c) => [c, liveRecord(resolved(c, known), live)] as const);
+    const now = changes.map((c) => resolved(c, known));
+    if (now.every((c) => Object.values(c.after).some(isCompositeRef))) return undefined; // nothing the re-read can check
+    const found = now.map((c) => [c, liveRecord(c, live)] as const);
     const written = found.filter(([c, row]) => row && (c.operation === 'sobject.create' || valuesEqual(row, c.after)));
     if (written.length === 0) return { written: false };
     if (written.length < changes.length) return undefined;
