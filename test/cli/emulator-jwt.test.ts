@@ -1,74 +1,66 @@
-import { X509Certificate, createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Connection } from 'jsforce';
 import { describe, expect, it } from 'vitest';
-import { connectOrg } from '../../src/auth/connect-org.js';
-import { requireBuiltBin } from './built-bin.js';
-import { startEmulatorProcess, type EmulatorLine } from './emulator-process.js';
+import { emulatorCommand, type EmulatorArgs } from '../../src/cli/commands/emulator-command.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { cleanUpAfterFile } from '../harness/cleanup.js';
+import type { EmulatorLine } from './emulator-process.js';
+import { jwtLogin, runningUser } from './emulator-jwt-login.js';
 import { SAMPLE, cli, tempDir } from './helpers.js';
 import { selfSignedCertificate } from './self-signed-cert.js';
 
-requireBuiltBin();
-
-/** A JWT bearer login the way juston-audit --client-id … --jwt-key-file … does it: real jsforce, real HTTP. */
-function jwtLogin(line: EmulatorLine, clientId: string, jwtKeyFile: string): Promise<Connection> {
-  return connectOrg({ clientId, jwtKeyFile, username: line.username, loginUrl: line.instanceUrl }, {});
-}
-
-async function runningUser(connection: Connection): Promise<string> {
-  const identity = await connection.identity();
-  return identity.username;
+/** The emulator command in this process, stopped by `stop()` instead of a signal (the flags' parsing: binary-emulator-jwt.test.ts). */
+async function serveInProcess(args: Partial<EmulatorArgs>): Promise<{ line: EmulatorLine; stop(): Promise<void> }> {
+  let stop!: () => void;
+  const stopSignal = new Promise<void>((resolve) => (stop = resolve));
+  let printed!: (text: string) => void;
+  const ready = new Promise<string>((resolve) => (printed = resolve));
+  const io: CliIO = { stdout: { write: (text: string) => printed(text) }, stderr: { write: () => true }, env: {}, cwd: '/', confirm: null };
+  const done = emulatorCommand({ org: SAMPLE.clean, port: 0, latencyMs: 0, ...args }, io, stopSignal);
+  cleanUpAfterFile(async () => {
+    stop();
+    await done.catch(() => {});
+  });
+  const text = await Promise.race([ready, done.then(() => Promise.reject(new Error('the emulator ended before it was ready')))]);
+  return {
+    line: JSON.parse(text) as EmulatorLine,
+    stop: async () => {
+      stop();
+      await done;
+    },
+  };
 }
 
 describe('juston-audit emulator accepts a JWT bearer client', () => {
-  it('--generate-jwt-key FILE: the private key in FILE (0600), its path and the client id printed, never the key; gone after SIGTERM', async () => {
-    const keyFile = join(tempDir(), 'keys', 'emu.key');
-    const emulator = await startEmulatorProcess(['--org', SAMPLE.clean, '--generate-jwt-key', keyFile]);
-    expect(emulator.line).toMatchObject({ clientId: 'juston-audit-emulator', jwtKeyFile: keyFile });
-    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
-    expect(emulator.stdout()).not.toMatch(/PRIVATE KEY|MII/);
-    const connection = await jwtLogin(emulator.line, 'juston-audit-emulator', keyFile);
-    expect(await runningUser(connection)).toBe(emulator.line.username);
-    await expect(jwtLogin(emulator.line, 'another-client', keyFile)).rejects.toThrow(/client identifier invalid/);
-    expect(await emulator.stop()).toBe(0);
-    expect(existsSync(keyFile)).toBe(false);
-  });
-
-  it('--generate-jwt-key alone writes into a new temp directory, removed after SIGTERM; --client-id names the client', async () => {
-    const emulator = await startEmulatorProcess(['--org', SAMPLE.clean, '--generate-jwt-key', '--client-id', '3MVG9emu']);
+  it('--generate-jwt-key alone writes into a new temp directory (0700, key 0600), removed when it stops; --client-id names the client', async () => {
+    const emulator = await serveInProcess({ generateJwtKey: '', clientId: '3MVG9emu' });
     const keyFile = emulator.line.jwtKeyFile!;
     expect(statSync(dirname(keyFile)).mode & 0o777).toBe(0o700);
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
     expect(emulator.line.clientId).toBe('3MVG9emu');
     expect(await runningUser(await jwtLogin(emulator.line, '3MVG9emu', keyFile))).toBe(emulator.line.username);
-    expect(await emulator.stop()).toBe(0);
+    await emulator.stop();
     expect(existsSync(dirname(keyFile))).toBe(false);
   });
 
-  it('--client-id with --jwt-cert (an X.509 certificate, as sf org login jwt users upload it): its key logs in, another is refused', async () => {
-    const dir = tempDir();
-    const { certificatePem, privateKeyPem } = selfSignedCertificate();
-    expect(new X509Certificate(certificatePem).checkPrivateKey(createPrivateKey(privateKeyPem))).toBe(true);
-    writeFileSync(join(dir, 'server.crt'), certificatePem);
-    writeFileSync(join(dir, 'server.key'), privateKeyPem, { mode: 0o600 });
-    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' });
-    writeFileSync(join(dir, 'other.key'), other, { mode: 0o600 });
-    const emulator = await startEmulatorProcess(['--org', SAMPLE.clean, '--client-id', 'CI_APP', '--jwt-cert', join(dir, 'server.crt')]);
-    expect(emulator.line).toMatchObject({ clientId: 'CI_APP' });
-    expect(emulator.line.jwtKeyFile).toBeUndefined();
-    expect(await runningUser(await jwtLogin(emulator.line, 'CI_APP', join(dir, 'server.key')))).toBe(emulator.line.username);
-    await expect(jwtLogin(emulator.line, 'CI_APP', join(dir, 'other.key'))).rejects.toThrow(/invalid assertion/);
-    expect(await emulator.stop()).toBe(0);
-  });
-
-  it('--jwt-cert also takes a PEM public key', async () => {
+  it('--jwt-cert also takes a PEM public key; the default client id is juston-audit-emulator', async () => {
     const dir = tempDir();
     const { publicKeyPem, privateKeyPem } = selfSignedCertificate();
     writeFileSync(join(dir, 'server.pub'), publicKeyPem);
     writeFileSync(join(dir, 'server.key'), privateKeyPem, { mode: 0o600 });
-    const emulator = await startEmulatorProcess(['--org', SAMPLE.clean, '--jwt-cert', join(dir, 'server.pub')]);
+    const emulator = await serveInProcess({ jwtCert: join(dir, 'server.pub') });
+    expect(emulator.line.clientId).toBe('juston-audit-emulator');
     expect(await runningUser(await jwtLogin(emulator.line, 'juston-audit-emulator', join(dir, 'server.key')))).toBe(emulator.line.username);
+    await emulator.stop();
+  });
+
+  it('without JWT flags the ready line names no client and JWT logins are refused', async () => {
+    const emulator = await serveInProcess({});
+    expect(Object.keys(emulator.line).sort()).toEqual(['accessToken', 'instanceUrl', 'loginUrl', 'password', 'username']);
+    const keyFile = join(tempDir(), 'server.key');
+    writeFileSync(keyFile, selfSignedCertificate().privateKeyPem, { mode: 0o600 });
+    await expect(jwtLogin(emulator.line, 'juston-audit-emulator', keyFile)).rejects.toThrow(/invalid assertion/);
     await emulator.stop();
   });
 });
