@@ -17,7 +17,7 @@ export interface Requirement {
 const READ_ACCESS: Record<ReadAccess, { what: string; needs: PermissionNeed }> = {
   'setup-data': { what: 'reading permission sets, assignments and setup entity access', needs: [['PermissionsViewSetup']] },
   tooling: { what: 'reading installed packages and remote sites (Tooling API)', needs: [['PermissionsViewSetup']] },
-  metadata: { what: 'reading MobileSettings (Metadata API)', needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']] },
+  metadata: { what: 'reading MobileSettings and ContentSettings (Metadata API)', needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']] },
 };
 
 /** The rules, in report order, that require data one of the reads needing `access` fills. */
@@ -27,7 +27,9 @@ function rulesReading(access: ReadAccess): string[] {
     .flatMap((read) => read.fills);
   return rules
     .filter((rule) =>
-      inNamespace(rule.meta.requires, DEFAULT_COLLECT_OPTIONS.namespace).some((key) => filled.some((fill) => related(key, fill))),
+      inNamespace([...rule.meta.requires, ...(rule.meta.conditionallyRequires ?? [])], DEFAULT_COLLECT_OPTIONS.namespace).some((key) =>
+        filled.some((fill) => related(key, fill)),
+      ),
     )
     .map((rule) => rule.meta.id);
 }
@@ -43,6 +45,11 @@ export const FIX_REQUIREMENTS: Requirement[] = [
   {
     what: 'updating MobileSettings',
     rules: ['session/browser-caching-disabled'],
+    needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata', 'PermissionsCustomizeApplication']],
+  },
+  {
+    what: 'updating ContentSettings',
+    rules: ['org/salesforce-features'],
     needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata', 'PermissionsCustomizeApplication']],
   },
   {

@@ -8,7 +8,10 @@ import { inNamespace, related } from '../../src/rules/shared/data.js';
 // by access/required-components through context.require, not through meta.requires.
 const fills = planReads(DEFAULT_COLLECT_OPTIONS).flatMap((read) => read.fills);
 const required = rules.flatMap((rule) =>
-  inNamespace(rule.meta.requires, DEFAULT_COLLECT_OPTIONS.namespace).map((key) => ({ rule: rule.meta.id, key })),
+  inNamespace([...rule.meta.requires, ...(rule.meta.conditionallyRequires ?? [])], DEFAULT_COLLECT_OPTIONS.namespace).map((key) => ({
+    rule: rule.meta.id,
+    key,
+  })),
 );
 
 describe('what the rules need and what the collector reads', () => {

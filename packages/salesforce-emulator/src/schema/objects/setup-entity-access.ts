@@ -10,10 +10,13 @@ export const SETUP_ENTITY_TYPES: Record<string, string> = {
   '02u': 'TabSet',
   '0LE': 'ServiceProvider',
   '01I': 'CustomEntityDefinition',
+  '300': 'FlowDefinition',
+  '0xI': 'ExternalClientApplication',
 };
 
 /**
- * OBJ sforce_api_objects_setupentityaccess.htm: create, delete, query; no update.
+ * OBJ sforce_api_objects_setupentityaccess.htm: create, delete, query; no update. FlowDefinition (Flow Access) from
+ * API 58.0, ExternalClientApplication from 60.0.
  * SetupEntityType is not createable: the org derives it from the SetupEntityId key prefix.
  */
 export const setupEntityAccess = defineObject({
