@@ -21,7 +21,9 @@ export function versionGate(range: VersionRange | undefined, pkg: PackageState, 
   const version = pkg.state === 'installed' ? pkg.pkg?.version : null;
   if (!version) return inconclusive(`This rule applies to ${rangeText(range)}; the installed ${namespace} version could not be read.`);
   const below = range.minVersion !== undefined && compareVersions(version, parse(range.minVersion)) < 0;
-  const above = range.maxVersion !== undefined && compareVersions(version, parse(range.maxVersion)) > 0;
+  // A maximum holds at the precision it is given: "2.106" includes 2.106.0.1.
+  const max = range.maxVersion === undefined ? undefined : parse(range.maxVersion);
+  const above = max !== undefined && compareVersions(version.slice(0, max.length), max) > 0;
   if (!below && !above) return null;
   return notApplicable(`This rule applies to ${rangeText(range)}; JustOn ${version.join('.')} is installed.`);
 }

@@ -16,7 +16,7 @@ export interface Requirement {
 
 const READ_ACCESS: Record<ReadAccess, { what: string; needs: PermissionNeed }> = {
   'setup-data': { what: 'reading permission sets, assignments and setup entity access', needs: [['PermissionsViewSetup']] },
-  tooling: { what: 'reading installed packages and remote sites (Tooling API)', needs: [['PermissionsViewSetup']] },
+  tooling: { what: 'reading installed packages, remote sites and flows (Tooling API)', needs: [['PermissionsViewSetup']] },
   metadata: { what: 'reading MobileSettings and ContentSettings (Metadata API)', needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']] },
 };
 

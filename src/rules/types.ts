@@ -82,7 +82,7 @@ export interface RuleOutcome<M extends string = string> {
 export interface VersionRange {
   /** Lowest version the rule applies to (inclusive), e.g. "2.101". */
   minVersion?: string;
-  /** Highest version the rule applies to (inclusive). */
+  /** Highest version the rule applies to (inclusive, at the precision given: "2.106" includes 2.106.0.1). */
   maxVersion?: string;
 }
 

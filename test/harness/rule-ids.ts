@@ -24,6 +24,7 @@ export const STABLE_RULE_IDS = [
 /** The rules `--fix --fix-type review` repairs on the misconfigured sample (licences stay: no seat is free). */
 export const AUTO_FIXED_ON_MISCONFIGURED = [
   'session/browser-caching-disabled',
+  'org/salesforce-features',
   'connected-app/profiles-authorized',
   'connected-app/users-authorized',
   'access/balance-object',
