@@ -158,12 +158,14 @@ export function planReads(options: CollectOptions): PlannedRead[] {
     },
     ...componentReads('ApexClass', 'apexClasses', options.apexClasses),
     ...componentReads('ApexPage', 'visualforcePages', options.visualforcePages),
-    ...[balanceObject(options), 'Task', ...options.objects, ...(options.stateAndCountryPicklists ? ['Account'] : [])].map((sobject): PlannedRead => ({
-      kind: 'describe',
-      id: `describe${sobject.replace(/\W/g, '')}`,
-      sobject,
-      fills: [`describe.${sobject}`],
-    })),
+    ...[balanceObject(options), 'Task', ...options.objects, ...(options.stateAndCountryPicklists ? ['Account'] : [])].map(
+      (sobject): PlannedRead => ({
+        kind: 'describe',
+        id: `describe${sobject.replace(/\W/g, '')}`,
+        sobject,
+        fills: [`describe.${sobject}`],
+      }),
+    ),
     {
       kind: 'tooling-query',
       id: 'installedPackages',

@@ -17,7 +17,10 @@ export interface Requirement {
 const READ_ACCESS: Record<ReadAccess, { what: string; needs: PermissionNeed }> = {
   'setup-data': { what: 'reading permission sets, assignments and setup entity access', needs: [['PermissionsViewSetup']] },
   tooling: { what: 'reading installed packages, remote sites and flows (Tooling API)', needs: [['PermissionsViewSetup']] },
-  metadata: { what: 'reading MobileSettings and ContentSettings (Metadata API)', needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']] },
+  metadata: {
+    what: 'reading MobileSettings and ContentSettings (Metadata API)',
+    needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']],
+  },
 };
 
 /** The rules, in report order, that require data one of the reads needing `access` fills. */

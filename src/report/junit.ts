@@ -97,7 +97,9 @@ export const renderJunit: Reporter = (runs, options) => {
     name: 'juston-audit',
     tests: total((r) => (r.error ? 1 : r.result.results.length + (r.result.readiness ? 1 : 0))),
     failures: total(
-      (r) => r.result.results.filter((x) => x.status === 'fail' && x.failingSeverity !== null).length + (r.result.readiness?.ready === false ? 1 : 0),
+      (r) =>
+        r.result.results.filter((x) => x.status === 'fail' && x.failingSeverity !== null).length +
+        (r.result.readiness?.ready === false ? 1 : 0),
     ),
     errors: total((r) => (r.error ? 1 : r.result.results.filter((x) => x.status === 'inconclusive').length)),
     skipped: total((r) => r.result.results.filter((x) => x.status === 'manual' || x.status === 'not-applicable').length),

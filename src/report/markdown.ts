@@ -19,7 +19,6 @@ export const md = (s: string): string =>
 function failingRule(run: AuditRun, r: RuleResult, options: ReportOptions): string[] {
   const severity = r.failingSeverity ?? 'all suppressed';
   const lines = [`**${STATUS_MARK.fail} ${md(r.title)}** (\`${r.ruleId}\`, ${severity})`, ''];
-  if (r.reason) lines.push(md(r.reason), '');
   const findings = visibleFindings(r, options);
   for (const f of findings.slice(0, MARKDOWN_FINDINGS_PER_RULE)) {
     lines.push(f.suppressed ? `- ~~${md(f.message)}~~ (suppressed: ${md(f.suppression?.reason ?? '')})` : `- ${md(f.message)}`);
@@ -45,7 +44,8 @@ function runSection(run: AuditRun, options: ReportOptions, heading: boolean): st
           `**${readinessLine(readiness)}** ${readiness.ready ? STATUS_MARK.pass : STATUS_MARK.fail}: ${md(readinessDetail(readiness))}`,
           '',
           ...readiness.failing.map(
-            (step) => `- ${STATUS_MARK[step.status]} \`${step.ruleId}\` ${md(step.title)}${step.status === 'fail' ? '' : ` (${step.status})`}`,
+            (step) =>
+              `- ${STATUS_MARK[step.status]} \`${step.ruleId}\` ${md(step.title)}${step.status === 'fail' ? '' : ` (${step.status})`}`,
           ),
           ...(readiness.failing.length ? [''] : []),
         ]

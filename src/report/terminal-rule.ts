@@ -48,7 +48,7 @@ export function ruleLines(r: RuleResult, meta: RuleMeta | undefined, style: Styl
   const lines = wrap(`${r.title} (${r.ruleId})${tag}`, width, `  ${mark} `, '    ');
   if (r.status === 'pass') return lines;
   const findings = visibleFindings(r, options);
-  if (r.reason) lines.push(...wrap(r.reason, width, BODY).map((l) => style.dim(l)));
+  if (r.reason && (r.status !== 'fail' || findings.length === 0)) lines.push(...wrap(r.reason, width, BODY).map((l) => style.dim(l)));
   for (const f of findings) lines.push(...findingLines(f, style, width));
   const hidden = r.findings.length - findings.length;
   if (hidden > 0) lines.push(style.dim(`${BODY}(${hidden} suppressed ${hidden === 1 ? 'finding' : 'findings'} not shown)`));

@@ -73,7 +73,8 @@ describe('collecting what the integration generations and the preparation steps 
     const config: AuditConfig = { rules: { 'org/salesforce-features': { options: { stateAndCountryPicklists: true } } } };
     const { snapshot, status } = await audit(picklists, config);
     expect(snapshot.describe.Account?.fields.map((f) => f.name)).toContain('BillingCountryCode');
-    const countries = (snapshot.metadata.AddressSettings.Address.countriesAndStates as { countries: Array<Record<string, unknown>> }).countries;
+    const countries = (snapshot.metadata.AddressSettings.Address.countriesAndStates as { countries: Array<Record<string, unknown>> })
+      .countries;
     expect(countries.map((c) => [c.isoCode, c.visible])).toEqual([
       ['DE', true],
       ['AT', false],

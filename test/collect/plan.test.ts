@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLLECT_OPTIONS } from '../../src/collect/collect-options.js';
-import { isDataRead, isQuery, planReads, type PlannedRead } from '../../src/collect/plan.js';
+import { isDataRead, planReads, type PlannedRead } from '../../src/collect/plan.js';
 import { dataBatches } from '../../src/collect/data-batches.js';
 
 const dataReads = (reads: PlannedRead[]) => reads.filter(isDataRead);

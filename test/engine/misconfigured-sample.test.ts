@@ -50,7 +50,9 @@ describe('the misconfigured sample org (the --demo org)', () => {
     expect(messages('connected-app/profiles-authorized')).toEqual([
       "Profile 'System Administrator' is not authorized on connected app 'JustOn Platform'.",
     ]);
-    expect(messages('org/salesforce-features')).toEqual(['Content Deliveries is not enabled (ContentSettings Content.enableContentDistribution = false).']);
+    expect(messages('org/salesforce-features')).toEqual([
+      'Content Deliveries is not enabled (ContentSettings Content.enableContentDistribution = false).',
+    ]);
     expect(messages('install/admins-only')).toEqual([expect.stringContaining("Profile 'Standard User' grants access to 2 ONB2 object(s)")]);
   });
 

@@ -31,7 +31,11 @@ describe('Ready to install JustOn', () => {
     const result = evaluate(unreadable(beforeInstallation(clean()), 'metadata.ContentSettings'));
     expect(result.readiness?.ready).toBe(false);
     expect(result.readiness?.failing).toEqual([
-      expect.objectContaining({ ruleId: 'org/salesforce-features', status: 'inconclusive', reason: expect.stringContaining('could not be read') }),
+      expect.objectContaining({
+        ruleId: 'org/salesforce-features',
+        status: 'inconclusive',
+        reason: expect.stringContaining('could not be read'),
+      }),
     ]);
   });
 

@@ -97,7 +97,8 @@ describe('fixing the misconfigured sample org', () => {
         after: { fullName: 'Content', enableContent: true, enableContentDistribution: true },
       },
     ]);
-    for (const { before, after } of diff.metadata) expect(Object.keys(after as object).sort()).toEqual(Object.keys(before as object).sort());
+    for (const { before, after } of diff.metadata)
+      expect(Object.keys(after as object).sort()).toEqual(Object.keys(before as object).sort());
   });
 
   it('writes the journal (0600) before the first write, with every change and its before-state, and no access token', async () => {

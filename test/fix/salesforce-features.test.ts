@@ -8,7 +8,11 @@ import { auditedOrg, reaudit, statusOf, tempDir } from './helpers.js';
 /** Before installation, with Salesforce CRM Content and Content Deliveries both off. */
 const contentOff = () =>
   modify(beforeInstallation(clean()), (s) => {
-    Object.assign(s.metadata.ContentSettings.Content, { enableContent: false, enableContentDistribution: false, enableChatterFileLink: true });
+    Object.assign(s.metadata.ContentSettings.Content, {
+      enableContent: false,
+      enableContentDistribution: false,
+      enableChatterFileLink: true,
+    });
   });
 
 describe('org/salesforce-features: a reviewed Metadata API update of exactly the required settings', () => {
@@ -48,6 +52,9 @@ describe('org/salesforce-features: a reviewed Metadata API update of exactly the
     expect(fresh.result.readiness?.ready).toBe(true);
     expect((await verifyFixes(org.connection(), plan, {}, outcome)).verified).toBe(1);
     expect((await rollbackJournal(org.connection(), outcome.journalPath!, { orgId: org.orgId })).status).toBe('rolled-back');
-    expect(org.orgData.toSnapshot().metadata.ContentSettings.Content).toMatchObject({ enableContent: false, enableContentDistribution: false });
+    expect(org.orgData.toSnapshot().metadata.ContentSettings.Content).toMatchObject({
+      enableContent: false,
+      enableContentDistribution: false,
+    });
   });
 });

@@ -56,7 +56,9 @@ export function platformGeneration(base: Snapshot): Snapshot {
   return modify(base, (s) => {
     s.records.ConnectedApplication = [];
     s.records.SetupEntityAccess = s.records.SetupEntityAccess.filter((r) => r.SetupEntityId !== ids.app);
-    s.tooling.FlowDefinition = [{ Id: FLOW_ID, DeveloperName: 'Global_Configuration', MasterLabel: 'Global Configuration', NamespacePrefix: 'ONB2' }];
+    s.tooling.FlowDefinition = [
+      { Id: FLOW_ID, DeveloperName: 'Global_Configuration', MasterLabel: 'Global Configuration', NamespacePrefix: 'ONB2' },
+    ];
     s.records.PermissionSet.push({
       Id: FLOW_PS,
       Name: 'JustOn_Global_Configuration',
@@ -72,11 +74,28 @@ export function platformGeneration(base: Snapshot): Snapshot {
       LicenseId: null,
       PermissionsApiEnabled: false,
     });
-    s.records.SetupEntityAccess.push({ Id: '0J05g0000000900AAA', ParentId: FLOW_PS, SetupEntityId: FLOW_ID, SetupEntityType: 'FlowDefinition' });
+    s.records.SetupEntityAccess.push({
+      Id: '0J05g0000000900AAA',
+      ParentId: FLOW_PS,
+      SetupEntityId: FLOW_ID,
+      SetupEntityType: 'FlowDefinition',
+    });
     s.records.PermissionSetAssignment.push(
       { Id: '0Pa5g0000000900AAA', AssigneeId: ids.ada, PermissionSetId: FLOW_PS, PermissionSetGroupId: null, ExpirationDate: null },
-      { Id: '0Pa5g0000000901AAA', AssigneeId: INTEGRATION_USER, PermissionSetId: ids.standardPs, PermissionSetGroupId: null, ExpirationDate: null },
-      { Id: '0Pa5g0000000902AAA', AssigneeId: INTEGRATION_USER, PermissionSetId: ids.readWritePs, PermissionSetGroupId: null, ExpirationDate: null },
+      {
+        Id: '0Pa5g0000000901AAA',
+        AssigneeId: INTEGRATION_USER,
+        PermissionSetId: ids.standardPs,
+        PermissionSetGroupId: null,
+        ExpirationDate: null,
+      },
+      {
+        Id: '0Pa5g0000000902AAA',
+        AssigneeId: INTEGRATION_USER,
+        PermissionSetId: ids.readWritePs,
+        PermissionSetGroupId: null,
+        ExpirationDate: null,
+      },
     );
     s.records.User.push({
       Id: INTEGRATION_USER,
@@ -94,8 +113,12 @@ export function platformGeneration(base: Snapshot): Snapshot {
 export function externalClientApp(base: Snapshot, policy = 'AdminApprovedPreAuthorized'): Snapshot {
   return modify(base, (s) => {
     s.records.ConnectedApplication = [];
-    s.records.ExternalClientApplication = [{ Id: ECA_ID, DeveloperName: 'JustOn_Platform', MasterLabel: 'JustOn Platform', NamespacePrefix: 'ONB2' }];
-    s.records.ExtlClntAppOauthPlcyCnfg = [{ Id: '0xP5g0000000001AAA', ExternalClientApplicationId: ECA_ID, PermittedUsersPolicyType: policy }];
+    s.records.ExternalClientApplication = [
+      { Id: ECA_ID, DeveloperName: 'JustOn_Platform', MasterLabel: 'JustOn Platform', NamespacePrefix: 'ONB2' },
+    ];
+    s.records.ExtlClntAppOauthPlcyCnfg = [
+      { Id: '0xP5g0000000001AAA', ExternalClientApplicationId: ECA_ID, PermittedUsersPolicyType: policy },
+    ];
     s.records.SetupEntityAccess = s.records.SetupEntityAccess.map((r) =>
       r.SetupEntityId === ids.app ? { ...r, SetupEntityId: ECA_ID, SetupEntityType: 'ExternalClientApplication' } : r,
     );

@@ -85,7 +85,8 @@ describe('Ready to install JustOn, in every report format', () => {
   });
 
   it('every format shows the installed JustOn version', () => {
-    for (const format of ['terminal', 'markdown'] as const) expect(reporters[format]([installed], OPTIONS)).toMatch(/JustOn 2\.98\.0\.3\s+\(Summer\s+2026\)/);
+    for (const format of ['terminal', 'markdown'] as const)
+      expect(reporters[format]([installed], OPTIONS)).toMatch(/JustOn 2\.98\.0\.3\s+\(Summer\s+2026\)/);
     expect(JSON.parse(reporters.json([installed], OPTIONS)).runs[0].package.pkg.version).toEqual([2, 98, 0, 3]);
     expect(JSON.parse(reporters.sarif([installed], OPTIONS)).runs[0].properties.justOn).toBe('JustOn 2.98.0.3 (Summer 2026)');
     expect(reporters.junit([installed], OPTIONS)).toContain('name="justOn" value="JustOn 2.98.0.3 (Summer 2026)"');

@@ -153,7 +153,10 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
     const run = sarif([blind]).runs[0];
     const notes = run.invocations[0].toolExecutionNotifications;
     expect(notes).toHaveLength(1);
-    expect(notes[0].associatedRule).toEqual({ id: 'access/balance-tab', index: blind.result.results.findIndex((r) => r.ruleId === 'access/balance-tab') });
+    expect(notes[0].associatedRule).toEqual({
+      id: 'access/balance-tab',
+      index: blind.result.results.findIndex((r) => r.ruleId === 'access/balance-tab'),
+    });
     expect(run.properties.ruleStatus['access/balance-tab']).toBe('inconclusive');
     expect(run.properties.ruleStatus['support/login-access']).toBe('manual');
     expect(run.properties).toMatchObject({

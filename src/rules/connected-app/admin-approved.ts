@@ -51,7 +51,11 @@ export default createRule({
     const app = findPlatformApp(snapshot, context);
     if (!app) return notApplicable(NO_APP_REASON(context.connectedAppName));
     const generation = generationOf(app, context.connectedAppName);
-    const resource = { type: app.kind === 'connected-app' ? 'ConnectedApplication' : 'ExternalClientApplication', id: app.id, name: app.name };
+    const resource = {
+      type: app.kind === 'connected-app' ? 'ConnectedApplication' : 'ExternalClientApplication',
+      id: app.id,
+      name: app.name,
+    };
     if (app.kind === 'connected-app') {
       if (app.adminApproved) return pass(`${generation} '${app.name}' is admin-approved.`);
       return fail(

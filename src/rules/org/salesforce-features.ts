@@ -56,9 +56,9 @@ export default createRule({
     id: 'org/salesforce-features',
     title: 'Salesforce features JustOn needs are enabled',
     description:
-      'Salesforce CRM Content and Content Deliveries are enabled (Metadata API ContentSettings.enableContent and enableContentDistribution), and any further settings the config names; optionally State and Country/Territory Picklists are enabled (Account has BillingCountryCode) and configured (AddressSettings: a country that is active and visible). The guide\'s own list of "Salesforce features to enable" is empty in every public copy: the defaults come from JustOn\'s invoice distribution page, the picklists from its Configurator page, so both are configurable. Whether the picklists are enabled is read from Account\'s fields, which no Salesforce page states outright [unverified].',
+      "Salesforce CRM Content and Content Deliveries are enabled (Metadata API ContentSettings.enableContent and enableContentDistribution), and any further settings the config names; optionally State and Country/Territory Picklists are enabled (Account has BillingCountryCode) and configured (AddressSettings: a country that is active and visible). The guide's own list of \"Salesforce features to enable\" is empty in every public copy: the defaults come from JustOn's invoice distribution page, the picklists from its Configurator page, so both are configurable. Whether the picklists are enabled is read from Account's fields, which no Salesforce page states outright [unverified].",
     whyItMatters:
-      'JustOn sends invoices as Salesforce Files shared through Content Deliveries: without Salesforce CRM Content and Content Deliveries, invoice distribution fails. JustOn Configurator packages need State and Country Picklists enabled and configured.',
+      "JustOn's invoice distribution asks for Salesforce CRM Content and Content Deliveries to be enabled; without them invoices cannot be distributed. JustOn Configurator packages need State and Country Picklists enabled and configured.",
     severity: 'error',
     category: 'org',
     phase: 'preparation',
@@ -75,11 +75,15 @@ export default createRule({
       properties: {
         requiredSettings: {
           type: 'array',
-          description: "Settings that must be true, as '<Settings component>.<field>' (e.g. 'Content.enableContent'); replaces the default list.",
+          description:
+            "Settings that must be true, as '<Settings component>.<field>' (e.g. 'Content.enableContent'); replaces the default list.",
           items: { type: 'string', pattern: SETTING_NAME_PATTERN },
           uniqueItems: true,
         },
-        stateAndCountryPicklists: { type: 'boolean', description: 'Also require State and Country/Territory Picklists (JustOn Configurator).' },
+        stateAndCountryPicklists: {
+          type: 'boolean',
+          description: 'Also require State and Country/Territory Picklists (JustOn Configurator).',
+        },
       },
       additionalProperties: false,
     },
@@ -106,7 +110,14 @@ export default createRule({
         resource: { type: ref.type, name: ref.name },
         messageId: 'settingOff',
         data: { feature, type: ref.type, setting: ref.name, value: value === undefined ? 'unset' : String(value) },
-        fix: { kind: 'metadata-update', metadataType: ref.type, fullName: ref.component, field: ref.field, before: value ?? null, after: true },
+        fix: {
+          kind: 'metadata-update',
+          metadataType: ref.type,
+          fullName: ref.component,
+          field: ref.field,
+          before: value ?? null,
+          after: true,
+        },
       });
     }
     if (options.stateAndCountryPicklists) {

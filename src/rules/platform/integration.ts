@@ -25,7 +25,7 @@ const STEPS = [
   'Assign the permission set to the administrators (users with the System Administrator profile) who configure JustOn.',
   'App Launcher > JustOn Configuration > Global Configuration: choose the platform integration user and save.',
   'Make sure that user is active, API Enabled, holds a JustOn licence and a JustOn permission set (e.g. JustOn Read/Write).',
-  "Name that user in juston-audit.config.json as platformIntegrationUser, so the audit checks it.",
+  'Name that user in juston-audit.config.json as platformIntegrationUser, so the audit checks it.',
 ];
 
 const defaults = { systemAdministratorProfile: 'System Administrator', flow: 'Global Configuration' };
@@ -38,7 +38,9 @@ function administrators(snapshot: Snapshot, profileName: string) {
   const profiles = records(snapshot, 'Profile');
   const admin =
     profiles.find((p) => p.Name === profileName) ??
-    profiles.find((p) => [...sets.values()].some((ps) => ps.IsOwnedByProfile && ps.ProfileId === p.Id && ps.PermissionsModifyAllData && !ps.IsCustom));
+    profiles.find((p) =>
+      [...sets.values()].some((ps) => ps.IsOwnedByProfile && ps.ProfileId === p.Id && ps.PermissionsModifyAllData && !ps.IsCustom),
+    );
   return records(snapshot, 'User').filter((u) => u.IsActive && admin && sameId(u.ProfileId, admin.Id));
 }
 
@@ -61,7 +63,8 @@ function integrationUserGaps(snapshot: Snapshot, context: RuleContext, username:
     gaps.push({ resource: userResource(user), messageId: 'userNotLicensed', data });
   }
   const inNamespace = (g: Grant) =>
-    g.via !== 'profile' && [sets.get(g.permissionSetId)?.NamespacePrefix, groups.get(g.groupId ?? '')?.NamespacePrefix].some((p) => same(p, ns));
+    g.via !== 'profile' &&
+    [sets.get(g.permissionSetId)?.NamespacePrefix, groups.get(g.groupId ?? '')?.NamespacePrefix].some((p) => same(p, ns));
   const justOn = grants.filter(inNamespace);
   if (justOn.length === 0) gaps.push({ resource: userResource(user), messageId: 'userWithoutPermissionSet', data });
   else evidence.push({ resource: userResource(user), detail: `JustOn access via ${describeGrants(justOn)}` });
@@ -74,7 +77,7 @@ export default createRule({
     title: 'Platform integration is set up (current guide)',
     description:
       "For orgs on the current guide's generation (no JustOn Platform connected app, nor an External Client App of that name): at least one active System Administrator holds Flow Access to JustOn's Global Configuration flow through a profile or permission set (SetupEntityAccess with SetupEntityType FlowDefinition on the flow's Tooling FlowDefinition Id, API 58.0+); and, when the config names platformIntegrationUser, that user is active, API Enabled (through any profile or permission set they hold), holds a JustOn licence and a permission set of the JustOn namespace. Where JustOn stores its choice of integration user is not public, so without that config the integration-user part is a manual step. The flow is found by its label or API name in the JustOn namespace (option flow; its API name is not public).",
-    whyItMatters: `On the current generation Salesforce and the JustOn platform talk through the platform integration user. Without it, or without an admin able to open Global Configuration to choose it, JustOn's platform logic fails with "${PLATFORM_ERROR}".`,
+    whyItMatters: `On the current generation Salesforce and the JustOn platform talk through the platform integration user. Without it, or without an admin able to open Global Configuration to choose it, JustOn's platform logic cannot run; users may then see "${PLATFORM_ERROR}".`,
     severity: 'error',
     category: 'platform',
     requires: [
@@ -89,13 +92,15 @@ export default createRule({
     ],
     conditionallyRequires: ['records.ExternalClientApplication', 'records.PackageLicense', 'records.UserPackageLicense'],
     messages: {
-      flowMissing: "The flow '{{flow}}' of the {{namespace}} package does not exist, so nobody can open JustOn Configuration › Global Configuration.",
+      flowMissing:
+        "The flow '{{flow}}' of the {{namespace}} package does not exist, so nobody can open JustOn Configuration › Global Configuration.",
       noAdminFlowAccess:
         "No active user with the profile '{{profile}}' holds Flow Access to {{namespace}}.{{flow}}, so no administrator can open Global Configuration to choose the platform integration user.",
       userMissing: "The platform integration user '{{user}}' is not an active user of the org (inactive, or no such username).",
       userNotApiEnabled: "The platform integration user '{{user}}' is not API Enabled (no profile or permission set of theirs grants it).",
       userNotLicensed: "The platform integration user '{{user}}' holds no {{namespace}} licence.",
-      userWithoutPermissionSet: "The platform integration user '{{user}}' holds no permission set of the {{namespace}} namespace (e.g. JustOn Read/Write).",
+      userWithoutPermissionSet:
+        "The platform integration user '{{user}}' holds no permission set of the {{namespace}} namespace (e.g. JustOn Read/Write).",
       userNotConfigured:
         'The config names no platformIntegrationUser: confirm in JustOn Configuration › Global Configuration that an integration user is chosen, active, API Enabled, licensed and assigned a JustOn permission set, then name it in the config.',
     },
@@ -110,7 +115,8 @@ export default createRule({
     fixable: 'manual',
     remediation: {
       text: 'Grant administrators Flow Access to ONB2.Global Configuration through a permission set, choose the platform integration user in JustOn Configuration › Global Configuration, and make sure that user is active, API Enabled, licensed and holds a JustOn permission set.',
-      setupPath: 'Setup > Users > Permission Sets > (permission set) > Flow Access; App Launcher > JustOn Configuration > Global Configuration',
+      setupPath:
+        'Setup > Users > Permission Sets > (permission set) > Flow Access; App Launcher > JustOn Configuration > Global Configuration',
       steps: STEPS,
     },
     docsUrl: 'https://docs.juston.com/admin/jo_admin_install',
@@ -119,17 +125,25 @@ export default createRule({
   check(snapshot, options, context) {
     const app = findPlatformApp(snapshot, context);
     const generation = generationOf(app, context.connectedAppName);
-    if (app) return notApplicable(`${generation} This rule checks the platform integration user of the current guide; the connected-app rules apply instead.`);
+    if (app)
+      return notApplicable(
+        `${generation} This rule checks the platform integration user of the current guide; the connected-app rules apply instead.`,
+      );
     const ns = context.namespace;
     const flow = toolingRecords(snapshot, 'FlowDefinition').find(
       (f) => same(f.NamespacePrefix, ns) && (same(f.MasterLabel, options.flow) || same(f.DeveloperName, options.flow.replace(/\s+/g, '_'))),
     );
     const flowData = { flow: options.flow, namespace: ns };
-    if (!flow) return fail([{ resource: { type: 'FlowDefinition', name: `${ns}.${options.flow}` }, messageId: 'flowMissing', data: flowData }], generation);
+    if (!flow)
+      return fail(
+        [{ resource: { type: 'FlowDefinition', name: `${ns}.${options.flow}` }, messageId: 'flowMissing', data: flowData }],
+        generation,
+      );
     const evidence: Evidence[] = [];
     for (const admin of administrators(snapshot, options.systemAdministratorProfile)) {
       const via = setupEntityGrants(snapshot, userGrants(snapshot, admin.Id, context.now), flow.Id);
-      if (via.length) evidence.push({ resource: userResource(admin), detail: `Flow Access to ${ns}.${flow.MasterLabel} via ${describeGrants(via)}` });
+      if (via.length)
+        evidence.push({ resource: userResource(admin), detail: `Flow Access to ${ns}.${flow.MasterLabel} via ${describeGrants(via)}` });
     }
     const findings: FindingDraft<Msg>[] = [];
     if (evidence.length === 0) {
@@ -147,10 +161,20 @@ export default createRule({
     findings.push(...(gaps ?? []).map((g) => ({ ...g, fix: { kind: 'manual' as const, steps: STEPS.slice(3) } })));
     if (findings.length) return { ...fail(findings, `${generation}${unknown}`), ...(evidence.length ? { evidence } : {}) };
     if (!username) {
-      return manual(`${generation} Administrators can open Global Configuration; the platform integration user is not named in the config.`, [
-        { resource: { type: 'Organization', name: 'Platform integration user' }, messageId: 'userNotConfigured', fix: { kind: 'manual', steps: STEPS.slice(3) } },
-      ]);
+      return manual(
+        `${generation} Administrators can open Global Configuration; the platform integration user is not named in the config.`,
+        [
+          {
+            resource: { type: 'Organization', name: 'Platform integration user' },
+            messageId: 'userNotConfigured',
+            fix: { kind: 'manual', steps: STEPS.slice(3) },
+          },
+        ],
+      );
     }
-    return pass(`${generation} Administrators can open Global Configuration and the platform integration user '${username}' is ready.`, evidence);
+    return pass(
+      `${generation} Administrators can open Global Configuration and the platform integration user '${username}' is ready.`,
+      evidence,
+    );
   },
 });

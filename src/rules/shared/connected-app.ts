@@ -7,8 +7,7 @@ import { records } from './sobjects.js';
  * External Client App (Salesforce restricts new connected apps from Spring '26 in favour of those).
  */
 export type PlatformApp =
-  | { kind: 'connected-app'; id: string; name: string; adminApproved: boolean }
-  | { kind: 'external-client-app'; id: string; name: string };
+  { kind: 'connected-app'; id: string; name: string; adminApproved: boolean } | { kind: 'external-client-app'; id: string; name: string };
 
 /** SetupEntityAccess.SetupEntityType of each kind (ExternalClientApplication from API 60.0). */
 export const ENTITY_TYPE = { 'connected-app': 'ConnectedApplication', 'external-client-app': 'ExternalClientApplication' } as const;
@@ -35,7 +34,8 @@ export function findPlatformApp(snapshot: Snapshot, context: RuleContext): Platf
 /** Which integration generation the org is on, and why: every connected-app/* and platform/* reason starts with it. */
 export function generationOf(app: PlatformApp | undefined, name: string): string {
   if (app?.kind === 'connected-app') return `Integration generation: connected app (the org has the connected app '${app.name}').`;
-  if (app) return `Integration generation: connected app, moved to an External Client App (the org has the External Client App '${app.name}').`;
+  if (app)
+    return `Integration generation: connected app, moved to an External Client App (the org has the External Client App '${app.name}').`;
   return (
     `Integration generation: platform integration user, as the current guide sets it up (the org has no connected app ` +
     `or External Client App named '${name}').`

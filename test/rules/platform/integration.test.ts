@@ -1,6 +1,13 @@
 import rule from '../../../src/rules/platform/integration.js';
 import { packageAbsent, unreadable } from '../../harness/fixtures.js';
-import { externalClientApp, FLOW_ID, FLOW_PS, INTEGRATION_USER, INTEGRATION_USERNAME, platformGeneration } from '../../harness/generations.js';
+import {
+  externalClientApp,
+  FLOW_ID,
+  FLOW_PS,
+  INTEGRATION_USER,
+  INTEGRATION_USERNAME,
+  platformGeneration,
+} from '../../harness/generations.js';
 import { ruleTester } from '../../harness/rule-tester.js';
 import { clean, ids, modify, patchRow, withRecords, withTooling } from '../../harness/snapshots.js';
 
@@ -40,7 +47,9 @@ ruleTester(rule, {
     {
       name: 'Flow Access through the administrator profile itself',
       snapshot: modify(platform(), (s) => {
-        s.records.SetupEntityAccess = s.records.SetupEntityAccess.map((r) => (r.ParentId === FLOW_PS ? { ...r, ParentId: ids.adminPs } : r));
+        s.records.SetupEntityAccess = s.records.SetupEntityAccess.map((r) =>
+          r.ParentId === FLOW_PS ? { ...r, ParentId: ids.adminPs } : r,
+        );
       }),
       settings: configured,
     },
@@ -108,7 +117,8 @@ ruleTester(rule, {
       snapshot: withRecords(platform(), {
         PermissionSet: patchRow(ids.standardPs, { PermissionsApiEnabled: false }),
         UserPackageLicense: (rows) => rows.filter((l) => l.UserId !== INTEGRATION_USER),
-        PermissionSetAssignment: (rows) => rows.filter((a) => !(a.AssigneeId === INTEGRATION_USER && a.PermissionSetId === ids.readWritePs)),
+        PermissionSetAssignment: (rows) =>
+          rows.filter((a) => !(a.AssigneeId === INTEGRATION_USER && a.PermissionSetId === ids.readWritePs)),
       }),
       settings: configured,
       findings: [
