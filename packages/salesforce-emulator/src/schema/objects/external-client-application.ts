@@ -1,21 +1,18 @@
 import { defineObject } from '../define-object.js';
-import { readOnly } from '../field.js';
+import { externalClientApplicationSource } from '../sources/external-client-application.js';
 
 /**
- * OBJ sforce_api_objects_externalclientapplication.htm: "For internal use only" (API 56.0+), DeveloperName
- * documented. Public tools query it over the data API with MasterLabel, NamespacePrefix and DistributionState
- * ([community]: sfdx-hardis `hardis:org:diagnose:unsecure-connected-apps`, Salesforce Inspector Reloaded).
- * Its Id is the SetupEntityId of access rows with SetupEntityType ExternalClientApplication (API 60.0+). The key
- * prefix is [unverified].
+ * Read-only here. Its Id is the SetupEntityId of access rows with SetupEntityType ExternalClientApplication (60.0+).
+ * The key prefix is [unverified].
  */
 export const externalClientApplication = defineObject({
   name: 'ExternalClientApplication',
-  source: 'OBJ sforce_api_objects_externalclientapplication.htm',
+  source: externalClientApplicationSource,
   keyPrefix: '0xI',
   fields: [
-    readOnly('DeveloperName', 'string', { nillable: false }),
-    readOnly('MasterLabel', 'string', { nillable: false }),
-    readOnly('NamespacePrefix', 'string'),
-    readOnly('DistributionState', 'picklist', { picklistValues: ['Local', 'Packaged'] }),
+    'DeveloperName',
+    'MasterLabel',
+    'NamespacePrefix',
+    ['DistributionState', { picklistValues: ['Local', 'Packaged', 'Managed', 'AutoInstalled'] }],
   ],
 });

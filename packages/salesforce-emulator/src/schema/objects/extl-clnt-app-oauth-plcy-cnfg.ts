@@ -1,23 +1,13 @@
 import { defineObject } from '../define-object.js';
-import { readOnly } from '../field.js';
+import { extlClntAppOauthPlcyCnfgSource } from '../sources/extl-clnt-app-oauth-plcy-cnfg.js';
 
-/**
- * OBJ sforce_api_objects_extlclntappoauthplcycnfg.htm lists the object "for internal use only", without fields. The
- * fields are those public tools query over the data API (`SELECT ExternalClientApplicationId,
- * PermittedUsersPolicyType FROM ExtlClntAppOauthPlcyCnfg`, [community]: sfdx-hardis, Salesforce Inspector
- * Reloaded); the values are Metadata API's ExtlClntAppOauthConfigurablePolicies.permittedUsersPolicyType
- * (META meta_extlclntappoauthconfigurablepolicies.htm). The key prefix is [unverified].
- */
+/** An External Client App's OAuth policy (read-only here): who may use the app. The key prefix is [unverified]. */
 export const extlClntAppOauthPlcyCnfg = defineObject({
   name: 'ExtlClntAppOauthPlcyCnfg',
-  source: 'OBJ sforce_api_objects_extlclntappoauthplcycnfg.htm',
+  source: extlClntAppOauthPlcyCnfgSource,
   keyPrefix: '0xP',
   fields: [
-    readOnly('ExternalClientApplicationId', 'reference', {
-      referenceTo: ['ExternalClientApplication'],
-      relationshipName: 'ExternalClientApplication',
-      nillable: false,
-    }),
-    readOnly('PermittedUsersPolicyType', 'picklist', { picklistValues: ['AdminApprovedPreAuthorized', 'AllSelfAuthorized'] }),
+    'ExternalClientApplicationId',
+    ['PermittedUsersPolicyType', { picklistValues: ['AllSelfAuthorized', 'AdminApprovedPreAuthorized'] }],
   ],
 });
