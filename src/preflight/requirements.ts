@@ -30,9 +30,7 @@ function rulesReading(access: ReadAccess): string[] {
     .flatMap((read) => read.fills);
   return rules
     .filter((rule) =>
-      inNamespace([...rule.meta.requires, ...(rule.meta.conditionallyRequires ?? [])], DEFAULT_COLLECT_OPTIONS.namespace).some((key) =>
-        filled.some((fill) => related(key, fill)),
-      ),
+      inNamespace(rule.meta.requires, DEFAULT_COLLECT_OPTIONS.namespace).some((key) => filled.some((fill) => related(key, fill))),
     )
     .map((rule) => rule.meta.id);
 }

@@ -9,10 +9,8 @@ describe('permission requirements', () => {
       [
         'reading permission sets, assignments and setup entity access',
         [
-          'connected-app/admin-approved',
           'connected-app/profiles-authorized',
           'connected-app/users-authorized',
-          'platform/integration',
           'access/balance-object',
           'access/balance-fields',
           'access/balance-tab',
@@ -22,10 +20,7 @@ describe('permission requirements', () => {
           'install/admins-only',
         ],
       ],
-      [
-        'reading installed packages, remote sites and flows (Tooling API)',
-        ['package/installed', 'platform/integration', 'install/remote-sites-active'],
-      ],
+      ['reading installed packages, remote sites and flows (Tooling API)', ['package/installed', 'install/remote-sites-active']],
       ['reading MobileSettings and ContentSettings (Metadata API)', ['session/browser-caching-disabled', 'org/salesforce-features']],
     ]);
   });

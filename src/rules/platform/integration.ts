@@ -28,6 +28,17 @@ const STEPS = [
   'Name that user in juston-audit.config.json as platformIntegrationUser, so the audit checks it.',
 ];
 
+/** What the checks of this generation read. */
+const GENERATION_DATA = [
+  'records.User',
+  'records.PermissionSetAssignment',
+  'records.PermissionSet',
+  'records.PermissionSetGroup',
+  'records.Profile',
+  'records.SetupEntityAccess',
+  'tooling.FlowDefinition',
+] as const;
+
 const defaults = { systemAdministratorProfile: 'System Administrator', flow: 'Global Configuration' };
 
 const same = (a: string | null | undefined, b: string) => (a ?? '').toLowerCase() === b.toLowerCase();
@@ -80,17 +91,14 @@ export default createRule({
     whyItMatters: `On the current generation Salesforce and the JustOn platform talk through the platform integration user. Without it, or without an admin able to open Global Configuration to choose it, JustOn's platform logic cannot run; users may then see "${PLATFORM_ERROR}".`,
     severity: 'error',
     category: 'platform',
-    requires: [
-      'records.ConnectedApplication',
-      'records.User',
-      'records.PermissionSetAssignment',
-      'records.PermissionSet',
-      'records.PermissionSetGroup',
-      'records.Profile',
-      'records.SetupEntityAccess',
-      'tooling.FlowDefinition',
+    // The rest only on the platform integration generation: an org on another one never waits on it.
+    requires: ['records.ConnectedApplication'],
+    conditionallyRequires: [
+      'records.ExternalClientApplication',
+      ...GENERATION_DATA,
+      'records.PackageLicense',
+      'records.UserPackageLicense',
     ],
-    conditionallyRequires: ['records.ExternalClientApplication', 'records.PackageLicense', 'records.UserPackageLicense'],
     messages: {
       flowMissing:
         "The flow '{{flow}}' of the {{namespace}} package does not exist, so nobody can open JustOn Configuration › Global Configuration.",
@@ -129,6 +137,7 @@ export default createRule({
       return notApplicable(
         `${generation} This rule checks the platform integration user of the current guide; the connected-app rules apply instead.`,
       );
+    context.require(...GENERATION_DATA);
     const ns = context.namespace;
     const flow = toolingRecords(snapshot, 'FlowDefinition').find(
       (f) => same(f.NamespacePrefix, ns) && (same(f.MasterLabel, options.flow) || same(f.DeveloperName, options.flow.replace(/\s+/g, '_'))),
