@@ -24,7 +24,7 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** Query page size (default 2000); `Sforce-Query-Options: batchSize` may lower it, never raise it. */
   pageSize?: number;
-  /** Newest API version served (default 64.0); every version from 20.0 up to it is accepted. */
+  /** Newest API version served (default 64.0); every version from 31.0 up to it is accepted (older ones answer 410). */
   apiVersion?: string;
   /** Login username; defaults to the first active System Administrator, else admin@emulator.local. */
   username?: string;
