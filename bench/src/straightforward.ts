@@ -43,6 +43,10 @@ export function straightforwardReads(namespace = 'ONB2'): NaiveRead[] {
     { kind: 'describe', sobject: 'Task' },
     all('PermissionSetTabSetting'), // Balance tab
     { kind: 'tooling-query', soql: `SELECT ${selectList('RemoteProxy')} FROM RemoteProxy` }, // remote sites
+    { kind: 'metadata-read', type: 'ContentSettings', fullName: 'Content' }, // Salesforce features
+    all('ExternalClientApplication'), // JustOn Platform as an External Client App
+    all('ExtlClntAppOauthPlcyCnfg'),
+    { kind: 'tooling-query', soql: `SELECT ${selectList('FlowDefinition')} FROM FlowDefinition` }, // platform integration
     all('PermissionSetGroupComponent'), // shipped permission sets held through groups
     all('AsyncApexJob'), // JustOn's schedule and failed jobs
     all('ApexClass'),

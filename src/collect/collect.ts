@@ -2,8 +2,9 @@ import { AuditError } from '../errors.js';
 import { emptySnapshot, type DescribeResult, type Snapshot } from '@juston-audit/org-snapshot';
 import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from './collect-options.js';
 import { normaliseMetadata } from './normalise-metadata.js';
-import { compositeBatches, describeSalesforceError, fetchRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
-import { isDataRead, isQuery, planReads, subrequestUrl, type PlannedRead } from './plan.js';
+import { describeSalesforceError, fetchRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
+import { dataBatches } from './data-batches.js';
+import { isDataRead, planReads, subrequestUrl, type PlannedRead } from './plan.js';
 import { RecordSink } from './record-sink.js';
 import { isUnsupportedRead, rejectionOf } from './rejection.js';
 import { readInSimplerForm, type RefusedRead } from './degrade/degrade.js';
@@ -49,7 +50,7 @@ export async function collect(
   const refused: RefusedRead[] = [];
   const refusedTooling: RefusedToolingRead[] = [];
   const dataReads = reads.filter(isDataRead);
-  const batches = compositeBatches(dataReads, isQuery);
+  const batches = dataBatches(dataReads);
   const plan = batches.map((batch) => `composite: ${batch.map((read) => read.id).join(', ')}`);
 
   const compositeCalls = batches.map(async (batch) => {
@@ -180,7 +181,7 @@ function referencesNothing(read: PlannedRead, response: CompositeResponse): bool
 export function plannedCallCount(options: Partial<CollectOptions> = {}): number {
   const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, ...options });
   const dataReads = reads.filter(isDataRead);
-  return compositeBatches(dataReads, isQuery).length + reads.length - dataReads.length;
+  return dataBatches(dataReads).length + reads.length - dataReads.length;
 }
 
 function sortKeys<T>(object: Record<string, T>): Record<string, T> {

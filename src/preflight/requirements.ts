@@ -15,12 +15,12 @@ export interface Requirement {
 }
 
 const READ_ACCESS: Record<ReadAccess, { what: string; needs: PermissionNeed }> = {
-  'setup-data': {
-    what: 'reading permission sets, assignments, setup entity access and Apex jobs',
-    needs: [['PermissionsViewSetup']],
+  'setup-data': { what: 'reading permission sets, assignments, setup entity access and Apex jobs', needs: [['PermissionsViewSetup']] },
+  tooling: { what: 'reading installed packages, remote sites and flows (Tooling API)', needs: [['PermissionsViewSetup']] },
+  metadata: {
+    what: 'reading MobileSettings and ContentSettings (Metadata API)',
+    needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']],
   },
-  tooling: { what: 'reading installed packages and remote sites (Tooling API)', needs: [['PermissionsViewSetup']] },
-  metadata: { what: 'reading MobileSettings (Metadata API)', needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']] },
 };
 
 /** The rules, in report order, that require data one of the reads needing `access` fills. */
@@ -46,6 +46,11 @@ export const FIX_REQUIREMENTS: Requirement[] = [
   {
     what: 'updating MobileSettings',
     rules: ['session/browser-caching-disabled'],
+    needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata', 'PermissionsCustomizeApplication']],
+  },
+  {
+    what: 'updating ContentSettings',
+    rules: ['org/salesforce-features'],
     needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata', 'PermissionsCustomizeApplication']],
   },
   {

@@ -40,6 +40,7 @@ const SOBJECT_FIELDS = {
     PermissionsViewAllData: 'boolean',
     PermissionSetGroupId: 'id?',
     LicenseId: 'id?',
+    PermissionsApiEnabled: 'boolean',
   },
   PermissionSetGroup: { Id: 'id', DeveloperName: 'text', MasterLabel: 'text', Status: 'text', NamespacePrefix: 'text?' },
   PermissionSetAssignment: { Id: 'id', AssigneeId: 'id', PermissionSetId: 'id', PermissionSetGroupId: 'id?', ExpirationDate: 'date?' },
@@ -89,6 +90,10 @@ const SOBJECT_FIELDS = {
     BuildNumber: 'number',
   },
   RemoteProxy: { Id: 'id', SiteName: 'text', EndpointUrl: 'text', IsActive: 'boolean', NamespacePrefix: 'text?' },
+  // The platform integration generation and JustOn Platform as an External Client App.
+  FlowDefinition: { Id: 'id', DeveloperName: 'text', MasterLabel: 'text', NamespacePrefix: 'text?' },
+  ExternalClientApplication: { Id: 'id', DeveloperName: 'text', MasterLabel: 'text', NamespacePrefix: 'text?' },
+  ExtlClntAppOauthPlcyCnfg: { Id: 'id', ExternalClientApplicationId: 'id', PermittedUsersPolicyType: 'text' },
   // jobs/* and access/shipped-permission-sets
   PermissionSetGroupComponent: { Id: 'id', PermissionSetGroupId: 'id', PermissionSetId: 'id' },
   AsyncApexJob: {

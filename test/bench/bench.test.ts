@@ -36,11 +36,12 @@ describe('the straightforward way', () => {
     expect(queries.every((q) => !/\bWHERE\b/.test(q))).toBe(true);
   });
 
-  it('also describes the Balance object and Task, reads the installed packages, remote sites and mobile settings', () => {
+  it('also describes the Balance object and Task, reads the installed packages, remote sites, flows, mobile and content settings', () => {
     expect(reads.filter((r) => r.kind === 'describe').map((r) => (r as { sobject: string }).sobject)).toEqual(['ONB2__Balance__c', 'Task']);
-    expect(reads.filter((r) => r.kind === 'tooling-query')).toHaveLength(2);
+    expect(reads.filter((r) => r.kind === 'tooling-query')).toHaveLength(3);
     expect(reads.filter((r) => r.kind === 'metadata-read')).toEqual([
       { kind: 'metadata-read', type: 'MobileSettings', fullName: 'Mobile' },
+      { kind: 'metadata-read', type: 'ContentSettings', fullName: 'Content' },
     ]);
   });
 });

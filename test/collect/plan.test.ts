@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLLECT_OPTIONS } from '../../src/collect/collect-options.js';
-import { isDataRead, isQuery, planReads, type PlannedRead } from '../../src/collect/plan.js';
-import { compositeBatches } from '../../src/org/composite-limits.js';
+import { isDataRead, planReads, type PlannedRead } from '../../src/collect/plan.js';
+import { dataBatches } from '../../src/collect/data-batches.js';
 
 const dataReads = (reads: PlannedRead[]) => reads.filter(isDataRead);
 
@@ -23,10 +23,10 @@ describe('planReads', () => {
   });
 });
 
-describe('compositeBatches', () => {
+describe('dataBatches', () => {
   it('keeps at most 5 queries and 25 subrequests per composite request', () => {
     const reads = dataReads(planReads({ ...DEFAULT_COLLECT_OPTIONS, objects: Array.from({ length: 30 }, (_, i) => `X${i}__c`) }));
-    const batches = compositeBatches(reads, isQuery);
+    const batches = dataBatches(reads);
     for (const batch of batches) {
       expect(batch.length).toBeLessThanOrEqual(25);
       expect(batch.filter((r) => r.kind === 'query').length).toBeLessThanOrEqual(5);
@@ -37,7 +37,7 @@ describe('compositeBatches', () => {
   it('puts a read that takes an Id from another into the same composite request, after it', () => {
     const many = { ...DEFAULT_COLLECT_OPTIONS, userProfiles: ['P'], userPermissionSets: ['S'], usernames: ['u'], apexClasses: ['C'] };
     for (const options of [DEFAULT_COLLECT_OPTIONS, many]) {
-      for (const batch of compositeBatches(dataReads(planReads(options)), isQuery)) {
+      for (const batch of dataBatches(dataReads(planReads(options)))) {
         batch.forEach((read, index) => {
           if (read.kind === 'query' && read.dependsOn) expect(batch.slice(0, index).map((r) => r.id)).toContain(read.dependsOn);
         });
@@ -45,7 +45,18 @@ describe('compositeBatches', () => {
     }
   });
 
-  it('needs three composite requests for the default plan', () => {
-    expect(compositeBatches(dataReads(planReads(DEFAULT_COLLECT_OPTIONS)), isQuery)).toHaveLength(3);
+  it('needs four composite requests for the default plan', () => {
+    expect(dataBatches(dataReads(planReads(DEFAULT_COLLECT_OPTIONS)))).toHaveLength(4);
+  });
+
+  it('never splits a read from the one it takes an Id from, even where five queries would end the request', () => {
+    const reads = dataReads(planReads(DEFAULT_COLLECT_OPTIONS));
+    const source = reads.findIndex((read) => read.id === 'externalClientApps');
+    // Four queries before the pair: a plain five-per-request cut would put the pair in two requests.
+    const shifted = [...reads.filter((r) => r.kind === 'query').slice(0, 4), ...reads.slice(source, source + 2)];
+    expect(dataBatches(shifted).map((batch) => batch.map((read) => read.id))).toEqual([
+      shifted.slice(0, 4).map((read) => read.id),
+      ['externalClientApps', 'externalClientAppAccess'],
+    ]);
   });
 });

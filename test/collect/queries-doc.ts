@@ -20,6 +20,8 @@ const EVERY_READ: CollectOptions = {
   userProfiles: ['<profile>'],
   userPermissionSets: ['<permission set or group>'],
   usernames: ['<username>'],
+  settings: ['Content', '<Settings component>'],
+  stateAndCountryPicklists: true,
 };
 
 /** The statements each query with a semi-join or child subquery falls back to, `<Ids>` standing for the Id lists. */

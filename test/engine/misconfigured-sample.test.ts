@@ -12,9 +12,11 @@ describe('the misconfigured sample org (the --demo org)', () => {
       'org/production-install': 'fail',
       'package/installed': 'pass',
       'session/browser-caching-disabled': 'fail',
+      'org/salesforce-features': 'fail',
       'connected-app/admin-approved': 'fail',
       'connected-app/profiles-authorized': 'fail',
       'connected-app/users-authorized': 'fail',
+      'platform/integration': 'not-applicable',
       'access/shipped-permission-sets': 'fail',
       'access/balance-object': 'fail',
       'access/balance-fields': 'fail',
@@ -51,6 +53,9 @@ describe('the misconfigured sample org (the --demo org)', () => {
     expect(messages('connected-app/profiles-authorized')).toEqual([
       "Profile 'System Administrator' is not authorized on connected app 'JustOn Platform'.",
     ]);
+    expect(messages('org/salesforce-features')).toEqual([
+      'Content Deliveries is not enabled (ContentSettings Content.enableContentDistribution = false).',
+    ]);
     expect(messages('install/admins-only')).toEqual([expect.stringContaining("Profile 'Standard User' grants access to 2 ONB2 object(s)")]);
     expect(messages('access/shipped-permission-sets')).toEqual([
       "User 'dan.dunning@nordwind.example' holds none of JustOn's permission sets ('JustOn Read Only', 'JustOn Read/Write', 'JustOn Full Access') and cannot work with JustOn's objects.",
@@ -77,8 +82,7 @@ describe('the misconfigured sample org (the --demo org)', () => {
   it('grades failures by severity: the trial licence is a warning, the sandbox a note', () => {
     expect(byId['license/status'].failingSeverity).toBe('warning');
     expect(byId['org/production-install'].failingSeverity).toBe('note');
-    expect(byId['jobs/failures'].failingSeverity).toBe('warning');
-    expect(result.summary.failing).toEqual({ error: 10, warning: 5, note: 1 });
+    expect(result.summary.failing).toEqual({ error: 9, warning: 4, note: 1 });
     expect(result.summary.score).toBeLessThan(30);
   });
 });

@@ -10,9 +10,14 @@ export const SETUP_ENTITY_TYPES: Record<string, string> = {
   '02u': 'TabSet',
   '0LE': 'ServiceProvider',
   '01I': 'CustomEntityDefinition',
+  '300': 'FlowDefinition',
+  '0xI': 'ExternalClientApplication',
 };
 
-/** Create, delete, query; no update. SetupEntityType is not createable: the org derives it from the SetupEntityId key prefix. */
+/**
+ * Create, delete, query; no update. SetupEntityType is not createable: the org derives it from the SetupEntityId key
+ * prefix. FlowDefinition (Flow Access) from API 58.0, ExternalClientApplication from 60.0 (the reference page's list).
+ */
 export const setupEntityAccess = defineObject({
   name: 'SetupEntityAccess',
   source: setupEntityAccessSource,
