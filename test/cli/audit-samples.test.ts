@@ -55,7 +55,7 @@ describe('auditing the bundled sample orgs over HTTP (--instance-url, token from
     expect(Object.keys(statuses(report))).toEqual(STABLE_RULE_IDS);
     expect(reportSchemaProblems(report)).toEqual([]);
     expect(report.org).toMatchObject({ name: 'Acme Billing GmbH', isSandbox: false, instanceUrl: cleanOrg.emulator.instanceUrl });
-    expect(report.summary.counts).toMatchObject({ pass: 17, fail: 0, manual: 1, inconclusive: 0, 'not-applicable': 1 });
+    expect(report.summary.counts).toMatchObject({ pass: 20, fail: 0, manual: 1, inconclusive: 0, 'not-applicable': 1 });
     // The stats the report states are the calls the org saw.
     expect(report.stats.apiCalls).toBe(cleanOrg.emulator.stats.apiCalls - before);
     expect(report.stats.apiCalls).toBeGreaterThan(0);
@@ -76,7 +76,7 @@ describe('auditing the bundled sample orgs over HTTP (--instance-url, token from
     );
     expect(got).toEqual(MISCONFIGURED);
     expect(reportSchemaProblems(report)).toEqual([]);
-    expect(report.summary.counts).toMatchObject({ pass: 3, fail: 14, manual: 1, 'not-applicable': 1 });
+    expect(report.summary.counts).toMatchObject({ pass: 3, fail: 17, manual: 1, 'not-applicable': 1 });
     // Findings name the affected resources (README: Ada, Anna, Carla and Dan are not authorized on the app).
     const usersAuthorized = report.results.find((r: { ruleId: string }) => r.ruleId === 'connected-app/users-authorized');
     expect(usersAuthorized.findings.map((f: { resource: { name: string } }) => f.resource.name).sort()).toEqual([
@@ -90,7 +90,7 @@ describe('auditing the bundled sample orgs over HTTP (--instance-url, token from
   it('misconfigured org, terminal report: summary line, no colour when piped, colour with --color, none with NO_COLOR on a terminal', async () => {
     const piped = await cli(liveArgs(misconfiguredOrg), { env: liveEnv(misconfiguredOrg) });
     expect(piped.code).toBe(1);
-    expect(piped.stdout).toMatch(/Summary: 19 rules: 3 passed, 14 failed, 1 manual, 1 not applicable/);
+    expect(piped.stdout).toMatch(/Summary: 22 rules: 3 passed, 17 failed, 1 manual, 1 not applicable/);
     expect(piped.stdout).toContain("User 'carla.collections@nordwind.example' lacks Read, Create, Edit on");
     expect(piped.stdout).not.toMatch(ANSI);
     // Piped: no progress lines on stderr either.

@@ -82,7 +82,8 @@ describe('the misconfigured sample org (the --demo org)', () => {
   it('grades failures by severity: the trial licence is a warning, the sandbox a note', () => {
     expect(byId['license/status'].failingSeverity).toBe('warning');
     expect(byId['org/production-install'].failingSeverity).toBe('note');
-    expect(result.summary.failing).toEqual({ error: 9, warning: 4, note: 1 });
+    expect(byId['jobs/failures'].failingSeverity).toBe('warning');
+    expect(result.summary.failing).toEqual({ error: 11, warning: 5, note: 1 });
     expect(result.summary.score).toBeLessThan(30);
   });
 });
