@@ -7,7 +7,7 @@ const FIELD_PERMS = 'SELECT Id, Field FROM FieldPermissions';
 const queryUrl = (soql: string) => `${base}/query?q=${encodeURIComponent(soql)}`;
 const subquery = (i: number) => ({ method: 'GET', url: queryUrl(`${FIELD_PERMS} LIMIT ${i + 1}`), referenceId: `q${i}` });
 
-async function timed<T>(run: () => Promise<T>): Promise<number> {
+async function timed(run: () => PromiseLike<unknown>): Promise<number> {
   const started = performance.now();
   await run();
   return performance.now() - started;
