@@ -2,7 +2,7 @@ import type { Verdict } from './judge.js';
 import type { ModelName, SplitName } from './timing.js';
 
 /** One way's wall time under one timing model. */
-export interface WallTimes {
+interface WallTimes {
   ours: number;
   straightforward?: number;
 }
