@@ -3,9 +3,9 @@ import { emptySnapshot, type DescribeResult, type Snapshot } from '@juston-audit
 import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from './collect-options.js';
 import { normaliseMetadata } from './normalise-metadata.js';
 import { describeSalesforceError, fetchRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
-import { isDataRead, isQuery, planReads, subrequestUrl, type DataRead, type PlannedRead } from './plan.js';
-import { estimatedCost } from './read-cost.js';
-import { fewestCalls, splitIntoCalls, type ReadGroup } from './split-reads.js';
+import { isDataRead, planReads, subrequestUrl, type PlannedRead } from './plan.js';
+import { readGroups } from './read-groups.js';
+import { fewestCalls, splitIntoCalls } from './split-reads.js';
 import { RecordSink } from './record-sink.js';
 import { isUnsupportedRead, rejectionOf } from './rejection.js';
 import { readInSimplerForm, type RefusedRead } from './degrade/degrade.js';
@@ -198,24 +198,6 @@ export function plannedCallCount(options: Partial<CollectOptions> = {}): number 
   const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, ...options });
   const dataReads = reads.filter(isDataRead);
   return fewestCalls(readGroups(dataReads)) + reads.length - dataReads.length;
-}
-
-/** Each data read is a group of its own, except that a read taking an Id from another joins that one's group. */
-function readGroups(reads: readonly DataRead[]): Array<ReadGroup<DataRead>> {
-  const groups: Array<{ reads: DataRead[] }> = [];
-  const groupOf = new Map<string, { reads: DataRead[] }>();
-  for (const read of reads) {
-    const source = read.kind === 'query' && read.dependsOn ? groupOf.get(read.dependsOn) : undefined;
-    const group = source ?? { reads: [] };
-    if (!source) groups.push(group);
-    group.reads.push(read);
-    groupOf.set(read.id, group);
-  }
-  return groups.map((group) => ({
-    reads: group.reads,
-    cost: group.reads.reduce((sum, read) => sum + estimatedCost(read), 0),
-    queries: group.reads.filter(isQuery).length,
-  }));
 }
 
 function sortKeys<T>(object: Record<string, T>): Record<string, T> {
