@@ -68,6 +68,18 @@ describe('countWaves', () => {
     expect(countWaves(spans)).toBe(3);
   });
 
+  it('does not make a page wait for pages of another query, but does for an earlier page of its own', () => {
+    const page = (cursor: string, offset: number, start: number, end: number) => ({
+      start,
+      end,
+      label: `GET /services/data/v62.0/query/01g${cursor}-${offset}`,
+    });
+    const composite = (start: number, end: number) => ({ start, end, label: 'POST /services/data/v62.0/composite' });
+    const spans = [composite(0, 50), composite(60, 100), composite(60, 300), page('A', 2000, 101, 200), page('B', 2000, 301, 400)];
+    expect(countWaves(spans)).toBe(3);
+    expect(countWaves([...spans, page('B', 4000, 401, 500)])).toBe(4);
+  });
+
   it('is 0 without requests and ignores their order in the list', () => {
     expect(countWaves([])).toBe(0);
     expect(
