@@ -9,7 +9,7 @@ export interface BenchOptions {
   timing: ServerTiming;
   /** Timing models to measure under, side by side. */
   models: ModelName[];
-  /** Splits of the collection's reads compared under the server-time model ('planned' is our audit, always run). */
+  /** Splits of the collection's reads compared under each model ('planned' is our audit, always run). */
   splits: SplitName[];
   /** JustOn users per audited org. */
   sizes: number[];
@@ -104,7 +104,7 @@ export const USAGE = `npm run bench -- [options]
   --round-trip-ms N       server-time model: network round trip per request (default ${DEFAULT_SERVER_TIMING.roundTripMs})
   --per-subrequest-ms N   server-time model: server time per request or composite subrequest (default ${DEFAULT_SERVER_TIMING.perSubrequestMs})
   --per-thousand-rows-ms N  server-time model: per 1,000 rows a query examines and returns (default ${DEFAULT_SERVER_TIMING.perThousandRowsMs})
-  --splits A,B            splits of the reads compared under the server-time model: fewest, planned, unbounded (default all)
+  --splits A,B            splits of the reads compared under each model: fewest, planned, unbounded (default all)
   --sizes A,B,C           JustOn users per org (default 10,1000,20000)
   --fix-users N           users lacking access for the --fix measurement (default 2000; 0 skips it)
   --repeats N             timed runs per org and way, median reported (default 3)

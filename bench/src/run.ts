@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: audits generated orgs of several sizes through the emulator over HTTP, our way and
- * the straightforward way, under the flat-latency and the server-time model side by side (and, under the
- * server-time model, our audit with other splits of its reads), plus `--fix` on users lacking access;
+ * `npm run bench`: audits generated orgs of several sizes through the emulator over HTTP, our way (with
+ * each split of its reads) and the straightforward way, under the flat-latency and the server-time model
+ * side by side, plus `--fix` on users lacking access;
  * prints the tables and the targets' pass or miss, and writes bench/results.json. See bench/README.md.
  */
 import { fork } from 'node:child_process';
@@ -19,7 +19,7 @@ import { modelledWaves, type ModelledWaves } from './modelled.js';
 import { orgRows } from './org-rows.js';
 import type { ChildResult, ChildTask, Way } from './protocol.js';
 import { renderSplits, renderTable, renderVerdicts, type SplitRow, type TableRow } from './table.js';
-import { describeModel, emulatorTiming, SPLITS, type ModelName, type SplitName } from './timing.js';
+import { describeModel, emulatorTiming, SPLIT_NAMES, SPLITS, type ModelName, type SplitName } from './timing.js';
 
 const API_VERSION = '62.0';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -92,7 +92,7 @@ async function serve(org: Snapshot, model: ModelName, options: BenchOptions) {
   return { emulator, loadMs: Math.round(performance.now() - t) };
 }
 
-/** Our audit, the straightforward way and (server-time model) our audit with other splits, under one model. */
+/** Our audit, our audit with the other splits of its reads, and the straightforward way, under one model. */
 interface ModelRuns {
   ours: Measured;
   straightforward: Measured;
@@ -116,7 +116,7 @@ async function benchSize(base: Snapshot, users: number, options: BenchOptions) {
 async function benchModel(org: Snapshot, model: ModelName, options: BenchOptions): Promise<ModelRuns> {
   const { emulator, loadMs } = await serve(org, model, options);
   log(`  ${describeModel(model, options.latencyMs, options.timing)}: emulator loaded in ${loadMs} ms`);
-  const splits = model === 'server' ? options.splits.filter((split) => split !== 'planned') : [];
+  const splits = options.splits.filter((split) => split !== 'planned');
   const runs: Record<string, Measured[]> = { ours: [], straightforward: [], ...Object.fromEntries(splits.map((s) => [s, []])) };
   const run = async (name: string, way: Way, extra: Partial<ChildTask> = {}) => {
     const measured = await measure(emulator, way, extra, model === 'server' ? options.timing : undefined);
@@ -210,15 +210,16 @@ async function main(): Promise<number> {
       ),
     };
   });
-  const server = sizes.some((s) => s.models.server);
-  const splitRows: SplitRow[] = sizes.map((s) => ({
-    users: s.users,
-    splits: Object.fromEntries(
-      Object.entries({ ...s.models.server?.splits, planned: s.models.server?.ours })
-        .filter(([, run]) => run)
-        .map(([split, run]) => [split, { apiCalls: run!.apiCalls, wallMs: run!.wallMs, modelledMs: run!.modelled?.totalMs ?? 0 }]),
-    ),
-  }));
+  const splitRows = (model: ModelName): SplitRow[] =>
+    sizes.map((s) => ({
+      users: s.users,
+      splits: Object.fromEntries(
+        Object.entries({ ...s.models[model]?.splits, planned: s.models[model]?.ours })
+          .filter(([, run]) => run)
+          .map(([split, run]) => [split, { apiCalls: run!.apiCalls, wallMs: run!.wallMs, modelledMs: run!.modelled?.totalMs }]),
+      ),
+    }));
+  const splitNames = SPLIT_NAMES.filter((split) => options.splits.includes(split));
   const load = (l: number[]) => l.map((n) => n.toFixed(2)).join(' ');
   const out: string[] = [
     `juston-audit benchmark · page size ${PAGE_SIZE} · node ${process.version}`,
@@ -233,16 +234,12 @@ async function main(): Promise<number> {
       const { ours, straightforward } = judgedRuns(s);
       return `  ${s.users} users, ours: phases ${JSON.stringify(ours.phases)}, collector counted ${ours.collector?.apiCalls} calls in ${ours.collector?.waves} wave(s), ${mb(ours.bytesReceived)} received (straightforward ${mb(straightforward.bytesReceived)}); emulator CPU ${ours.emulatorCpuMs} ms; same verdicts as straightforward: ${sameVerdicts(ours, straightforward) ? 'yes' : 'NO'}`;
     }),
-    ...(server
-      ? [
-          '',
-          'server-time model: our audit with each split of the collection’s reads (fewest calls: as few composite requests as Salesforce allows; planned: the collector’s call budget; unbounded: as many calls as its estimates say help); change against the fewest calls',
-          renderSplits(
-            splitRows,
-            ['fewest', 'planned', 'unbounded'].filter((split) => options.splits.includes(split as SplitName)) as SplitName[],
-          ),
-        ]
-      : []),
+    '',
+    'our audit with each split of the collection’s reads (fewest calls: as few composite requests as Salesforce allows; planned: the collector’s call budget, as the CLI runs; unbounded: as many calls as its estimates say help); change against the fewest calls',
+    ...options.models.flatMap((model) => [
+      `${describeModel(model, options.latencyMs, options.timing)}:`,
+      renderSplits(splitRows(model), splitNames),
+    ]),
     ...(fix
       ? [
           '',

@@ -21,7 +21,8 @@ export interface TableRow {
  */
 export interface SplitRow {
   users: number;
-  splits: Partial<Record<SplitName, { apiCalls: number; wallMs: number; modelledMs: number }>>;
+  /** `modelledMs` under the server-time model only. */
+  splits: Partial<Record<SplitName, { apiCalls: number; wallMs: number; modelledMs?: number }>>;
 }
 
 const pad = (text: string, width: number) => text.padStart(width);
@@ -64,8 +65,13 @@ export function renderSplits(rows: readonly SplitRow[], splits: readonly SplitNa
     const cells = splits.map((name) => {
       const split = r.splits[name];
       if (!split) return ` | ${pad('–', 5)} ${pad('–', 13)} ${pad('–', 13)}`;
-      const change = (key: 'wallMs' | 'modelledMs') => (fewest && name !== 'fewest' ? ` ${percent(split[key], fewest[key])}` : '');
-      return ` | ${pad(String(split.apiCalls), 5)} ${pad(`${ms(split.wallMs)}${change('wallMs')}`, 13)} ${pad(`${ms(split.modelledMs)}${change('modelledMs')}`, 13)}`;
+      const cell = (key: 'wallMs' | 'modelledMs') => {
+        const value = split[key];
+        if (value === undefined) return '–';
+        const base = fewest?.[key];
+        return `${ms(value)}${base !== undefined && name !== 'fewest' ? ` ${percent(value, base)}` : ''}`;
+      };
+      return ` | ${pad(String(split.apiCalls), 5)} ${pad(cell('wallMs'), 13)} ${pad(cell('modelledMs'), 13)}`;
     });
     return `${r.users.toLocaleString('en-US').padEnd(12)}${cells.join('')}`;
   });

@@ -24,7 +24,7 @@ export function describeModel(model: ModelName, latencyMs: number, timing: Serve
 }
 
 /**
- * How the collection may split its reads, compared under the server-time model: the fewest calls
+ * How the collection may split its reads, compared under each model: the fewest calls
  * Salesforce's composite limits allow, the collector's own budget (what the CLI does), and as many calls
  * as its estimates say help. Values are `collect()`'s call budget; undefined keeps its default.
  */

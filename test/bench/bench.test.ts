@@ -178,7 +178,7 @@ describe('options and orgs', () => {
     expect(renderTable([row], ['server'])).toMatch(/^10 .*\| +1 +18 \| +250 ms +2000 ms +8\.0× \| +90 +95$/m);
   });
 
-  it('renders the splits under the server-time model, each against the fewest calls', () => {
+  it('renders the splits under a model, each against the fewest calls, modelled under the server-time model only', () => {
     const table = renderSplits(
       [
         {
@@ -189,6 +189,11 @@ describe('options and orgs', () => {
       ['fewest', 'planned', 'unbounded'],
     );
     expect(table).toMatch(/^1,000 +\| +7 +800 ms +500 ms \| +10 +700 ms −12% +450 ms −10% \| +– +– +–$/m);
+    const flat = renderSplits(
+      [{ users: 10, splits: { fewest: { apiCalls: 7, wallMs: 300 }, planned: { apiCalls: 10, wallMs: 330 } } }],
+      ['fewest', 'planned'],
+    );
+    expect(flat).toMatch(/^10 +\| +7 +300 ms +– \| +10 +330 ms \+10% +– *$/m);
     expect([percent(110, 100), percent(100, 100)]).toEqual(['+10%', '+0%']);
   });
 
