@@ -3,8 +3,9 @@ import { emptySnapshot, type DescribeResult, type Snapshot } from '@juston-audit
 import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from './collect-options.js';
 import { normaliseMetadata } from './normalise-metadata.js';
 import { describeSalesforceError, fetchRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
-import { dataBatches } from './data-batches.js';
 import { isDataRead, planReads, subrequestUrl, type PlannedRead } from './plan.js';
+import { readGroups } from './read-groups.js';
+import { fewestCalls, splitIntoCalls } from './split-reads.js';
 import { RecordSink } from './record-sink.js';
 import { isUnsupportedRead, rejectionOf } from './rejection.js';
 import { readInSimplerForm, type RefusedRead } from './degrade/degrade.js';
@@ -18,6 +19,19 @@ export interface CollectStats {
   plan: string[];
 }
 
+/**
+ * API calls the collection may spend before pagination. The target is at most 12 calls for an audit of up
+ * to 2,000 JustOn users (bench/README.md): the preflight, this wave, and a page more of each of the two reads
+ * that pass Salesforce's 2,000 rows first (the JustOn users, their licences) leave 12 − 1 − 2 = 9.
+ */
+export const COLLECTION_CALLS = 9;
+
+/** How the reads are split into calls; the benchmark compares budgets. */
+export interface CollectBatching {
+  /** API calls the collection may spend before pagination (default COLLECTION_CALLS, and never above --max-api-calls). */
+  callBudget?: number;
+}
+
 interface CompositeResponse {
   compositeResponse: Array<{ referenceId: string; httpStatusCode: number; body: unknown }>;
 }
@@ -26,6 +40,7 @@ interface CompositeResponse {
 export async function collect(
   client: OrgClient,
   options: Partial<CollectOptions> = {},
+  batching: CollectBatching = {},
 ): Promise<{ snapshot: Snapshot; stats: CollectStats }> {
   const started = Date.now();
   const callsBefore = client.apiCalls;
@@ -50,7 +65,10 @@ export async function collect(
   const refused: RefusedRead[] = [];
   const refusedTooling: RefusedToolingRead[] = [];
   const dataReads = reads.filter(isDataRead);
-  const batches = dataBatches(dataReads);
+  // The Tooling queries and the Metadata read go out beside the composite requests, one call each.
+  const otherCalls = reads.length - dataReads.length;
+  const budget = Math.min(batching.callBudget ?? COLLECTION_CALLS, client.callsLeft);
+  const batches = splitIntoCalls(readGroups(dataReads), budget - otherCalls);
   const plan = batches.map((batch) => `composite: ${batch.map((read) => read.id).join(', ')}`);
 
   const compositeCalls = batches.map(async (batch) => {
@@ -172,11 +190,14 @@ function referencesNothing(read: PlannedRead, response: CompositeResponse): bool
   return source?.httpStatusCode === 200 && (source.body as QueryPage).records.length === 0;
 }
 
-/** The calls one collection makes before any pagination: one per composite, Tooling query and Metadata read. */
+/**
+ * The fewest calls one collection needs before any pagination: one per composite request, Tooling query and
+ * Metadata read. With more calls to spend it splits its composite requests further.
+ */
 export function plannedCallCount(options: Partial<CollectOptions> = {}): number {
   const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, ...options });
   const dataReads = reads.filter(isDataRead);
-  return dataBatches(dataReads).length + reads.length - dataReads.length;
+  return fewestCalls(readGroups(dataReads)) + reads.length - dataReads.length;
 }
 
 function sortKeys<T>(object: Record<string, T>): Record<string, T> {
