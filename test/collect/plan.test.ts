@@ -63,5 +63,6 @@ describe('composite requests of the data reads', () => {
     expect(pair.map((read) => read.id).filter((id) => id.startsWith('externalClientApp'))).toEqual([
       'externalClientApps',
       'externalClientAppAccess',
-    ]);  });
+    ]);
+  });
 });
