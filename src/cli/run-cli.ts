@@ -142,7 +142,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           y
             .option('org', { type: 'string', demandOption: true, describe: 'snapshot file to serve' })
             .option('port', { type: 'number', default: 0, describe: 'port (0 = any free port)' })
-            .option('latency-ms', { type: 'number', default: 0, describe: 'delay added to every response' })
+            .option('latency-ms', { type: 'number', describe: 'the same delay before every response (default 0)' })
+            .option('server-time', {
+              type: 'boolean',
+              describe: 'answer after a round trip plus server time instead (the emulator README)',
+            })
+            .option('round-trip-ms', { type: 'number', describe: 'server time: network round trip per request' })
+            .option('per-subrequest-ms', { type: 'number', describe: 'server time per request or composite subrequest' })
+            .option('per-thousand-rows-ms', { type: 'number', describe: 'server time per 1,000 rows a query examines and returns' })
             .option('client-id', {
               type: 'string',
               describe: `OAuth client id (consumer key) to accept; a JWT assertion's iss (default ${DEFAULT_EMULATOR_CLIENT_ID})`,
@@ -161,11 +168,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
             .epilog(EMULATOR_EPILOG),
         async (args) => {
           const { emulatorCommand } = await import('./commands/emulator-command.js');
+          const { serverTime, roundTripMs, perSubrequestMs, perThousandRowsMs } = args;
           outcome = await emulatorCommand(
             {
               org: resolve(io.cwd, args.org),
               port: args.port,
               latencyMs: args.latencyMs,
+              timing: { serverTime, roundTripMs, perSubrequestMs, perThousandRowsMs },
               clientId: args.clientId,
               jwtCert: args.jwtCert === undefined ? undefined : resolve(io.cwd, args.jwtCert),
               // An empty value (the flag alone) asks for a temp directory.

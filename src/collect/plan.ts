@@ -25,6 +25,7 @@ export type PlannedRead = { id: string; fills: SnapshotKey[]; access?: ReadAcces
 
 /** Reads of the data API, which go into composite requests. */
 export type DataRead = Extract<PlannedRead, { kind: 'query' | 'describe' }>;
+export type ToolingRead = Extract<PlannedRead, { kind: 'tooling-query' }>;
 
 export function isDataRead(read: PlannedRead): read is DataRead {
   return read.kind === 'query' || read.kind === 'describe';

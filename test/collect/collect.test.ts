@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { collect } from '../../src/collect/collect.js';
+import { collect, COLLECTION_CALLS } from '../../src/collect/collect.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../src/collect/collect-options.js';
 import { firstIdOf, planReads } from '../../src/collect/plan.js';
 import { SalesforceApiError, createOrgData, generateOrg } from '@juston-audit/salesforce-emulator';
@@ -41,7 +41,7 @@ describe('collect', () => {
   it('reads the clean sample org in one wave of 9 API calls, into a valid snapshot', async () => {
     const { snapshot, stats } = await collectFrom(clean);
     expect(() => parseSnapshot(structuredClone(snapshot), 'collected')).not.toThrow();
-    expect(stats.apiCalls).toBe(9);
+    expect(stats.apiCalls).toBe(COLLECTION_CALLS);
     expect(stats.waves).toBe(1);
     expect(snapshot.unreadable).toBeUndefined();
     expect(snapshot.metadata.MobileSettings.Mobile.enableS1EncryptedStoragePref2).toBe(false);
@@ -67,9 +67,9 @@ describe('collect', () => {
       pageSize: 2000,
     });
     const userPages = Math.ceil((5000 + 20 + 3) / 2000) - 1;
-    expect(small.stats.apiCalls).toBe(9);
+    expect(small.stats.apiCalls).toBe(COLLECTION_CALLS);
     // The licensed users page, and so do the licence rows; the users found by permission set are only the unlicensed ones.
-    expect(large.stats.apiCalls).toBe(9 + 2 * userPages);
+    expect(large.stats.apiCalls).toBe(COLLECTION_CALLS + 2 * userPages);
     expect(large.stats.waves).toBe(2);
     expect(answers(large.snapshot)).toEqual(answers(large.served.orgData.toSnapshot()));
     expect(large.snapshot.records.FieldPermissions.some((row) => row.SobjectType === 'Account')).toBe(false);
@@ -103,7 +103,7 @@ describe('collect', () => {
     expect(without.unreadable).toBeUndefined();
     expect(without.records.ConnectedApplication).toEqual([]);
     expect(without.records.SetupEntityAccess.filter((row) => row.SetupEntityType === 'ConnectedApplication')).toEqual([]);
-    expect(stats.apiCalls).toBe(9);
+    expect(stats.apiCalls).toBe(COLLECTION_CALLS);
   });
 
   it('treats a missing Balance object as absent, not unreadable', async () => {
