@@ -60,7 +60,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
     login: 'token',
     pageSize: 5,
   },
-  'Tooling query': { match: { api: 'tooling' }, named: /GET \/tooling\/query/, login: 'token' },
+  'Tooling queries (Tooling composite)': { match: { api: 'tooling' }, named: /POST \/tooling\/composite/, login: 'token' },
   'Metadata readMetadata (SOAP)': { match: { operation: 'readMetadata' }, named: /Metadata API readMetadata/, login: 'token' },
   'partner SOAP login': { match: { operation: 'login' }, named: /partner SOAP login/, login: 'password' },
   'OAuth token endpoint (JWT)': { match: { path: '/services/oauth2/token' }, named: /OAuth token endpoint/, login: 'jwt' },
