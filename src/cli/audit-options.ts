@@ -71,7 +71,7 @@ export function auditOptions<T>(y: Argv<T>) {
       type: 'string',
       array: true,
       group: 'Report:',
-      describe: 'also write a report to [FORMAT:]FILE; format from the extension .json .sarif .xml .md .txt (repeatable)',
+      describe: 'also write a report to [FORMAT:]FILE; format from the extension .json .sarif .xml .md .html .txt (repeatable)',
     })
     .option('fail-on', {
       type: 'string',
