@@ -1,5 +1,5 @@
 import type { RuleResult } from '../engine/types.js';
-import type { FindingsData } from './html-findings.js';
+import type { PageData } from './html-findings.js';
 import { esc, safeLink } from './html-escape.js';
 import { STATUS_LABEL, STATUS_MARK } from './levels.js';
 import type { AuditRun, ReportOptions } from './types.js';
@@ -19,11 +19,11 @@ function fixList(run: AuditRun, r: RuleResult): string {
 }
 
 /** One rule as a disclosure: failing rules open, with their findings, fix, Setup path and docs link. */
-export function ruleBlock(run: AuditRun, r: RuleResult, options: ReportOptions, data: FindingsData): string {
+export function ruleBlock(run: AuditRun, r: RuleResult, options: ReportOptions, data: PageData): string {
   const findings = visibleFindings(r, options);
   const severity = r.status === 'fail' ? (r.failingSeverity ?? 'all suppressed') : r.severity;
   const reason = r.reason || r.error ? `<p class="details">${esc(r.error ?? r.reason ?? '')}</p>` : '';
-  const list = findings.length ? `<ul class="findings" data-findings="${data.add(findings)}"></ul>` : '';
+  const list = findings.length ? `<ul class="findings" data-findings="${data.addFindings(findings)}"></ul>` : '';
   return (
     `<details class="rule" data-status="${esc(r.status)}" data-severity="${esc(filterSeverity(r))}"${r.status === 'fail' ? ' open' : ''}>` +
     `<summary><span class="badge status-${esc(r.status)}">${STATUS_MARK[r.status]} ${STATUS_LABEL[r.status]}</span> ` +

@@ -46,10 +46,22 @@ button.more { font: inherit; margin: .25rem 0 0 1.25rem; padding: .2rem .6rem; b
 dl.fix { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75rem; margin: .5rem 0 0; }
 dl.fix dt { font-weight: 600; } dl.fix dd { margin: 0; }
 [hidden] { display: none !important; }
+.table-wrap { overflow-x: auto; }
+.grid table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+.grid th, .grid td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
+.grid caption { text-align: left; color: var(--muted); margin-bottom: .25rem; }
+.grid thead th { background: var(--panel); padding: 0; }
+.grid thead button { font: inherit; font-weight: 600; width: 100%; text-align: left; padding: .25rem .5rem; border: 0; background: none;
+  color: var(--fg); cursor: pointer; }
+.grid th[aria-sort=ascending] button::after { content: " \\25B2"; } .grid th[aria-sort=descending] button::after { content: " \\25BC"; }
+.grid tbody th { font-weight: 400; white-space: nowrap; }
+.grid td.status-pass { color: var(--fg); } .grid td .mark { font-weight: 700; } .grid td.status-pass .mark { color: var(--pass); }
+.pager { margin: .5rem 0; display: flex; gap: .75rem; align-items: center; }
+.pager button { font: inherit; padding: .2rem .6rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--panel); color: var(--fg); }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #444; --line: #999; --panel: #fff; }
   body { max-width: none; padding: 0; font-size: 11pt; }
-  .controls, #shown, button.more { display: none; }
+  .controls, #shown, button.more, .pager { display: none; }
   .rule { break-inside: avoid; }
   .rule[hidden] { display: block !important; }
   .rule .body { display: block; }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Severity } from '../engine/types.js';
 import { degradedReadLine } from './degraded-reads.js';
 import { esc } from './html-escape.js';
-import { FindingsData } from './html-findings.js';
+import { PageData } from './html-findings.js';
+import { userGrid } from './html-grid.js';
 import { ruleBlock } from './html-rule.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
@@ -47,7 +48,7 @@ function runHeader(run: AuditRun): string {
 }
 
 /** A run's header (org, score, counts) and its rules by category; one page-wide filter form goes between them. */
-function runBody(run: AuditRun, options: ReportOptions, level: number, data: FindingsData): { header: string; rules: string } {
+function runBody(run: AuditRun, options: ReportOptions, level: number, data: PageData): { header: string; rules: string } {
   if (run.error) return { header: `<p><code>${esc(run.org.id)}</code>: audit failed: ${esc(run.error)}</p>`, rules: '' };
   const results = run.result.results;
   const categories = [...new Set(results.map((r) => r.category))];
@@ -64,14 +65,15 @@ function runBody(run: AuditRun, options: ReportOptions, level: number, data: Fin
   const reads = degraded.length
     ? `<h${level}>Degraded reads</h${level}><ul>${degraded.map((d) => `<li>${esc(degradedReadLine(d))}</li>`).join('')}</ul>`
     : '';
-  return { header: runHeader(run), rules: groups.join('') + reads };
+  const grid = userGrid(run, data, level);
+  return { header: runHeader(run), rules: grid + groups.join('') + reads };
 }
 
 /** One self-contained page (inline CSS and JS, nothing fetched) to open, filter, print and forward. */
 export const renderHtml: Reporter = (runs, options) => {
   const single = runs.length === 1;
   const title = single ? `JustOn audit: ${runs[0].org.name}` : `JustOn audit: ${runs.length} orgs`;
-  const data = new FindingsData();
+  const data = new PageData();
   const parts = runs.map((run) => runBody(run, options, single ? 2 : 3, data));
   const body = single
     ? parts[0].header + controls() + parts[0].rules

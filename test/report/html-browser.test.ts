@@ -41,6 +41,7 @@ function writeReport(name: string, runs: AuditRun[]): string {
 /** Opens `url` in a fresh page that records console errors, page errors and every request. */
 async function open(url: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {
@@ -50,6 +51,24 @@ async function open(url: string): Promise<{ page: Page; errors: string[]; reques
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors, requests };
+}
+
+/** Users the requirement rules name (failing or passing): the grid's rows. */
+function justOnUsers(run: AuditRun): Set<string> {
+  const requirementRules = [
+    'access/balance-object',
+    'access/balance-fields',
+    'access/balance-tab',
+    'access/task-type-field',
+    'license/assigned',
+    'connected-app/users-authorized',
+    'access/shipped-permission-sets',
+  ];
+  const users = new Set<string>();
+  for (const r of run.result.results.filter((x) => requirementRules.includes(x.ruleId)))
+    for (const resource of [...r.findings.map((f) => f.resource), ...(r.evidence ?? []).map((e) => e.resource)])
+      if (resource.type === 'User') users.add(resource.name);
+  return users;
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
@@ -123,6 +142,32 @@ describe('HTML report in headless Chromium', { timeout: 30_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('has a users × requirements grid with one row per JustOn user, sortable and filtered by the search', async () => {
+    const { page, errors } = await open(demoUrl);
+    const grid = page.locator('.grid');
+    const rows = grid.locator('tbody tr');
+    const users = justOnUsers(demo);
+    expect(users.size).toBeGreaterThan(3);
+    expect(new Set(await rows.locator('th').allInnerTexts())).toEqual(users);
+    const anna = rows.filter({ hasText: 'anna.billing@nordwind.example' });
+    expect(await anna.locator('td').first().innerText()).toContain('lacks Create, Edit on ONB2__Balance__c');
+    expect(await rows.filter({ hasText: 'ada.admin@nordwind.example' }).locator('td').first().innerText()).toContain(
+      "via profile 'System Administrator'",
+    );
+
+    await grid.getByRole('button', { name: /^User\b/ }).click();
+    const ascending = await rows.locator('th').allInnerTexts();
+    expect(ascending).toEqual([...users].sort());
+    await grid.getByRole('button', { name: /^User\b/ }).press('Enter');
+    expect(await rows.locator('th').allInnerTexts()).toEqual([...ascending].reverse());
+    expect(await grid.locator('th[aria-sort="descending"]').innerText()).toContain('User');
+
+    await page.getByLabel('Search rules, findings and resources').fill('anna.billing');
+    expect(await rows.locator('th').allInnerTexts()).toEqual(['anna.billing@nordwind.example']);
+    await shot(page, 'grid');
+    expect(errors).toEqual([]);
+  });
+
   it('has no serious or critical axe-core violation', async () => {
     const { page, errors } = await open(demoUrl);
     // Evaluated over the DevTools protocol: the page's CSP rightly refuses an injected <script>.
@@ -172,9 +217,18 @@ describe('HTML report in headless Chromium', { timeout: 30_000 }, () => {
     await rule.getByRole('button', { name: `Show 50 more of ${findings.length} findings` }).click();
     expect(await rule.locator('.findings li').count()).toBe(100);
 
+    const grid = page.locator('.grid');
+    const gridUsers = justOnUsers(run).size;
+    expect(gridUsers).toBeGreaterThanOrEqual(users);
+    expect(await grid.locator('tbody tr').count()).toBe(100);
+    expect(await grid.locator('.page').innerText()).toBe(`Users 1–100 of ${gridUsers}`);
+    await grid.getByRole('button', { name: 'Next users' }).click();
+    expect(await grid.locator('.page').innerText()).toBe(`Users 101–200 of ${gridUsers}`);
+
     const last = findings.at(-1)!.resource.name;
     await page.getByLabel('Search rules, findings and resources').fill(last);
     await expect.poll(() => rule.locator('.findings li').allInnerTexts()).toEqual([expect.stringContaining(last)]);
+    expect(await grid.locator('tbody th').allInnerTexts()).toEqual([last]);
     const interactiveMs = Date.now() - started;
     await shot(page, '20000-users');
     expect(errors).toEqual([]);

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 const findingsData = (html: string): unknown[][][] =>
-  JSON.parse(/<script type="application\/json" id="findings-data">(.*?)<\/script>/s.exec(html)![1]) as unknown[][][];
+  (JSON.parse(/<script type="application\/json" id="page-data">(.*?)<\/script>/s.exec(html)![1]) as { findings: unknown[][][] }).findings;
 
 describe('HTML report', () => {
   it('is one self-contained page: a CSP that allows no request, inline style and script only', () => {
