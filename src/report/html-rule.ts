@@ -6,7 +6,7 @@ import type { AuditRun, ReportOptions } from './types.js';
 import { visibleFindings } from './view.js';
 
 /** The severity a rule is filtered by: what it fails at, else its configured severity. */
-export const filterSeverity = (r: RuleResult): string => r.failingSeverity ?? r.severity;
+const filterSeverity = (r: RuleResult): string => r.failingSeverity ?? r.severity;
 
 function fixList(run: AuditRun, r: RuleResult): string {
   const meta = run.rulesMeta[r.ruleId];
