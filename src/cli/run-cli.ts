@@ -26,7 +26,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 -o prod --output audit.sarif --output audit.json', 'terminal report plus SARIF and JSON files, from one audit'],
   ['$0 -o prod --save-snapshot prod.json', 'audit and keep what was collected'],
   [
-    '$0 -o prod --baseline last-night.json --output tonight.json',
+    '$0 -o prod --baseline night-1.json',
     "mark findings new or unchanged against last night's JSON report, list the fixed ones; exit 1 only for new findings",
   ],
   ['$0 --snapshot prod.json --format markdown', 'audit a saved snapshot offline, as Markdown'],

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AUTO_FIXED_ON_MISCONFIGURED } from '../harness/rule-ids.js';
 import {
   auditJson,
@@ -113,5 +113,21 @@ describe('--baseline with several orgs', () => {
     const lacking = await cli(['-o', 'acme', '-o', 'nordwind', '--baseline', 'acme.json'], { env, cwd });
     expect(lacking.code).toBe(2);
     expect(lacking.stderr).toMatch(/is a report of Acme Billing GmbH \(00D5g0000000001AAA\), not of Nordwind Handel GmbH/);
+  });
+});
+
+describe('--help', () => {
+  it('lists --baseline with an example', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {}); // in case yargs prints past io.stdout
+    try {
+      const result = await cli(['--help']);
+      expect(result.code).toBe(0);
+      const help = [result.stdout, ...log.mock.calls.flat()].join('\n').replace(/\s+/g, ' ');
+      expect(help).toMatch(/--baseline compare with an earlier JSON report of the same org\(s\)/);
+      // The example wraps in yargs' two columns: its command and its description interleave.
+      expect(help).toMatch(/juston-audit -o prod --baseline mark findings new or unchanged night-1\.json against last night's JSON report/);
+    } finally {
+      log.mockRestore();
+    }
   });
 });
