@@ -80,6 +80,12 @@ export function auditOptions<T>(y: Argv<T>) {
       group: 'Report:',
       describe: 'lowest severity of a failing rule that makes the exit code 1',
     })
+    .option('baseline', {
+      type: 'string',
+      group: 'Report:',
+      describe:
+        'compare with an earlier JSON report of the same org(s): findings are new or unchanged, gone ones are listed as fixed, and only new findings make the exit code 1',
+    })
     .option('allow-inconclusive', { type: 'boolean', group: 'Report:', describe: 'inconclusive rules do not make the exit code 3' })
     .option('color', {
       type: 'boolean',

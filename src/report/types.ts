@@ -1,5 +1,6 @@
 import type { AuditResult } from '../engine/types.js';
 import type { FixPlan } from '../fix/types.js';
+import type { BaselineComparison } from './baseline.js';
 import type { RulesMeta } from './rules-meta.js';
 
 /** The org an audit ran against. Never holds credentials: Id, name and URL only. */
@@ -24,6 +25,8 @@ export interface AuditRun {
   fixPlan?: FixPlan;
   /** Set when this org could not be audited at all; `result` then holds no rule results. */
   error?: string;
+  /** With --baseline: how this run's findings compare with the earlier report's. */
+  baseline?: BaselineComparison;
 }
 
 export interface ReportOptions {

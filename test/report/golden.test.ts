@@ -6,6 +6,7 @@ import { expectGolden } from './golden.js';
 import { OPTIONS, SFDX_PROJECT } from './fixtures/options.js';
 import { loadSample, NOW, runFor, sampleRun, TOOL } from './fixtures/runs.js';
 import { notReadyToInstall } from '../harness/generations.js';
+import { withTypicalBaseline } from './fixtures/baseline.js';
 
 const EXT: Record<ReportFormat, string> = { terminal: 'terminal.txt', json: 'json', sarif: 'sarif', junit: 'junit.xml', markdown: 'md' };
 
@@ -33,6 +34,10 @@ describe('golden files (regenerate with UPDATE_GOLDEN=1 npx vitest run test/repo
       expectGolden(`misconfigured-org.${EXT[format]}`, reporters[format]([misconfigured], OPTIONS)));
     it(`${format}: an org before installation, not ready`, () =>
       expectGolden(`not-installed-org.${EXT[format]}`, reporters[format]([notInstalled], OPTIONS)));
+    // JUnit has no notion of a baseline: its output does not change.
+    if (format !== 'junit')
+      it(`${format}: misconfigured sample org against a baseline (one finding new, one fixed)`, () =>
+        expectGolden(`misconfigured-org.baseline.${EXT[format]}`, reporters[format]([withTypicalBaseline(misconfigured)], OPTIONS)));
     it(`${format}: three orgs, one of which could not be audited`, () =>
       expectGolden(`multi-org.${EXT[format]}`, reporters[format]([clean, misconfigured, broken], OPTIONS)));
   }
