@@ -1,8 +1,12 @@
 import type { Finding } from '../engine/types.js';
+import { baselineState, type BaselineComparison } from './baseline.js';
 import { resourceLabel } from './view.js';
 
-/** One finding as the page's script reads it: message, resource, suppression reason (null when not suppressed). */
-type FindingRow = [string, string, string | null];
+/**
+ * One finding as the page's script reads it: message, resource, suppression reason (null when not suppressed),
+ * and a trailing 1 when --baseline marks it new.
+ */
+type FindingRow = [string, string, string | null] | [string, string, string | null, 1];
 
 /**
  * One users × requirements cell: ['f', list, index] points at a finding (no text is repeated), ['p', string]
@@ -17,7 +21,10 @@ export interface GridData {
   rows: Array<[string, ...GridCell[]]>;
 }
 
-const row = (f: Finding): FindingRow => [f.message, resourceLabel(f), f.suppressed ? (f.suppression?.reason ?? '') : null];
+function row(f: Finding, isNew: boolean): FindingRow {
+  const shown: FindingRow = [f.message, resourceLabel(f), f.suppressed ? (f.suppression?.reason ?? '') : null];
+  return isNew ? [...shown, 1] : shown;
+}
 
 /** Everything the page's script renders lazily (findings lists, user grids), serialized into one JSON block. */
 export class PageData {
@@ -28,8 +35,8 @@ export class PageData {
   private readonly stringIndex = new Map<string, number>();
 
   /** Adds a rule's shown findings; returns the index its list element refers to. */
-  addFindings(shown: readonly Finding[]): number {
-    this.findings.push(shown.map(row));
+  addFindings(shown: readonly Finding[], baseline?: BaselineComparison): number {
+    this.findings.push(shown.map((f) => row(f, baseline !== undefined && baselineState(baseline, f) === 'new')));
     const index = this.findings.length - 1;
     shown.forEach((finding, at) => this.positions.set(finding, [index, at]));
     return index;

@@ -23,7 +23,7 @@ export function ruleBlock(run: AuditRun, r: RuleResult, options: ReportOptions, 
   const findings = visibleFindings(r, options);
   const severity = r.status === 'fail' ? (r.failingSeverity ?? 'all suppressed') : r.severity;
   const reason = r.reason || r.error ? `<p class="details">${esc(r.error ?? r.reason ?? '')}</p>` : '';
-  const list = findings.length ? `<ul class="findings" data-findings="${data.addFindings(findings)}"></ul>` : '';
+  const list = findings.length ? `<ul class="findings" data-findings="${data.addFindings(findings, run.baseline)}"></ul>` : '';
   return (
     `<details class="rule" data-status="${esc(r.status)}" data-severity="${esc(filterSeverity(r))}"${r.status === 'fail' ? ' open' : ''}>` +
     `<summary><span class="badge status-${esc(r.status)}">${STATUS_MARK[r.status]} ${STATUS_LABEL[r.status]}</span> ` +

@@ -31,14 +31,15 @@ export const HTML_SCRIPT = `
       element, list, rows, more, matches: rows, limit: PAGE,
       head: element.querySelector('summary').textContent.toLowerCase(),
       details: Array.from(element.querySelectorAll('.details'), (d) => d.textContent).join(' ').toLowerCase(),
-      lower: rows.map((row) => row.join(' ').toLowerCase()),
+      lower: rows.map((row) => (row[0] + ' ' + row[1] + ' ' + (row[2] ?? '') + (row[3] ? ' new' : '')).toLowerCase()),
     };
     more.addEventListener('click', () => { rule.limit += PAGE; renderFindings(rule); });
     return rule;
   });
-  function findingItem([message, resource, suppressed]) {
+  function findingItem([message, resource, suppressed, isNew]) {
     const li = document.createElement('li');
     li.append(span('text', message));
+    if (isNew) li.append(' ', span('badge', 'new'));
     if (suppressed !== null) {
       li.className = 'suppressed';
       li.append(' ', span('badge', 'suppressed: ' + suppressed));

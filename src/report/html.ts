@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../engine/types.js';
+import { baselineLine } from './baseline.js';
 import { degradedReadLine } from './degraded-reads.js';
 import { esc } from './html-escape.js';
 import { PageData } from './html-findings.js';
@@ -31,6 +32,16 @@ function controls(): string {
   );
 }
 
+/** With --baseline: "N new, M fixed since <date>", then the fixed (absent) findings behind a disclosure. */
+function baselineLead(run: AuditRun): string {
+  if (!run.baseline) return '';
+  const fixed = run.baseline.absent;
+  const list = fixed.length
+    ? `<details><summary>Fixed since the baseline (${fixed.length})</summary><ul>${fixed.map((f) => `<li><code>${esc(f.ruleId)}</code> ${esc(f.message)}</li>`).join('')}</ul></details>`
+    : '';
+  return `<p class="baseline"><strong>${esc(baselineLine(run, run.baseline))}</strong></p>${list}`;
+}
+
 function runHeader(run: AuditRun): string {
   const r = run.result;
   const readiness = r.readiness
@@ -39,6 +50,7 @@ function runHeader(run: AuditRun): string {
     : '';
   const s = r.summary;
   return (
+    baselineLead(run) +
     `<p class="meta"><code>${esc(run.org.id)}</code> · ${esc(run.org.edition)} · ${orgKind(run)} · ${esc(packageLabel(r))} · snapshot ${esc(r.capturedAt)}</p>` +
     readiness +
     `<p class="score">Score ${s.score}/100</p>` +

@@ -5,6 +5,7 @@ import { renderHtml } from '../../src/report/html.js';
 import type { AuditRun } from '../../src/report/types.js';
 import { OPTIONS } from './fixtures/options.js';
 import { sampleRun } from './fixtures/runs.js';
+import { withTypicalBaseline } from './fixtures/baseline.js';
 
 let misconfigured: AuditRun;
 let clean: AuditRun;
@@ -31,6 +32,22 @@ describe('HTML report', () => {
     expect(withSuppressed).toContainEqual([expect.any(String), expect.any(String), 'Ben leaves at the end of the month']);
     const without = findingsData(renderHtml([misconfigured], { ...OPTIONS, includeSuppressed: false })).flat();
     expect(without).toHaveLength(misconfigured.result.summary.findings - misconfigured.result.summary.suppressedFindings);
+  });
+
+  it('leads with "N new, M fixed since <date>" under --baseline, lists the fixed findings and flags the new ones', () => {
+    const run = withTypicalBaseline(misconfigured);
+    const html = renderHtml([run], OPTIONS);
+    expect(html).toMatch(/<p class="baseline"><strong>1 new, 1 fixed since 2026-11-19 09:30 UTC<\/strong><\/p>/);
+    expect(html).toContain('Fixed since the baseline (1)');
+    const flagged = findingsData(html)
+      .flat()
+      .filter((row) => row[3] === 1);
+    expect(flagged).toHaveLength(1);
+    expect(
+      findingsData(renderHtml([misconfigured], OPTIONS))
+        .flat()
+        .filter((row) => row.length > 3),
+    ).toEqual([]);
   });
 
   it('shows each org with its own score when several are audited', () => {
