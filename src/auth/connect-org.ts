@@ -1,6 +1,7 @@
 import { Connection } from 'jsforce';
 import { UsageError } from '../errors.js';
-import { checkApiVersion, checkInstanceUrl, connectWithAccessToken, DEFAULT_API_VERSION } from './connect.js';
+import { DEFAULT_API_VERSION } from './api-version.js';
+import { checkApiVersion, checkInstanceUrl, connectWithAccessToken } from './connect.js';
 import { signJwtAssertion } from './jwt-assertion.js';
 import { loginWithin } from './login-attempts.js';
 import { loginFromSfCli, SfCliMissingError } from './sf-cli.js';

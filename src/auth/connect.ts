@@ -1,7 +1,6 @@
 import { Connection } from 'jsforce';
 import { UsageError } from '../errors.js';
-
-export const DEFAULT_API_VERSION = '62.0';
+import { DEFAULT_API_VERSION } from './api-version.js';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 

@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
-import { DEFAULT_API_VERSION } from '../auth/connect.js';
-import { reportFormats } from '../report/index.js';
+import { DEFAULT_API_VERSION } from '../auth/api-version.js';
+import { reportFormats } from '../report/formats.js';
 
 /** How to reach one org: shared by the audit and rollback commands. */
 export function connectOptions<T>(y: Argv<T>) {

@@ -3,19 +3,21 @@ import { resolve } from 'node:path';
 import type yargsType from 'yargs';
 import { UsageError } from '../errors.js';
 import type { Outcome } from '../outcome.js';
-import { reportFormats } from '../report/index.js';
+import { reportFormats } from '../report/formats.js';
 import { auditOptions, connectOptions } from './audit-options.js';
-import { auditCommand } from './commands/audit-command.js';
 import { DEFAULT_EMULATOR_CLIENT_ID } from './commands/emulator-jwt-client.js';
-import { explainCommand, rulesCommand } from './commands/rule-commands.js';
 import { exitCodeFor } from './exit-code.js';
 import type { CliIO } from './io.js';
 import { reportFailure } from './report-failure.js';
-import { traced } from './with-trace.js';
 import { explainUsageError } from './suggest-usage.js';
+import { TOOL } from './tool-info.js';
+
+// Command handlers import their modules when they run (jsforce, the rules, the reports and the emulator take
+// hundreds of milliseconds to load): --version, --help and a usage error load none of them.
 
 // yargs' ESM build wraps help text in the middle of words; its CommonJS build wraps at word boundaries.
-const yargs = createRequire(import.meta.url)('yargs') as typeof yargsType;
+// 'yargs/yargs' is the factory alone: 'yargs' also builds a default instance nobody here uses.
+const yargs = createRequire(import.meta.url)('yargs/yargs') as typeof yargsType;
 
 const EXAMPLES: Array<[string, string]> = [
   ['$0 --demo', 'audit the built-in demo org (a local emulator)'],
@@ -60,6 +62,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const width = Math.min(100, (io.stdout as { columns?: number }).columns ?? 80);
     const parsed = await yargs(argv)
       .scriptName('juston-audit')
+      // Explicit: yargs would look for a package.json from the working directory and print 'unknown' elsewhere.
+      .version(TOOL.version)
       .usage(
         '$0 [options]\n\nAudits a Salesforce org for a correct installation and configuration of JustOn Billing & Invoice Management (namespace ONB2).',
       )
@@ -68,6 +72,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'audit one or more orgs',
         (y) => auditOptions(y),
         async (args) => {
+          const [{ auditCommand }, { traced }] = await Promise.all([import('./commands/audit-command.js'), import('./with-trace.js')]);
           const audit = traced(args, io, auditCommand); // --trace FILE
           outcome = await audit(
             {
@@ -99,7 +104,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
             })
             .option('yes', { alias: 'y', type: 'boolean', describe: 'roll back without asking' }),
         async (args) => {
-          const { rollbackCommand } = await import('./commands/rollback-command.js');
+          const [{ rollbackCommand }, { traced }] = await Promise.all([
+            import('./commands/rollback-command.js'),
+            import('./with-trace.js'),
+          ]);
           const rollback = traced(args, io, rollbackCommand); // --trace FILE
           outcome = await rollback(
             { ...args, journal: resolve(io.cwd, args.journal), ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) },
@@ -118,7 +126,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
             describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)',
           }),
         async (args) => {
-          const { doctorCommand } = await import('./commands/doctor-command.js');
+          const [{ doctorCommand }, { traced }] = await Promise.all([import('./commands/doctor-command.js'), import('./with-trace.js')]);
           const doctor = traced(args, io, doctorCommand); // --trace FILE
           outcome = await doctor({ ...args, ...inCwd(io, args, 'jwtKeyFile'), ...secretsFromEnv(args, io) }, io);
         },
@@ -127,7 +135,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'rules',
         'list every rule with its severity and whether --fix can repair it',
         () => {},
-        () => {
+        async () => {
+          const { rulesCommand } = await import('./commands/rule-commands.js');
           rulesCommand(io);
         },
       )
@@ -135,7 +144,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'explain <rule>',
         'why a rule matters, how it is checked, how to fix it',
         (y) => y.positional('rule', { type: 'string', demandOption: true }),
-        (args) => {
+        async (args) => {
+          const { explainCommand } = await import('./commands/rule-commands.js');
           explainCommand(args.rule, io, width);
         },
       )

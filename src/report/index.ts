@@ -4,7 +4,8 @@ import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderTerminal } from './terminal.js';
-import type { ReportFormat, Reporter } from './types.js';
+import type { ReportFormat } from './formats.js';
+import type { Reporter } from './types.js';
 
 /** Every output format, by name (an explicit registry, as knip's reporters/index.ts). */
 export const reporters: Record<ReportFormat, Reporter> = {
@@ -16,7 +17,7 @@ export const reporters: Record<ReportFormat, Reporter> = {
   html: renderHtml,
 };
 
-export const reportFormats = Object.keys(reporters) as ReportFormat[];
+export { reportFormats } from './formats.js';
 
 export type { AuditRun, ReportFormat, ReportOptions } from './types.js';
 export { auditOutcome } from './gate.js';

@@ -47,4 +47,4 @@ export interface ReportOptions {
 /** A reporter renders all runs (one per org) to one string. Pure apart from `sfdxProject` lookups. */
 export type Reporter = (runs: readonly AuditRun[], options: ReportOptions) => string;
 
-export type ReportFormat = 'terminal' | 'json' | 'sarif' | 'junit' | 'markdown' | 'html';
+export type { ReportFormat } from './formats.js';

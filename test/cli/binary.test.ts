@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { bin, env, pkg, requireBuiltBin, root, run } from './built-bin.js';
@@ -24,6 +25,13 @@ describe('the built binary (node dist/cli.js)', () => {
   it('--version prints the package version', async () => {
     const { code, stdout } = await run(['--version']);
     expect(code).toBe(0);
+    expect(stdout.trim()).toBe(pkg.version);
+  });
+
+  it('--version prints the package version from a directory without a package.json', async () => {
+    const stdout = await new Promise<string>((resolve, reject) => {
+      execFile(process.execPath, [bin, '--version'], { cwd: tmpdir(), env }, (error, out) => (error ? reject(error) : resolve(out)));
+    });
     expect(stdout.trim()).toBe(pkg.version);
   });
 

@@ -1,5 +1,5 @@
 import { UsageError } from '../../errors.js';
-import { renderRuleExplanation, renderRuleList, suggestRuleId } from '../../report/index.js';
+import { renderRuleExplanation, renderRuleList, suggestRuleId } from '../../report/rule-docs.js';
 import { rules } from '../../rules/index.js';
 import type { CliIO } from '../io.js';
 
