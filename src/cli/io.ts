@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import { isatty } from 'node:tty';
 
 /** Where the CLI reads and writes: the real process in production, buffers in tests. */
 export interface CliIO {
@@ -16,7 +17,8 @@ export function processIO(): CliIO {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
-    confirm: process.stdin.isTTY ? askOnTerminal : null,
+    // isatty(0), not process.stdin.isTTY: opening stdin as a stream costs start-up time when nothing will be asked.
+    confirm: isatty(0) ? askOnTerminal : null,
   };
 }
 
