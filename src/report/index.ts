@@ -22,4 +22,3 @@ export { reportFormats } from './formats.js';
 export type { AuditRun, ReportFormat, ReportOptions } from './types.js';
 export { auditOutcome } from './gate.js';
 export { failedRun } from './failed-run.js';
-export { renderRuleExplanation, renderRuleList, suggestRuleId } from './rule-docs.js';
