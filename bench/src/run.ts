@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { generateOrg, serveSnapshot, type RunningEmulator } from '@juston-audit/salesforce-emulator';
 import { loadSnapshot } from '../../dist/snapshot/load-snapshot.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
-import { judge, PAGE_SIZE, type FixMeasurement, type SizeMeasurement } from './judge.js';
+import { judge, judgeScale, PAGE_SIZE, type FixMeasurement, type ScaleMeasurement, type SizeMeasurement } from './judge.js';
 import { HelpRequested, parseBenchArgs, USAGE, type BenchOptions } from './options.js';
-import { fixProfile, orgProfile } from './org-profile.js';
+import { fixProfile, orgProfile, scaleOrg, scaleProfile } from './org-profile.js';
 import { orgRows } from './org-rows.js';
 import type { ChildResult, ChildTask, Way } from './protocol.js';
 import { renderTable, renderVerdicts, type TableRow } from './table.js';
@@ -136,6 +136,40 @@ async function benchFix(base: Snapshot, users: number, options: BenchOptions) {
   }
 }
 
+/** The same 50 JustOn users in a small org and in a large one, audited our way in turns. */
+async function benchScale(base: Snapshot, options: BenchOptions) {
+  const scale = scaleOrg(options.scaleUsers);
+  const t = performance.now();
+  const org = generateOrg(base, scaleProfile(base, scale));
+  const generateMs = Math.round(performance.now() - t);
+  const rows = orgRows(org);
+  const large = await serve(org, options.latencyMs);
+  const small = await serve(generateOrg(base, orgProfile(scale.justOnUsers)), options.latencyMs);
+  log(`scale: ${scale.users} users generated in ${generateMs} ms (${JSON.stringify(rows.size)}), emulator loaded in ${large.loadMs} ms`);
+  try {
+    const inSmall: Measured[] = [];
+    const inLarge: Measured[] = [];
+    for (let i = 0; i < options.repeats; i += 1) {
+      inSmall.push(await measure(small.emulator, 'optimised'));
+      log(`  ${scale.justOnUsers} JustOn users alone: ${inSmall.at(-1)!.wallMs} ms, ${inSmall.at(-1)!.apiCalls} calls`);
+      inLarge.push(await measure(large.emulator, 'optimised'));
+      log(`  in ${scale.users} users: ${inLarge.at(-1)!.wallMs} ms, ${inLarge.at(-1)!.apiCalls} calls`);
+    }
+    return {
+      ...scale,
+      generateMs,
+      emulatorLoadMs: large.loadMs,
+      org: rows.size,
+      neededRows: rows.neededRows,
+      small: median(inSmall),
+      large: median(inLarge),
+      runs: { small: inSmall.map((r) => r.wallMs), large: inLarge.map((r) => r.wallMs) },
+    };
+  } finally {
+    await Promise.all([large.emulator.close(), small.emulator.close()]);
+  }
+}
+
 async function main(): Promise<number> {
   let options: BenchOptions;
   try {
@@ -154,6 +188,7 @@ async function main(): Promise<number> {
   const sizes = [];
   for (const users of options.sizes) sizes.push(await benchSize(base, users, options));
   const fix = options.fixUsers > 0 ? await benchFix(base, options.fixUsers, options) : undefined;
+  const scale = options.scaleUsers > 0 ? await benchScale(base, options) : undefined;
   const loadAfter = loadavg();
 
   const measurements: SizeMeasurement[] = sizes.map((s) => ({
@@ -169,7 +204,16 @@ async function main(): Promise<number> {
     straightforward: { apiCalls: s.straightforward.apiCalls, wallMs: s.straightforward.wallMs },
   }));
   const fixMeasurement: FixMeasurement | undefined = fix && { users: fix.lackingAccess, writes: fix.writes, wallMs: fix.applyMs };
-  const verdicts = judge(measurements, fixMeasurement, options.latencyMs);
+  const scaleMeasurement: ScaleMeasurement | undefined = scale && {
+    justOnUsers: scale.justOnUsers,
+    large: { users: scale.users, permissionSets: scale.permissionSets },
+    small: { apiCalls: scale.small.apiCalls, wallMs: scale.small.wallMs },
+    scaled: { apiCalls: scale.large.apiCalls, wallMs: scale.large.wallMs, emulatorCpuMs: scale.large.emulatorCpuMs },
+  };
+  const verdicts = [
+    ...judge(measurements, fixMeasurement, options.latencyMs),
+    ...(scaleMeasurement ? judgeScale(scaleMeasurement, options.latencyMs) : []),
+  ];
   const tableRows: TableRow[] = sizes.map((s) => ({
     users: s.users,
     ours: {
@@ -205,6 +249,12 @@ async function main(): Promise<number> {
           `--fix on ${fix.lackingAccess} JustOn users lacking access: ${fix.changes} changes, ${fix.writes} write calls + ${fix.reads} read calls (the emulator counted ${fix.emulatorCountedApplyCalls} calls during apply), apply ${ms(fix.applyMs)}, plan+apply+verify ${ms(fix.planApplyVerifyMs)}; verified ${fix.verified}, not verified ${fix.notVerified}, failed ${fix.failed}`,
         ]
       : []),
+    ...(scale
+      ? [
+          '',
+          `scale: ${scale.justOnUsers} JustOn users in ${scale.org.users} users, ${scale.org.permissionSets} permission sets and ${scale.org.assignments} assignments (generated in ${ms(scale.generateMs)}, served after ${ms(scale.emulatorLoadMs)}): ${scale.large.apiCalls} calls, ${scale.large.wallMs} ms, ${scale.large.peakRssMb} MB peak RSS, ${mb(scale.large.bytesReceived)} received, emulator CPU ${scale.large.emulatorCpuMs} ms; alone: ${scale.small.apiCalls} calls, ${scale.small.wallMs} ms, ${scale.small.peakRssMb} MB, ${mb(scale.small.bytesReceived)}; same verdicts: ${sameVerdicts(scale.small, scale.large) ? 'yes' : 'NO'}`,
+        ]
+      : []),
     '',
     renderVerdicts(verdicts),
   ];
@@ -218,6 +268,7 @@ async function main(): Promise<number> {
     options,
     sizes,
     fix,
+    scale,
     verdicts,
   };
   const file = resolve(process.cwd(), options.out);
