@@ -13,6 +13,8 @@ export interface CollectOptions {
   userProfiles: string[];
   userPermissionSets: string[];
   usernames: string[];
+  /** Permission sets the config requires on the connected app (connected-app/profiles-authorized). */
+  authorizedPermissionSets: string[];
 }
 
 export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
@@ -26,6 +28,7 @@ export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
   userProfiles: [],
   userPermissionSets: [],
   usernames: [],
+  authorizedPermissionSets: [],
 };
 
 export function balanceObject(options: CollectOptions): string {

@@ -12,8 +12,8 @@ import { soqlLikePrefix, soqlList, soqlString } from '../org/index.js';
 export type ReadAccess = 'setup-data' | 'tooling' | 'metadata';
 
 /**
- * One read the collector makes; `fills` names the snapshot data that is incomplete if it fails. Parent
- * permission sets read along with permission rows are a convenience, not what makes PermissionSet complete.
+ * One read the collector makes; `fills` names the snapshot data that is incomplete if it fails. The parent
+ * permission sets read along with permission rows complete PermissionSet only for the rules needing those rows.
  */
 export type PlannedRead = { id: string; fills: SnapshotKey[]; access?: ReadAccess } & (
   | { kind: 'query'; soql: string; dependsOn?: string }
@@ -88,9 +88,9 @@ export function planReads(options: CollectOptions): PlannedRead[] {
     { kind: 'query', id: 'organization', soql: `SELECT ${selectList('Organization')} FROM Organization`, fills: ['records.Organization'] },
     {
       kind: 'query',
-      id: 'profilePermissionSets',
+      id: 'permissionSets',
       access: 'setup-data',
-      soql: `SELECT ${PS_FIELDS}, ${selectList('Profile', 'Profile')} FROM PermissionSet WHERE IsOwnedByProfile = true OR NamespacePrefix = ${soqlString(ns)}`,
+      soql: `SELECT ${PS_FIELDS}, ${selectList('Profile', 'Profile')} FROM PermissionSet WHERE ${permissionSetFilter(options).join(' OR ')}`,
       fills: ['records.PermissionSet', 'records.Profile'],
     },
     {
@@ -107,13 +107,6 @@ export function planReads(options: CollectOptions): PlannedRead[] {
       // Licensed users come with licensedUsers; reading them twice would double the largest read.
       soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.NamespacePrefix = ${soqlString(ns)}) AND Id NOT IN (${licensed})`,
       fills: userFills,
-    },
-    {
-      kind: 'query',
-      id: 'assignedPermissionSets',
-      access: 'setup-data',
-      soql: `SELECT ${PS_FIELDS} FROM PermissionSet WHERE IsOwnedByProfile = false AND Id IN (SELECT PermissionSetId FROM PermissionSetAssignment WHERE Assignee.IsActive = true)`,
-      fills: ['records.PermissionSet'],
     },
     {
       kind: 'query',
@@ -146,14 +139,14 @@ export function planReads(options: CollectOptions): PlannedRead[] {
       kind: 'query',
       id: 'fieldPermissions',
       access: 'setup-data',
-      soql: `SELECT ${selectList('FieldPermissions')} FROM FieldPermissions WHERE ${fieldFilter.join(' OR ')}`,
+      soql: `SELECT ${selectList('FieldPermissions')}, ${selectList('PermissionSet', 'Parent')} FROM FieldPermissions WHERE ${fieldFilter.join(' OR ')}`,
       fills: ['records.FieldPermissions'],
     },
     {
       kind: 'query',
       id: 'tabSettings',
       access: 'setup-data',
-      soql: `SELECT ${selectList('PermissionSetTabSetting')} FROM PermissionSetTabSetting WHERE Name IN ${soqlList(tabs)}`,
+      soql: `SELECT ${selectList('PermissionSetTabSetting')}, ${selectList('PermissionSet', 'Parent')} FROM PermissionSetTabSetting WHERE Name IN ${soqlList(tabs)}`,
       fills: ['records.PermissionSetTabSetting'],
     },
     ...componentReads('ApexClass', 'apexClasses', options.apexClasses),
@@ -189,6 +182,25 @@ export function planReads(options: CollectOptions): PlannedRead[] {
     },
   ];
   return reads;
+}
+
+/**
+ * The permission sets a rule can look at without a permission row of theirs being read: every profile's,
+ * the package's, those granting Modify or View All Data (every object), those the config names, and those
+ * named for Balance access, which --fix may reuse (src/fix/plan-permission-set.ts). Any other permission set
+ * matters only through its object, field, tab or setup entity rows, and those reads bring it along as their
+ * Parent. Not "every permission set assigned to an active user": in a large org that is most of them.
+ */
+function permissionSetFilter(options: CollectOptions): string[] {
+  const named = [...new Set([...options.userPermissionSets, ...options.authorizedPermissionSets])];
+  return [
+    'IsOwnedByProfile = true',
+    `NamespacePrefix = ${soqlString(options.namespace)}`,
+    'PermissionsModifyAllData = true',
+    'PermissionsViewAllData = true',
+    "Name LIKE '%Balance%'",
+    ...(named.length ? [`Name IN ${soqlList(named)}`] : []),
+  ];
 }
 
 function componentReads(object: 'ApexClass' | 'ApexPage', id: string, names: string[]): PlannedRead[] {

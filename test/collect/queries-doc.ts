@@ -20,6 +20,7 @@ const EVERY_READ: CollectOptions = {
   userProfiles: ['<profile>'],
   userPermissionSets: ['<permission set or group>'],
   usernames: ['<username>'],
+  authorizedPermissionSets: ['<permission set authorized on the app>'],
 };
 
 /** The statements each query with a semi-join or child subquery falls back to, `<Ids>` standing for the Id lists. */
