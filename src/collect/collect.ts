@@ -2,7 +2,7 @@ import { AuditError } from '../errors.js';
 import { emptySnapshot, type DescribeResult, type Snapshot } from '@juston-audit/org-snapshot';
 import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from './collect-options.js';
 import { normaliseMetadata } from './normalise-metadata.js';
-import { compositeBatches, describeSalesforceError, fetchRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
+import { compositeBatches, describeSalesforceError, readRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
 import { isDataRead, isQuery, planReads, subrequestUrl, type PlannedRead } from './plan.js';
 import { RecordSink } from './record-sink.js';
 import { isUnsupportedRead, rejectionOf } from './rejection.js';
@@ -40,10 +40,13 @@ export async function collect(
     for (const key of read.fills) unreadable[key] ??= describeSalesforceError(error);
   };
 
+  // Each page becomes snapshot records as it arrives, so the raw pages of a large read are not all held
+  // at once; they join the snapshot only when every page has come.
   const acceptQuery = async (read: PlannedRead, first: QueryPage, sink: RecordSink, pageWave = onWave) => {
-    const rest = await fetchRemainingPages(client, first, pageWave);
+    const toRecords = (records: QueryPage['records']) => new RecordSink().add(records as never);
+    const pages = [toRecords(first.records), ...(await readRemainingPages(client, first, pageWave, toRecords))];
     for (const key of read.fills) sink.declare(key.slice(key.indexOf('.') + 1));
-    sink.add([...first.records, ...rest] as never);
+    for (const page of pages) sink.merge(page);
   };
 
   const refused: RefusedRead[] = [];

@@ -11,6 +11,14 @@ function isChildResult(value: unknown): value is { records: WireValue[] } {
   return typeof value === 'object' && value !== null && Array.isArray((value as { records?: unknown }).records);
 }
 
+const selected = new Map<string, ReadonlySet<string> | undefined>();
+
+/** The fields the collector selects of a type it reads; undefined for others (every scalar is kept). */
+function selectedFields(type: string): ReadonlySet<string> | undefined {
+  if (!selected.has(type)) selected.set(type, isReadSObject(type) ? new Set(fieldNames(type)) : undefined);
+  return selected.get(type);
+}
+
 /**
  * Collects wire records into snapshot records: `attributes` dropped, parent relationships and child
  * subquery rows split out into records of their own type, the same Id merged once.
@@ -23,8 +31,17 @@ export class RecordSink {
     if (!this.byType.has(type)) this.byType.set(type, new Map());
   }
 
-  add(records: WireValue[], type?: string): void {
+  add(records: WireValue[], type?: string): this {
     for (const record of records) this.addOne(record, type);
+    return this;
+  }
+
+  /** Takes in another sink's records, as if they had been added here in the same order. */
+  merge(other: RecordSink): void {
+    for (const [type, rows] of other.byType) {
+      this.declare(type);
+      for (const flat of rows.values()) this.put(type, flat);
+    }
   }
 
   private addOne(wire: WireValue, fallbackType?: string): void {
@@ -32,18 +49,25 @@ export class RecordSink {
     if (!type) return;
     // Only the fields the collector selects: a null relationship or empty child result reads as null
     // on the wire and must not become a field of the record.
-    const wanted: readonly string[] | undefined = isReadSObject(type) ? fieldNames(type) : undefined;
+    const wanted = selectedFields(type);
     const flat: SObjectRecord = {};
-    for (const [field, value] of Object.entries(wire)) {
+    for (const field in wire) {
       if (field === 'attributes') continue;
+      const value = wire[field];
       if (isRelationship(value)) this.addOne(value);
       else if (isChildResult(value)) this.add(value.records);
-      else if (wanted ? wanted.includes(field) : typeof value !== 'object' || value === null) flat[field] = value;
+      else if (wanted ? wanted.has(field) : typeof value !== 'object' || value === null) flat[field] = value;
     }
     if (typeof flat.Id !== 'string') return;
     this.declare(type);
-    const existing = this.byType.get(type)!.get(flat.Id);
-    this.byType.get(type)!.set(flat.Id, existing ? { ...existing, ...flat } : flat);
+    this.put(type, flat);
+  }
+
+  /** The same Id read twice (a parent of many rows) is one record. */
+  private put(type: string, flat: SObjectRecord): void {
+    const rows = this.byType.get(type)!;
+    const existing = rows.get(flat.Id!);
+    rows.set(flat.Id!, existing ? { ...existing, ...flat } : flat);
   }
 
   /** Records by type, each list sorted by Id so saved snapshots are stable. */

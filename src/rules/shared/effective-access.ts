@@ -1,7 +1,8 @@
 import { sameId } from '../../org/record-id.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import type { ObjectPermission } from '../fix-data.js';
-import { accessIndex } from './access-index.js';
+import { type AccessIndex, accessIndex } from './access-index.js';
+import type { AssignmentRow } from './sobjects.js';
 
 /**
  * Effective access: the union over every PermissionSetAssignment of a user. That includes the row for the
@@ -24,34 +25,77 @@ export interface Grant {
 
 export const OBJECT_PERMISSIONS: readonly ObjectPermission[] = ['Read', 'Create', 'Edit', 'Delete', 'ViewAllRecords', 'ModifyAllRecords'];
 
-/** The permission sets a user holds, with how each is held. Expired assignments are ignored. */
-export function userGrants(snapshot: Snapshot, userId: string, now: Date): Grant[] {
-  const { sets, groups, profiles, assignmentsByUser } = accessIndex(snapshot);
-  const grants: Grant[] = [];
-  for (const a of assignmentsByUser.get(userId) ?? []) {
-    if (a.ExpirationDate && Date.parse(a.ExpirationDate) <= now.getTime()) continue;
-    const ps = sets.get(a.PermissionSetId);
-    const groupId = a.PermissionSetGroupId ?? ps?.PermissionSetGroupId ?? undefined;
-    const group = groupId ? groups.get(groupId) : undefined;
-    const via: GrantVia = ps?.IsOwnedByProfile ? 'profile' : groupId || ps?.Type === 'Group' ? 'permission-set-group' : 'permission-set';
-    const label =
-      via === 'profile'
-        ? (profiles.get(ps?.ProfileId ?? '')?.Name ?? ps?.Label ?? a.PermissionSetId)
-        : via === 'permission-set-group'
-          ? (group?.MasterLabel ?? ps?.Label ?? a.PermissionSetId)
-          : (ps?.Label ?? a.PermissionSetId);
-    grants.push({
-      permissionSetId: a.PermissionSetId,
-      via,
-      label,
-      modifyAllData: ps?.PermissionsModifyAllData === true,
-      viewAllData: ps?.PermissionsViewAllData === true,
-      ...(ps?.ProfileId ? { profileId: ps.ProfileId } : {}),
-      ...(groupId ? { groupId } : {}),
-      ...(group ? { groupStatus: group.Status } : {}),
-    });
-  }
-  return grants;
+/**
+ * The permission sets a user holds, with how each is held. Expired assignments are ignored. Users holding
+ * the same permission sets the same way share one frozen list (and its Grant objects), so the rules can
+ * work out an answer once per list with `perGrantList` rather than once per user.
+ */
+export function userGrants(snapshot: Snapshot, userId: string, now: Date): readonly Grant[] {
+  const index = accessIndex(snapshot);
+  const held = (index.assignmentsByUser.get(userId) ?? []).filter(
+    (a) => !(a.ExpirationDate && Date.parse(a.ExpirationDate) <= now.getTime()),
+  );
+  const lists = grantLists(index);
+  const key = held.map(grantKey).join(',');
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = Object.freeze(held.map((a) => grantOf(index, a)))));
+  return list;
+}
+
+const grantKey = (a: AssignmentRow): string => `${a.PermissionSetId}/${a.PermissionSetGroupId ?? ''}`;
+
+const listCache = new WeakMap<AccessIndex, Map<string, readonly Grant[]>>();
+const grantCache = new WeakMap<AccessIndex, Map<string, Grant>>();
+
+function grantLists(index: AccessIndex): Map<string, readonly Grant[]> {
+  let lists = listCache.get(index);
+  if (!lists) listCache.set(index, (lists = new Map()));
+  return lists;
+}
+
+/** How one assignment grants its permission set; the same for every user with that assignment. */
+function grantOf(index: AccessIndex, a: AssignmentRow): Grant {
+  let grants = grantCache.get(index);
+  if (!grants) grantCache.set(index, (grants = new Map()));
+  let grant = grants.get(grantKey(a));
+  if (grant) return grant;
+  const { sets, groups, profiles } = index;
+  const ps = sets.get(a.PermissionSetId);
+  const groupId = a.PermissionSetGroupId ?? ps?.PermissionSetGroupId ?? undefined;
+  const group = groupId ? groups.get(groupId) : undefined;
+  const via: GrantVia = ps?.IsOwnedByProfile ? 'profile' : groupId || ps?.Type === 'Group' ? 'permission-set-group' : 'permission-set';
+  const label =
+    via === 'profile'
+      ? (profiles.get(ps?.ProfileId ?? '')?.Name ?? ps?.Label ?? a.PermissionSetId)
+      : via === 'permission-set-group'
+        ? (group?.MasterLabel ?? ps?.Label ?? a.PermissionSetId)
+        : (ps?.Label ?? a.PermissionSetId);
+  grant = Object.freeze({
+    permissionSetId: a.PermissionSetId,
+    via,
+    label,
+    modifyAllData: ps?.PermissionsModifyAllData === true,
+    viewAllData: ps?.PermissionsViewAllData === true,
+    ...(ps?.ProfileId ? { profileId: ps.ProfileId } : {}),
+    ...(groupId ? { groupId } : {}),
+    ...(group ? { groupStatus: group.Status } : {}),
+  });
+  grants.set(grantKey(a), grant);
+  return grant;
+}
+
+/**
+ * `compute` answered once per grant list: users holding the same permission sets share a list (see
+ * userGrants), so a rule's per-user question costs one answer per distinct list. The answer is shared:
+ * callers must not change it.
+ */
+export function perGrantList<T>(compute: (grants: readonly Grant[]) => T): (grants: readonly Grant[]) => T {
+  const answers = new WeakMap<readonly Grant[], { value: T }>();
+  return (grants) => {
+    let answer = answers.get(grants);
+    if (!answer) answers.set(grants, (answer = { value: compute(grants) }));
+    return answer.value;
+  };
 }
 
 const described = new WeakMap<Grant, string>();
@@ -71,10 +115,10 @@ function grantText(g: Grant): string {
   return `${kind} '${g.label}'${stale}`;
 }
 
-export const describeGrants = (gs: Grant[]): string => [...new Set(gs.map(describeGrant))].join(', ');
+export const describeGrants = (gs: readonly Grant[]): string => [...new Set(gs.map(describeGrant))].join(', ');
 
 /** Which grants give each object permission on `sobject`. */
-export function objectAccess(snapshot: Snapshot, grants: Grant[], sobject: string): Record<ObjectPermission, Grant[]> {
+export function objectAccess(snapshot: Snapshot, grants: readonly Grant[], sobject: string): Record<ObjectPermission, Grant[]> {
   const out = Object.fromEntries(OBJECT_PERMISSIONS.map((p) => [p, [] as Grant[]])) as Record<ObjectPermission, Grant[]>;
   const held = permissionsOf(snapshot);
   for (const g of grants) {
@@ -86,7 +130,7 @@ export function objectAccess(snapshot: Snapshot, grants: Grant[], sobject: strin
 }
 
 /** Which grants let the user read / edit `field` (`Object.Field`). View All Fields on the object gives read. */
-export function fieldAccess(snapshot: Snapshot, grants: Grant[], field: string): { read: Grant[]; edit: Grant[] } {
+export function fieldAccess(snapshot: Snapshot, grants: readonly Grant[], field: string): { read: Grant[]; edit: Grant[] } {
   const held = permissionsOf(snapshot);
   const read: Grant[] = [];
   const edit: Grant[] = [];
@@ -154,7 +198,7 @@ function permissionsOf(snapshot: Snapshot): HeldPermissions {
 }
 
 /** Grants that make `tab` visible (DefaultOn or DefaultOff; hidden means no row). */
-export function tabAccess(snapshot: Snapshot, grants: Grant[], tab: string): Grant[] {
+export function tabAccess(snapshot: Snapshot, grants: readonly Grant[], tab: string): Grant[] {
   const { tabRows } = accessIndex(snapshot);
   return grants.filter((g) =>
     (tabRows.get(g.permissionSetId) ?? []).some((r) => eq(r.Name, tab) && (r.Visibility === 'DefaultOn' || r.Visibility === 'DefaultOff')),
@@ -162,7 +206,7 @@ export function tabAccess(snapshot: Snapshot, grants: Grant[], tab: string): Gra
 }
 
 /** Grants holding a SetupEntityAccess row for the entity (connected app, Apex class, Visualforce page). */
-export function setupEntityGrants(snapshot: Snapshot, grants: Grant[], entityId: string): Grant[] {
+export function setupEntityGrants(snapshot: Snapshot, grants: readonly Grant[], entityId: string): Grant[] {
   const { entityRows } = accessIndex(snapshot);
   return grants.filter((g) => (entityRows.get(g.permissionSetId) ?? []).some((r) => sameId(r.SetupEntityId, entityId)));
 }

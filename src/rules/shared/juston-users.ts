@@ -1,6 +1,6 @@
 import type { Snapshot, SnapshotKey } from '@juston-audit/org-snapshot';
 import type { ResourceRef, RuleContext } from '../types.js';
-import { type Grant, userGrants } from './effective-access.js';
+import { type Grant, perGrantList, userGrants } from './effective-access.js';
 import { accessIndex } from './access-index.js';
 import { records, type UserRow } from './sobjects.js';
 
@@ -17,12 +17,19 @@ export const JUSTON_USER_DATA: readonly SnapshotKey[] = [
 export interface JustOnUser {
   user: UserRow;
   /** Every permission set the user holds (profile, permission sets, group aggregates). */
-  grants: Grant[];
+  grants: readonly Grant[];
   /** Why the user counts as a JustOn user, e.g. "holds the ONB2 licence". */
   why: string[];
 }
 
-export const userResource = (u: UserRow): ResourceRef => ({ type: 'User', id: u.Id, name: u.Username });
+const resources = new WeakMap<UserRow, ResourceRef>();
+
+/** The user as a finding's or evidence's resource; one object per user, shared by every rule (never changed). */
+export function userResource(u: UserRow): ResourceRef {
+  let resource = resources.get(u);
+  if (!resource) resources.set(u, (resource = { type: 'User', id: u.Id, name: u.Username }));
+  return resource;
+}
 
 /**
  * The JustOn users: ACTIVE users selected by `context.userSelection` (by default: holding a licence of
@@ -58,6 +65,19 @@ function findJustOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUser[]
       .filter((c) => sets.get(String(c.PermissionSetId))?.NamespacePrefix?.toLowerCase() === ns)
       .map((c) => String(c.PermissionSetGroupId)),
   );
+  // What the user's permission sets make of them, worked out once per grant list.
+  const assigned = perGrantList((grants) => {
+    const why: string[] = [];
+    for (const g of grants) {
+      const ps = sets.get(g.permissionSetId);
+      const group = g.groupId ? groups.get(g.groupId) : undefined;
+      const names = [ps?.Name, group?.DeveloperName].filter((n): n is string => !!n);
+      const inNs = [ps?.NamespacePrefix, group?.NamespacePrefix].some((p) => p?.toLowerCase() === ns) || nsGroups.has(g.groupId ?? '');
+      if (sel.byNamespacePermissionSets && inNs && g.via !== 'profile') why.push(`assigned ${context.namespace} ${g.via} '${g.label}'`);
+      if (names.some((n) => sel.permissionSets.includes(n))) why.push(`assigned '${g.label}'`);
+    }
+    return why;
+  });
   const out: JustOnUser[] = [];
   for (const user of records(snapshot, 'User')) {
     if (user.IsActive !== true || sel.exclude.includes(user.Username)) continue;
@@ -67,14 +87,7 @@ function findJustOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUser[]
     if (sel.byLicence && [...licenceIds].some((id) => licensedUsers.get(id)?.has(user.Id))) {
       why.push(`holds the ${context.namespace} licence`);
     }
-    for (const g of grants) {
-      const ps = sets.get(g.permissionSetId);
-      const group = g.groupId ? groups.get(g.groupId) : undefined;
-      const names = [ps?.Name, group?.DeveloperName].filter((n): n is string => !!n);
-      const inNs = [ps?.NamespacePrefix, group?.NamespacePrefix].some((p) => p?.toLowerCase() === ns) || nsGroups.has(g.groupId ?? '');
-      if (sel.byNamespacePermissionSets && inNs && g.via !== 'profile') why.push(`assigned ${context.namespace} ${g.via} '${g.label}'`);
-      if (names.some((n) => sel.permissionSets.includes(n))) why.push(`assigned '${g.label}'`);
-    }
+    why.push(...assigned(grants));
     if (sel.profiles.includes(profiles.get(user.ProfileId)?.Name ?? '')) why.push('has a selected profile');
     if (why.length > 0) out.push({ user, grants, why: [...new Set(why)] });
   }
