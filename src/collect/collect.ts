@@ -43,7 +43,7 @@ export async function collect(
   // Each page becomes snapshot records as it arrives, so the raw pages of a large read are not all held
   // at once; they join the snapshot only when every page has come.
   const acceptQuery = async (read: PlannedRead, first: QueryPage, sink: RecordSink, pageWave = onWave) => {
-    const toRecords = (records: QueryPage['records']) => new RecordSink().add(records as never);
+    const toRecords = (records: QueryPage['records']) => new RecordSink().add(records);
     const pages = [toRecords(first.records), ...(await readRemainingPages(client, first, pageWave, toRecords))];
     for (const key of read.fills) sink.declare(key.slice(key.indexOf('.') + 1));
     for (const page of pages) sink.merge(page);

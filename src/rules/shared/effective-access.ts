@@ -49,14 +49,14 @@ const grantCache = new WeakMap<AccessIndex, Map<string, Grant>>();
 
 function grantLists(index: AccessIndex): Map<string, readonly Grant[]> {
   let lists = listCache.get(index);
-  if (!lists) listCache.set(index, (lists = new Map()));
+  if (!lists) listCache.set(index, (lists = new Map<string, readonly Grant[]>()));
   return lists;
 }
 
 /** How one assignment grants its permission set; the same for every user with that assignment. */
 function grantOf(index: AccessIndex, a: AssignmentRow): Grant {
   let grants = grantCache.get(index);
-  if (!grants) grantCache.set(index, (grants = new Map()));
+  if (!grants) grantCache.set(index, (grants = new Map<string, Grant>()));
   let grant = grants.get(grantKey(a));
   if (grant) return grant;
   const { sets, groups, profiles } = index;
