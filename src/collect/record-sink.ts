@@ -20,11 +20,29 @@ function selectedFields(type: string): ReadonlySet<string> | undefined {
 }
 
 /**
+ * One string object per distinct value. Every row of a page is parsed into strings of its own, so 60,000
+ * assignments would otherwise hold 60,000 copies of three permission set Ids, and each user's Id again.
+ */
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  one(value: string): string {
+    const held = this.strings.get(value);
+    if (held !== undefined) return held;
+    this.strings.set(value, value);
+    return value;
+  }
+}
+
+/**
  * Collects wire records into snapshot records: `attributes` dropped, parent relationships and child
- * subquery rows split out into records of their own type, the same Id merged once.
+ * subquery rows split out into records of their own type, the same Id merged once. Sinks sharing a pool
+ * share their strings.
  */
 export class RecordSink {
   private readonly byType = new Map<string, Map<string, SObjectRecord>>();
+
+  constructor(private readonly pool = new StringPool()) {}
 
   /** Makes sure a type appears in the snapshot, even with no rows: "read and empty" is not "not read". */
   declare(type: string): void {
@@ -56,7 +74,8 @@ export class RecordSink {
       const value = wire[field];
       if (isRelationship(value)) this.addOne(value);
       else if (isChildResult(value)) this.add(value.records);
-      else if (wanted ? wanted.has(field) : typeof value !== 'object' || value === null) flat[field] = value;
+      else if (wanted ? wanted.has(field) : typeof value !== 'object' || value === null)
+        flat[field] = typeof value === 'string' ? this.pool.one(value) : value;
     }
     if (typeof flat.Id !== 'string') return;
     this.declare(type);

@@ -44,4 +44,24 @@ describe('RecordSink', () => {
     sink.add([{ attributes: { type: 'PermissionSet' }, Id: '0PS1', Label: 'A label' }]);
     expect(sink.toRecords()).toEqual({ PermissionSet: [{ Id: '0PS1', Name: 'A', Label: 'A label' }], PermissionSetGroup: [] });
   });
+
+  it('takes in the pages of a read kept apart as if they had been added one after the other', () => {
+    const pages = [
+      [{ attributes: { type: 'PermissionSet' }, Id: '0PS1', Name: 'A' }],
+      [
+        { attributes: { type: 'PermissionSet' }, Id: '0PS2', Name: 'B' },
+        { attributes: { type: 'PermissionSet' }, Id: '0PS1', Label: 'A label' },
+      ],
+    ];
+    const whole = new RecordSink();
+    pages.forEach((page) => whole.add(page));
+    const merged = new RecordSink();
+    merged.declare('PermissionSetGroup');
+    pages.forEach((page) => merged.merge(new RecordSink().add(page)));
+    expect(merged.toRecords()).toEqual({ ...whole.toRecords(), PermissionSetGroup: [] });
+    expect(merged.toRecords().PermissionSet).toEqual([
+      { Id: '0PS1', Name: 'A', Label: 'A label' },
+      { Id: '0PS2', Name: 'B' },
+    ]);
+  });
 });
