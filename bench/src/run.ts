@@ -33,7 +33,7 @@ interface Measured extends ChildResult {
 
 /** Runs one task in a fresh child process against the running emulator. */
 async function measure(emulator: RunningEmulator, way: Way, extra: Partial<ChildTask> = {}): Promise<Measured> {
-  const child = fork(join(here, 'child.js'), [], {
+  const child = fork(join(here, 'child.js'), [way], {
     execArgv: (process.env.BENCH_CHILD_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

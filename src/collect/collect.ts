@@ -4,7 +4,7 @@ import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from './collect-options.
 import { normaliseMetadata } from './normalise-metadata.js';
 import { compositeBatches, describeSalesforceError, readRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
 import { isDataRead, isQuery, planReads, subrequestUrl, type PlannedRead } from './plan.js';
-import { RecordSink, StringPool } from './record-sink.js';
+import { RecordSink } from './record-sink.js';
 import { isUnsupportedRead, rejectionOf } from './rejection.js';
 import { readInSimplerForm, type RefusedRead } from './degrade/degrade.js';
 import { hasToolingFallback, readToolingInSimplerForm, type RefusedToolingRead } from './degrade/tooling-fallback.js';
@@ -30,9 +30,8 @@ export async function collect(
   const callsBefore = client.apiCalls;
   const reads = planReads({ ...DEFAULT_COLLECT_OPTIONS, ...options });
   const apiVersion = client.apiVersion;
-  const strings = new StringPool();
-  const records = new RecordSink(strings);
-  const tooling = new RecordSink(strings);
+  const records = new RecordSink();
+  const tooling = new RecordSink();
   const snapshot = emptySnapshot();
   const unreadable: Record<string, string> = {};
   let waves = 1;
@@ -41,13 +40,13 @@ export async function collect(
     for (const key of read.fills) unreadable[key] ??= describeSalesforceError(error);
   };
 
-  // Each page becomes snapshot records as it arrives, so the raw pages of a large read are not all held
-  // at once; they join the snapshot only when every page has come.
+  // Each page is flattened as it arrives, so the raw pages of a large read are not all held at once; the
+  // read's records join the snapshot only when every page has come.
   const acceptQuery = async (read: PlannedRead, first: QueryPage, sink: RecordSink, pageWave = onWave) => {
-    const toRecords = (records: QueryPage['records']) => new RecordSink(strings).add(records);
-    const pages = [toRecords(first.records), ...(await readRemainingPages(client, first, pageWave, toRecords))];
+    const flatten = (records: QueryPage['records']) => sink.flatten(records);
+    const pages = [flatten(first.records), ...(await readRemainingPages(client, first, pageWave, flatten))];
     for (const key of read.fills) sink.declare(key.slice(key.indexOf('.') + 1));
-    for (const page of pages) sink.merge(page);
+    for (const page of pages) sink.takeIn(page);
   };
 
   const refused: RefusedRead[] = [];

@@ -19,11 +19,14 @@ function selectedFields(type: string): ReadonlySet<string> | undefined {
   return selected.get(type);
 }
 
+/** A reference field (`AssigneeId`, `PermissionSetId` …): its values repeat from record to record. */
+const isReference = (field: string): boolean => field !== 'Id' && field.endsWith('Id');
+
 /**
- * One string object per distinct value. Every row of a page is parsed into strings of its own, so 60,000
- * assignments would otherwise hold 60,000 copies of three permission set Ids, and each user's Id again.
+ * One string object per distinct reference value. JSON parsing gives every row strings of its own, so
+ * 60,000 assignments would otherwise hold 60,000 copies of three permission set Ids.
  */
-export class StringPool {
+class StringPool {
   private readonly strings = new Map<string, string>();
 
   one(value: string): string {
@@ -34,35 +37,50 @@ export class StringPool {
   }
 }
 
+/** Flattened records of one page, in order, not yet in any sink: `types[i]` is the type of `records[i]`. */
+export interface FlatPage {
+  types: string[];
+  records: SObjectRecord[];
+}
+
 /**
  * Collects wire records into snapshot records: `attributes` dropped, parent relationships and child
- * subquery rows split out into records of their own type, the same Id merged once. Sinks sharing a pool
- * share their strings.
+ * subquery rows split out into records of their own type, the same Id merged once.
  */
 export class RecordSink {
   private readonly byType = new Map<string, Map<string, SObjectRecord>>();
 
-  constructor(private readonly pool = new StringPool()) {}
+  private readonly pool = new StringPool();
 
   /** Makes sure a type appears in the snapshot, even with no rows: "read and empty" is not "not read". */
   declare(type: string): void {
     if (!this.byType.has(type)) this.byType.set(type, new Map());
   }
 
-  add(records: WireValue[], type?: string): this {
-    for (const record of records) this.addOne(record, type);
-    return this;
+  add(records: WireValue[], type?: string): void {
+    this.takeIn(this.flatten(records, type));
   }
 
-  /** Takes in another sink's records, as if they had been added here in the same order. */
-  merge(other: RecordSink): void {
-    for (const [type, rows] of other.byType) {
+  /** The records of a page, flattened but not yet taken in (a read takes in its pages once all came). */
+  flatten(records: WireValue[], type?: string): FlatPage {
+    const page: FlatPage = { types: [], records: [] };
+    for (const record of records) this.flattenOne(record, type, page);
+    return page;
+  }
+
+  /** Takes in a flattened page, as `add` would have taken in its wire records. */
+  takeIn(page: FlatPage): void {
+    page.records.forEach((record, i) => {
+      const type = page.types[i];
       this.declare(type);
-      for (const flat of rows.values()) this.put(type, flat);
-    }
+      // The same Id read twice (a parent of many rows) is one record.
+      const rows = this.byType.get(type)!;
+      const existing = rows.get(record.Id!);
+      rows.set(record.Id!, existing ? { ...existing, ...record } : record);
+    });
   }
 
-  private addOne(wire: WireValue, fallbackType?: string): void {
+  private flattenOne(wire: WireValue, fallbackType: string | undefined, page: FlatPage): void {
     const type = wire.attributes?.type ?? fallbackType;
     if (!type) return;
     // Only the fields the collector selects: a null relationship or empty child result reads as null
@@ -72,21 +90,14 @@ export class RecordSink {
     for (const field in wire) {
       if (field === 'attributes') continue;
       const value = wire[field];
-      if (isRelationship(value)) this.addOne(value);
-      else if (isChildResult(value)) this.add(value.records);
+      if (isRelationship(value)) this.flattenOne(value, undefined, page);
+      else if (isChildResult(value)) for (const child of value.records) this.flattenOne(child, undefined, page);
       else if (wanted ? wanted.has(field) : typeof value !== 'object' || value === null)
-        flat[field] = typeof value === 'string' ? this.pool.one(value) : value;
+        flat[field] = typeof value === 'string' && isReference(field) ? this.pool.one(value) : value;
     }
     if (typeof flat.Id !== 'string') return;
-    this.declare(type);
-    this.put(type, flat);
-  }
-
-  /** The same Id read twice (a parent of many rows) is one record. */
-  private put(type: string, flat: SObjectRecord): void {
-    const rows = this.byType.get(type)!;
-    const existing = rows.get(flat.Id!);
-    rows.set(flat.Id!, existing ? { ...existing, ...flat } : flat);
+    page.types.push(type);
+    page.records.push(flat);
   }
 
   /** Records by type, each list sorted by Id so saved snapshots are stable. */

@@ -45,7 +45,7 @@ describe('RecordSink', () => {
     expect(sink.toRecords()).toEqual({ PermissionSet: [{ Id: '0PS1', Name: 'A', Label: 'A label' }], PermissionSetGroup: [] });
   });
 
-  it('takes in the pages of a read kept apart as if they had been added one after the other', () => {
+  it('takes in pages flattened apart as if they had been added one after the other', () => {
     const pages = [
       [{ attributes: { type: 'PermissionSet' }, Id: '0PS1', Name: 'A' }],
       [
@@ -57,7 +57,9 @@ describe('RecordSink', () => {
     pages.forEach((page) => whole.add(page));
     const merged = new RecordSink();
     merged.declare('PermissionSetGroup');
-    pages.forEach((page) => merged.merge(new RecordSink().add(page)));
+    const flattened = pages.map((page) => merged.flatten(page));
+    expect(merged.toRecords()).toEqual({ PermissionSetGroup: [] });
+    flattened.forEach((page) => merged.takeIn(page));
     expect(merged.toRecords()).toEqual({ ...whole.toRecords(), PermissionSetGroup: [] });
     expect(merged.toRecords().PermissionSet).toEqual([
       { Id: '0PS1', Name: 'A', Label: 'A label' },

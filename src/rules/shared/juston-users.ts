@@ -18,8 +18,8 @@ export interface JustOnUser {
   user: UserRow;
   /** Every permission set the user holds (profile, permission sets, group aggregates). */
   grants: readonly Grant[];
-  /** Why the user counts as a JustOn user, e.g. "holds the ONB2 licence". */
-  why: string[];
+  /** Why the user counts as a JustOn user, e.g. "holds the ONB2 licence" (shared by users with the same reasons). */
+  why: readonly string[];
 }
 
 const resources = new WeakMap<UserRow, ResourceRef>();
@@ -65,7 +65,8 @@ function findJustOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUser[]
       .filter((c) => sets.get(String(c.PermissionSetId))?.NamespacePrefix?.toLowerCase() === ns)
       .map((c) => String(c.PermissionSetGroupId)),
   );
-  // What the user's permission sets make of them, worked out once per grant list.
+  // What the user's permission sets make of them, worked out once per grant list, and the reasons of
+  // each combination of the user's own: listed (1), licensed (2), selected profile (4).
   const assigned = perGrantList((grants) => {
     const why: string[] = [];
     for (const g of grants) {
@@ -76,20 +77,33 @@ function findJustOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUser[]
       if (sel.byNamespacePermissionSets && inNs && g.via !== 'profile') why.push(`assigned ${context.namespace} ${g.via} '${g.label}'`);
       if (names.some((n) => sel.permissionSets.includes(n))) why.push(`assigned '${g.label}'`);
     }
-    return why;
+    return { why, byOwn: new Map<number, readonly string[]>() };
   });
+  const reasons = (grants: readonly Grant[], own: number): readonly string[] => {
+    const { why: granted, byOwn } = assigned(grants);
+    let why = byOwn.get(own);
+    if (!why) {
+      const all = [
+        ...(own & 1 ? ['listed in the config'] : []),
+        ...(own & 2 ? [`holds the ${context.namespace} licence`] : []),
+        ...granted,
+        ...(own & 4 ? ['has a selected profile'] : []),
+      ];
+      byOwn.set(own, (why = Object.freeze([...new Set(all)])));
+    }
+    return why;
+  };
+  const licensed = [...licenceIds].map((id) => licensedUsers.get(id)).filter((holders) => holders !== undefined);
   const out: JustOnUser[] = [];
   for (const user of records(snapshot, 'User')) {
     if (user.IsActive !== true || sel.exclude.includes(user.Username)) continue;
     const grants = userGrants(snapshot, user.Id, context.now);
-    const why: string[] = [];
-    if (sel.include.includes(user.Username)) why.push('listed in the config');
-    if (sel.byLicence && [...licenceIds].some((id) => licensedUsers.get(id)?.has(user.Id))) {
-      why.push(`holds the ${context.namespace} licence`);
-    }
-    why.push(...assigned(grants));
-    if (sel.profiles.includes(profiles.get(user.ProfileId)?.Name ?? '')) why.push('has a selected profile');
-    if (why.length > 0) out.push({ user, grants, why: [...new Set(why)] });
+    const own =
+      (sel.include.includes(user.Username) ? 1 : 0) |
+      (sel.byLicence && licensed.some((holders) => holders.has(user.Id)) ? 2 : 0) |
+      (sel.profiles.includes(profiles.get(user.ProfileId)?.Name ?? '') ? 4 : 0);
+    const why = reasons(grants, own);
+    if (why.length > 0) out.push({ user, grants, why });
   }
   return out.sort((a, b) => a.user.Username.localeCompare(b.user.Username));
 }
