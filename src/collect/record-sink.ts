@@ -45,16 +45,17 @@ export interface FlatPage {
 
 /**
  * Collects wire records into snapshot records: `attributes` dropped, parent relationships and child
- * subquery rows split out into records of their own type, the same Id merged once.
+ * subquery rows split out into records of their own type, the same Id merged once. Records are kept in
+ * lists and merged when sorted (a Map per type would cost more than the 100,000 records it indexes).
  */
 export class RecordSink {
-  private readonly byType = new Map<string, Map<string, SObjectRecord>>();
+  private readonly byType = new Map<string, SObjectRecord[]>();
 
   private readonly pool = new StringPool();
 
   /** Makes sure a type appears in the snapshot, even with no rows: "read and empty" is not "not read". */
   declare(type: string): void {
-    if (!this.byType.has(type)) this.byType.set(type, new Map());
+    if (!this.byType.has(type)) this.byType.set(type, []);
   }
 
   add(records: WireValue[], type?: string): void {
@@ -71,12 +72,8 @@ export class RecordSink {
   /** Takes in a flattened page, as `add` would have taken in its wire records. */
   takeIn(page: FlatPage): void {
     page.records.forEach((record, i) => {
-      const type = page.types[i];
-      this.declare(type);
-      // The same Id read twice (a parent of many rows) is one record.
-      const rows = this.byType.get(type)!;
-      const existing = rows.get(record.Id!);
-      rows.set(record.Id!, existing ? { ...existing, ...record } : record);
+      this.declare(page.types[i]);
+      this.byType.get(page.types[i])!.push(record);
     });
   }
 
@@ -100,11 +97,21 @@ export class RecordSink {
     page.records.push(flat);
   }
 
-  /** Records by type, each list sorted by Id so saved snapshots are stable. */
+  /**
+   * Records by type, each list sorted by Id so saved snapshots are stable; the same Id read twice (a parent
+   * of many rows) is one record, its fields merged in the order read (the sort is stable).
+   */
   toRecords(): Record<string, SObjectRecord[]> {
     const out: Record<string, SObjectRecord[]> = {};
     for (const type of [...this.byType.keys()].sort()) {
-      out[type] = [...this.byType.get(type)!.values()].sort((a, b) => (a.Id! < b.Id! ? -1 : a.Id! > b.Id! ? 1 : 0));
+      const sorted = this.byType.get(type)!.sort((a, b) => (a.Id! < b.Id! ? -1 : a.Id! > b.Id! ? 1 : 0));
+      const merged: SObjectRecord[] = [];
+      for (const record of sorted) {
+        const last = merged.at(-1);
+        if (last?.Id === record.Id) merged[merged.length - 1] = { ...last, ...record };
+        else merged.push(record);
+      }
+      out[type] = merged;
     }
     return out;
   }
