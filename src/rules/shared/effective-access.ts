@@ -32,32 +32,44 @@ export const OBJECT_PERMISSIONS: readonly ObjectPermission[] = ['Read', 'Create'
  */
 export function userGrants(snapshot: Snapshot, userId: string, now: Date): readonly Grant[] {
   const index = accessIndex(snapshot);
-  const held = (index.assignmentsByUser.get(userId) ?? []).filter(
-    (a) => !(a.ExpirationDate && Date.parse(a.ExpirationDate) <= now.getTime()),
-  );
-  const lists = grantLists(index);
-  const key = held.map(grantKey).join(',');
-  let list = lists.get(key);
-  if (!list) lists.set(key, (list = Object.freeze(held.map((a) => grantOf(index, a)))));
-  return list;
+  const assignments = index.assignmentsByUser.get(userId) ?? [];
+  const live = (a: AssignmentRow) => !(a.ExpirationDate && Date.parse(a.ExpirationDate) <= now.getTime());
+  // Down the tree of lists by the user's grants, so that finding the shared list allocates nothing.
+  let node = grantTree(index);
+  for (const a of assignments) {
+    if (!live(a)) continue;
+    const grant = grantOf(index, a);
+    let next = node.longer.get(grant);
+    if (!next) node.longer.set(grant, (next = { longer: new Map() }));
+    node = next;
+  }
+  node.list ??= Object.freeze(assignments.filter(live).map((a) => grantOf(index, a)));
+  return node.list;
 }
 
-const grantKey = (a: AssignmentRow): string => `${a.PermissionSetId}/${a.PermissionSetGroupId ?? ''}`;
+/** The grant lists users hold, as a tree: the list of the grants on the path to a node, and the lists that go on from it. */
+interface ListNode {
+  list?: readonly Grant[];
+  longer: Map<Grant, ListNode>;
+}
 
-const listCache = new WeakMap<AccessIndex, Map<string, readonly Grant[]>>();
-const grantCache = new WeakMap<AccessIndex, Map<string, Grant>>();
+const trees = new WeakMap<AccessIndex, ListNode>();
+/** Grants by permission set Id, then group Id ('' for none). */
+const grantCache = new WeakMap<AccessIndex, Map<string, Map<string, Grant>>>();
 
-function grantLists(index: AccessIndex): Map<string, readonly Grant[]> {
-  let lists = listCache.get(index);
-  if (!lists) listCache.set(index, (lists = new Map<string, readonly Grant[]>()));
-  return lists;
+function grantTree(index: AccessIndex): ListNode {
+  let tree = trees.get(index);
+  if (!tree) trees.set(index, (tree = { longer: new Map() }));
+  return tree;
 }
 
 /** How one assignment grants its permission set; the same for every user with that assignment. */
 function grantOf(index: AccessIndex, a: AssignmentRow): Grant {
-  let grants = grantCache.get(index);
-  if (!grants) grantCache.set(index, (grants = new Map<string, Grant>()));
-  let grant = grants.get(grantKey(a));
+  let bySet = grantCache.get(index);
+  if (!bySet) grantCache.set(index, (bySet = new Map<string, Map<string, Grant>>()));
+  let byGroup = bySet.get(a.PermissionSetId);
+  if (!byGroup) bySet.set(a.PermissionSetId, (byGroup = new Map<string, Grant>()));
+  let grant = byGroup.get(a.PermissionSetGroupId ?? '');
   if (grant) return grant;
   const { sets, groups, profiles } = index;
   const ps = sets.get(a.PermissionSetId);
@@ -80,7 +92,7 @@ function grantOf(index: AccessIndex, a: AssignmentRow): Grant {
     ...(groupId ? { groupId } : {}),
     ...(group ? { groupStatus: group.Status } : {}),
   });
-  grants.set(grantKey(a), grant);
+  byGroup.set(a.PermissionSetGroupId ?? '', grant);
   return grant;
 }
 
