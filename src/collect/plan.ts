@@ -1,6 +1,6 @@
 import type { SnapshotKey } from '@juston-audit/org-snapshot';
 import { balanceObject, type CollectOptions } from './collect-options.js';
-import { selectList } from '../snapshot/sobject-fields.js';
+import { fieldNames, selectList } from '../snapshot/sobject-fields.js';
 import { soqlLikePrefix, soqlList, soqlString } from '../org/index.js';
 
 /**
@@ -58,8 +58,10 @@ const PS_FIELDS = selectList('PermissionSet');
 export function planReads(options: CollectOptions): PlannedRead[] {
   const ns = options.namespace;
   const appName = soqlString(options.connectedAppName);
-  // Assignments only: their permission sets and groups are read once below, not copied into every assignment.
-  const userSelect = `${selectList('User')}, (SELECT ${selectList('PermissionSetAssignment')} FROM PermissionSetAssignments)`;
+  // Assignments only: their permission sets and groups are read once below, not copied into every assignment;
+  // nor is the user's Id (AssigneeId), which the record sink takes from the user (degrade/child-relationships.ts).
+  const assignmentFields = fieldNames('PermissionSetAssignment').filter((field) => field !== 'AssigneeId');
+  const userSelect = `${selectList('User')}, (SELECT ${selectList('PermissionSetAssignment', undefined, assignmentFields)} FROM PermissionSetAssignments)`;
   const userFills: SnapshotKey[] = ['records.User', 'records.PermissionSetAssignment'];
   const licensed = `SELECT UserId FROM UserPackageLicense WHERE PackageLicense.NamespacePrefix = ${soqlString(ns)}`;
   const fieldFilter = [`SobjectType = ${soqlString(balanceObject(options))}`, `Field = 'Task.Type'`];

@@ -1,5 +1,6 @@
 import type { SObjectRecord } from '@juston-audit/org-snapshot';
 import { fieldNames, isReadSObject } from '../snapshot/sobject-fields.js';
+import { CHILD_RELATIONSHIPS } from './degrade/child-relationships.js';
 
 type WireValue = Record<string, unknown> & { attributes?: { type?: string } };
 
@@ -11,12 +12,36 @@ function isChildResult(value: unknown): value is { records: WireValue[] } {
   return typeof value === 'object' && value !== null && Array.isArray((value as { records?: unknown }).records);
 }
 
-const selected = new Map<string, ReadonlySet<string> | undefined>();
+const selected = new Map<string, readonly string[] | undefined>();
 
-/** The fields the collector selects of a type it reads; undefined for others (every scalar is kept). */
-function selectedFields(type: string): ReadonlySet<string> | undefined {
-  if (!selected.has(type)) selected.set(type, isReadSObject(type) ? new Set(fieldNames(type)) : undefined);
+/** The fields the collector selects of a type it reads, in its field table's order; undefined for others (every scalar is kept). */
+function selectedFields(type: string): readonly string[] | undefined {
+  if (!selected.has(type)) selected.set(type, isReadSObject(type) ? fieldNames(type) : undefined);
   return selected.get(type);
+}
+
+/** How a child subquery's rows refer to the parent row they come with. */
+function parentOf(relationship: string, parent: WireValue): { field: string; id: unknown } | undefined {
+  return Object.hasOwn(CHILD_RELATIONSHIPS, relationship) ? { field: CHILD_RELATIONSHIPS[relationship].field, id: parent.Id } : undefined;
+}
+
+/**
+ * A constructor of plain records, one per sObject type. V8 gives `{}` four fields in the object and puts
+ * further ones in an array of their own; objects made by a constructor get room for as many fields as its
+ * first instances were given (slack tracking), about 25 bytes less per record. The prototype stays
+ * Object.prototype, so the records are plain objects.
+ */
+type RecordConstructor = new () => SObjectRecord;
+const constructors = new Map<string, RecordConstructor>();
+
+function newRecord(type: string): SObjectRecord {
+  let make = constructors.get(type);
+  if (!make) {
+    const Record = function (this: SObjectRecord) {} as unknown as RecordConstructor;
+    Record.prototype = Object.prototype;
+    constructors.set(type, (make = Record));
+  }
+  return new make();
 }
 
 /** A reference field (`AssigneeId`, `PermissionSetId` …): its values repeat from record to record. */
@@ -77,20 +102,27 @@ export class RecordSink {
     });
   }
 
-  private flattenOne(wire: WireValue, fallbackType: string | undefined, page: FlatPage): void {
+  /** `parent`: the reference to the parent row of a child subquery row, which the subquery leaves out. */
+  private flattenOne(wire: WireValue, fallbackType: string | undefined, page: FlatPage, parent?: { field: string; id: unknown }): void {
     const type = wire.attributes?.type ?? fallbackType;
     if (!type) return;
-    // Only the fields the collector selects: a null relationship or empty child result reads as null
-    // on the wire and must not become a field of the record.
+    const flat = newRecord(type);
+    const put = (field: string, value: unknown) => {
+      flat[field] = typeof value === 'string' && isReference(field) ? this.pool.one(value) : value;
+    };
+    // Only the fields the collector selects, in its field table's order: a null relationship or empty child
+    // result reads as null on the wire and must not become a field of the record.
     const wanted = selectedFields(type);
-    const flat: SObjectRecord = {};
+    for (const field of wanted ?? []) {
+      if (field in wire && !isRelationship(wire[field]) && !isChildResult(wire[field])) put(field, wire[field]);
+      else if (field === parent?.field) put(field, parent.id);
+    }
     for (const field in wire) {
       if (field === 'attributes') continue;
       const value = wire[field];
       if (isRelationship(value)) this.flattenOne(value, undefined, page);
-      else if (isChildResult(value)) for (const child of value.records) this.flattenOne(child, undefined, page);
-      else if (wanted ? wanted.has(field) : typeof value !== 'object' || value === null)
-        flat[field] = typeof value === 'string' && isReference(field) ? this.pool.one(value) : value;
+      else if (isChildResult(value)) for (const row of value.records) this.flattenOne(row, undefined, page, parentOf(field, wire));
+      else if (!wanted && (typeof value !== 'object' || value === null)) put(field, value);
     }
     if (typeof flat.Id !== 'string') return;
     page.types.push(type);

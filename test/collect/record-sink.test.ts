@@ -66,4 +66,24 @@ describe('RecordSink', () => {
       { Id: '0PS2', Name: 'B' },
     ]);
   });
+
+  it("gives a child subquery's rows their reference to the parent, which the subquery leaves out, in the field table's order", () => {
+    const sink = new RecordSink();
+    sink.add([
+      {
+        attributes: { type: 'User' },
+        Id: '005A',
+        Username: 'a@x',
+        PermissionSetAssignments: {
+          totalSize: 1,
+          done: true,
+          records: [{ attributes: { type: 'PermissionSetAssignment' }, Id: '0PaA', PermissionSetId: '0PS1', ExpirationDate: null }],
+        },
+      },
+    ]);
+    const [assignment] = sink.toRecords().PermissionSetAssignment;
+    expect(assignment).toEqual({ Id: '0PaA', AssigneeId: '005A', PermissionSetId: '0PS1', ExpirationDate: null });
+    expect(Object.keys(assignment)).toEqual(['Id', 'AssigneeId', 'PermissionSetId', 'ExpirationDate']);
+    expect(Object.getPrototypeOf(assignment)).toBe(Object.prototype);
+  });
 });
