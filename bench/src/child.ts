@@ -70,7 +70,7 @@ async function run(task: ChildTask): Promise<ChildResult> {
     checkBudget(preflight, 1 + plannedCallCount(), { minApiRemainingPercent: 5 });
     renderGaps(assessPreflight(preflight), task.way === 'fix');
     phase('preflightMs');
-    const collected = await collect(client);
+    const collected = await collect(client, {}, { callBudget: task.callBudget });
     snapshot = collected.snapshot;
     collector = { apiCalls: client.apiCalls, waves: collected.stats.waves + 1, plan: collected.stats.plan };
   }

@@ -8,6 +8,8 @@ export interface ChildTask {
   apiVersion: string;
   /** Where --fix writes its journal. */
   journalDir?: string;
+  /** The collection's call budget (collect()'s default when absent). */
+  callBudget?: number;
 }
 
 export interface ChildResult {

@@ -45,6 +45,10 @@ export function straightforwardReads(namespace = 'ONB2'): NaiveRead[] {
     { kind: 'describe', sobject: 'Task' },
     all('PermissionSetTabSetting'), // Balance tab
     { kind: 'tooling-query', soql: `SELECT ${selectList('RemoteProxy')} FROM RemoteProxy` }, // remote sites
+    { kind: 'metadata-read', type: 'ContentSettings', fullName: 'Content' }, // Salesforce features
+    all('ExternalClientApplication'), // JustOn Platform as an External Client App
+    all('ExtlClntAppOauthPlcyCnfg'),
+    { kind: 'tooling-query', soql: `SELECT ${selectList('FlowDefinition')} FROM FlowDefinition` }, // platform integration
   ];
 }
 

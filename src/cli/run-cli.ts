@@ -6,6 +6,7 @@ import type { Outcome } from '../outcome.js';
 import { reportFormats } from '../report/index.js';
 import { auditOptions, connectOptions } from './audit-options.js';
 import { auditCommand } from './commands/audit-command.js';
+import { DEFAULT_EMULATOR_CLIENT_ID } from './commands/emulator-jwt-client.js';
 import { explainCommand, rulesCommand } from './commands/rule-commands.js';
 import { exitCodeFor } from './exit-code.js';
 import type { CliIO } from './io.js';
@@ -28,6 +29,21 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 -o prod --trace prod.har', 'also record the HTTP exchanges (secrets redacted) to send with a bug report'],
   ['$0 explain access/balance-fields', 'why a rule matters and how to fix it'],
 ];
+
+const EMULATOR_EXAMPLES: Array<[string, string]> = [
+  ['$0 emulator --org samples/clean-org.json', 'serve a sample org; one JSON line gives instanceUrl, accessToken, username, password'],
+  [
+    '$0 emulator --org samples/clean-org.json --generate-jwt-key emu.key',
+    `also accept JWT logins: sf org login jwt --client-id ${DEFAULT_EMULATOR_CLIENT_ID} --jwt-key-file emu.key --username <username> --instance-url <instanceUrl>`,
+  ],
+  [
+    '$0 emulator --org prod.json --client-id 3MVG9… --jwt-cert server.crt',
+    "accept your connected app's JWT logins (its consumer key and certificate)",
+  ],
+];
+
+const EMULATOR_EPILOG =
+  'Log the Salesforce CLI in with the printed token: SF_ACCESS_TOKEN=<accessToken> sf org login access-token --instance-url <instanceUrl> --alias emu --no-prompt; then `juston-audit -o emu` audits the emulated org.';
 
 const EXIT_CODES =
   'Exit codes: 0 no failing rule at or above --fail-on; 1 failing rules; 2 usage, config or input error; 3 the audit could not complete or a rule is inconclusive (unless --allow-inconclusive).';
@@ -126,10 +142,46 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           y
             .option('org', { type: 'string', demandOption: true, describe: 'snapshot file to serve' })
             .option('port', { type: 'number', default: 0, describe: 'port (0 = any free port)' })
-            .option('latency-ms', { type: 'number', default: 0, describe: 'delay added to every response' }),
+            .option('latency-ms', { type: 'number', describe: 'the same delay before every response (default 0)' })
+            .option('server-time', {
+              type: 'boolean',
+              describe: 'answer after a round trip plus server time instead (the emulator README)',
+            })
+            .option('round-trip-ms', { type: 'number', describe: 'server time: network round trip per request' })
+            .option('per-subrequest-ms', { type: 'number', describe: 'server time per request or composite subrequest' })
+            .option('per-thousand-rows-ms', { type: 'number', describe: 'server time per 1,000 rows a query examines and returns' })
+            .option('client-id', {
+              type: 'string',
+              describe: `OAuth client id (consumer key) to accept; a JWT assertion's iss (default ${DEFAULT_EMULATOR_CLIENT_ID})`,
+            })
+            .option('jwt-cert', {
+              type: 'string',
+              describe: 'certificate (PEM X.509, as uploaded to the connected app) or RSA public key (PEM) that verifies JWT assertions',
+            })
+            .option('generate-jwt-key', {
+              type: 'string',
+              describe:
+                'generate an RSA key pair: the private key goes to FILE (mode 0600, never overwritten; a new temp dir when FILE is left out), the JSON line names it as jwtKeyFile; removed when the emulator stops',
+            })
+            .conflicts('jwt-cert', 'generate-jwt-key')
+            .example(EMULATOR_EXAMPLES)
+            .epilog(EMULATOR_EPILOG),
         async (args) => {
           const { emulatorCommand } = await import('./commands/emulator-command.js');
-          outcome = await emulatorCommand({ org: resolve(io.cwd, args.org), port: args.port, latencyMs: args.latencyMs }, io);
+          const { serverTime, roundTripMs, perSubrequestMs, perThousandRowsMs } = args;
+          outcome = await emulatorCommand(
+            {
+              org: resolve(io.cwd, args.org),
+              port: args.port,
+              latencyMs: args.latencyMs,
+              timing: { serverTime, roundTripMs, perSubrequestMs, perThousandRowsMs },
+              clientId: args.clientId,
+              jwtCert: args.jwtCert === undefined ? undefined : resolve(io.cwd, args.jwtCert),
+              // An empty value (the flag alone) asks for a temp directory.
+              generateJwtKey: args.generateJwtKey ? resolve(io.cwd, args.generateJwtKey) : args.generateJwtKey,
+            },
+            io,
+          );
         },
       )
       .option('verbose', { type: 'boolean', describe: 'show the collector plan, API calls and error details' })

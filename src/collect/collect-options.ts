@@ -13,6 +13,12 @@ export interface CollectOptions {
   userProfiles: string[];
   userPermissionSets: string[];
   usernames: string[];
+  /** Metadata settings components to read by settings name (`Content` → ContentSettings), besides Mobile. */
+  settings: string[];
+  /** Read Account's describe: its state and country code fields exist only with State and Country Picklists on. */
+  stateAndCountryPicklists: boolean;
+  /** The profile whose active users must hold the Flow Access the current guide asks for (platform integration). */
+  systemAdministratorProfile: string;
   /** Permission sets the config requires on the connected app (connected-app/profiles-authorized). */
   authorizedPermissionSets: string[];
 }
@@ -28,6 +34,9 @@ export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
   userProfiles: [],
   userPermissionSets: [],
   usernames: [],
+  settings: ['Content'],
+  stateAndCountryPicklists: false,
+  systemAdministratorProfile: 'System Administrator',
   authorizedPermissionSets: [],
 };
 

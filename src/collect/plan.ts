@@ -24,6 +24,7 @@ export type PlannedRead = { id: string; fills: SnapshotKey[]; access?: ReadAcces
 
 /** Reads of the data API, which go into composite requests. */
 export type DataRead = Extract<PlannedRead, { kind: 'query' | 'describe' }>;
+export type ToolingRead = Extract<PlannedRead, { kind: 'tooling-query' }>;
 
 export function isDataRead(read: PlannedRead): read is DataRead {
   return read.kind === 'query' || read.kind === 'describe';
@@ -153,12 +154,14 @@ export function planReads(options: CollectOptions): PlannedRead[] {
     },
     ...componentReads('ApexClass', 'apexClasses', options.apexClasses),
     ...componentReads('ApexPage', 'visualforcePages', options.visualforcePages),
-    ...[balanceObject(options), 'Task', ...options.objects].map((sobject): PlannedRead => ({
-      kind: 'describe',
-      id: `describe${sobject.replace(/\W/g, '')}`,
-      sobject,
-      fills: [`describe.${sobject}`],
-    })),
+    ...[balanceObject(options), 'Task', ...options.objects, ...(options.stateAndCountryPicklists ? ['Account'] : [])].map(
+      (sobject): PlannedRead => ({
+        kind: 'describe',
+        id: `describe${sobject.replace(/\W/g, '')}`,
+        sobject,
+        fills: [`describe.${sobject}`],
+      }),
+    ),
     {
       kind: 'tooling-query',
       id: 'installedPackages',
@@ -182,8 +185,75 @@ export function planReads(options: CollectOptions): PlannedRead[] {
       fullName: 'Mobile',
       fills: ['metadata.MobileSettings'],
     },
+    ...settingsReads(options.settings),
+    ...platformReads(options, userSelect, userFills),
   ];
   return reads;
+}
+
+/** One Metadata API read per settings component (`Content` → ContentSettings), Mobile being read above. */
+function settingsReads(names: string[]): PlannedRead[] {
+  return [...new Set(names)]
+    .filter((name) => name !== 'Mobile')
+    .map((name) => ({
+      kind: 'metadata-read',
+      id: `${name.charAt(0).toLowerCase()}${name.slice(1)}Settings`,
+      access: 'metadata',
+      type: `${name}Settings`,
+      fullName: name,
+      fills: [`metadata.${name}Settings`],
+    }));
+}
+
+/**
+ * Which integration generation the org is on, and what each needs: JustOn Platform as an External Client App
+ * (its OAuth policy and access rows), and for the platform integration user the ONB2 flows, their Flow Access
+ * on the permission sets of active System Administrators, and those administrators.
+ */
+function platformReads(options: CollectOptions, userSelect: string, userFills: SnapshotKey[]): PlannedRead[] {
+  const app = soqlString(options.connectedAppName);
+  const admins = (user = '') => `${user}IsActive = true AND ${user}Profile.Name = ${soqlString(options.systemAdministratorProfile)}`;
+  return [
+    {
+      kind: 'query',
+      id: 'externalClientApps',
+      access: 'setup-data',
+      soql: `SELECT ${selectList('ExternalClientApplication')} FROM ExternalClientApplication WHERE MasterLabel = ${app}`,
+      fills: ['records.ExternalClientApplication'],
+    },
+    {
+      kind: 'query',
+      id: 'externalClientAppAccess',
+      access: 'setup-data',
+      dependsOn: 'externalClientApps',
+      // By SetupEntityId, as for the connected app; SetupEntityType 'ExternalClientApplication' from API 60.0.
+      soql: `SELECT ${selectList('SetupEntityAccess')}, ${selectList('PermissionSet', 'Parent')} FROM SetupEntityAccess WHERE SetupEntityType = 'ExternalClientApplication' AND SetupEntityId = '${firstIdOf('externalClientApps')}'`,
+      fills: ['records.SetupEntityAccess'],
+    },
+    {
+      kind: 'query',
+      id: 'externalClientAppPolicies',
+      access: 'setup-data',
+      soql: `SELECT ${selectList('ExtlClntAppOauthPlcyCnfg')} FROM ExtlClntAppOauthPlcyCnfg WHERE ExternalClientApplicationId IN (SELECT Id FROM ExternalClientApplication WHERE MasterLabel = ${app})`,
+      fills: ['records.ExtlClntAppOauthPlcyCnfg'],
+    },
+    {
+      kind: 'query',
+      id: 'flowAccess',
+      access: 'setup-data',
+      // SetupEntityType 'FlowDefinition' (API 58.0+): Flow Access on the permission sets active administrators hold.
+      soql: `SELECT ${selectList('SetupEntityAccess')}, ${selectList('PermissionSet', 'Parent')} FROM SetupEntityAccess WHERE SetupEntityType = 'FlowDefinition' AND ParentId IN (SELECT PermissionSetId FROM PermissionSetAssignment WHERE ${admins('Assignee.')})`,
+      fills: ['records.SetupEntityAccess'],
+    },
+    { kind: 'query', id: 'adminUsers', access: 'setup-data', soql: `SELECT ${userSelect} FROM User WHERE ${admins()}`, fills: userFills },
+    {
+      kind: 'tooling-query',
+      id: 'flows',
+      access: 'tooling',
+      soql: `SELECT ${selectList('FlowDefinition')} FROM FlowDefinition WHERE NamespacePrefix = ${soqlString(options.namespace)}`,
+      fills: ['tooling.FlowDefinition'],
+    },
+  ];
 }
 
 /**
@@ -243,6 +313,17 @@ function configuredUserReads(options: CollectOptions, userSelect: string, fills:
       `Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name IN ${names} OR PermissionSetGroup.DeveloperName IN ${names})`,
     );
   }
-  if (options.usernames.length) read('namedUsers', `Username IN ${soqlList(options.usernames)}`);
+  if (options.usernames.length) {
+    read('namedUsers', `Username IN ${soqlList(options.usernames)}`);
+    // Every permission set of theirs, not only those the permission set read picks: platform/integration asks
+    // each whether it grants API Enabled, and a set it cannot ask about leaves the answer unknown.
+    reads.push({
+      kind: 'query',
+      id: 'namedUserPermissionSets',
+      access: 'setup-data',
+      soql: `SELECT ${PS_FIELDS} FROM PermissionSet WHERE Id IN (SELECT PermissionSetId FROM PermissionSetAssignment WHERE Assignee.Username IN ${soqlList(options.usernames)})`,
+      fills: ['records.PermissionSet'],
+    });
+  }
   return reads;
 }

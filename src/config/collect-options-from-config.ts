@@ -1,11 +1,25 @@
 import type { CollectOptions } from '../collect/collect-options.js';
 import type { AuditConfig } from '../config/types.js';
 import type { RequiredComponents } from '../rules/shared/components.js';
+import { DEFAULT_REQUIRED_SETTINGS, settingRef } from '../rules/shared/required-settings.js';
 
-/** A rule's options in the config; undefined when the rule is off or has none. */
-function optionsOf(config: AuditConfig, ruleId: string): Record<string, unknown> | undefined {
-  const setting = config.rules?.[ruleId];
-  return typeof setting === 'object' && setting.severity !== 'off' ? setting.options : undefined;
+/** A rule's options from the config, or undefined when the rule is off. */
+function ruleOptions(config: AuditConfig, id: string): Record<string, unknown> | undefined {
+  const setting = config.rules?.[id];
+  if (setting === 'off' || (typeof setting === 'object' && setting.severity === 'off')) return undefined;
+  return (typeof setting === 'object' ? setting.options : undefined) ?? {};
+}
+
+/** The settings components org/salesforce-features reads, and whether it needs Account's describe. */
+function featureReads(config: AuditConfig): Pick<CollectOptions, 'settings' | 'stateAndCountryPicklists'> {
+  const options = ruleOptions(config, 'org/salesforce-features');
+  if (!options) return { settings: [], stateAndCountryPicklists: false };
+  const names = (options.requiredSettings as string[] | undefined) ?? DEFAULT_REQUIRED_SETTINGS;
+  const picklists = options.stateAndCountryPicklists === true;
+  return {
+    settings: [...new Set([...names.map((name) => settingRef(name).component), ...(picklists ? ['Address'] : [])])],
+    stateAndCountryPicklists: picklists,
+  };
 }
 
 /**
@@ -13,9 +27,11 @@ function optionsOf(config: AuditConfig, ruleId: string): Record<string, unknown>
  * verification re-collects with the same options, so the owning rules see the same data as the audit.
  */
 export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> {
-  const c = (optionsOf(config, 'access/required-components') ?? {}) as Partial<RequiredComponents>;
-  const authorized = (optionsOf(config, 'connected-app/profiles-authorized') ?? {}) as { permissionSets?: string[] };
+  const setting = config.rules?.['access/required-components'];
+  const enabled = typeof setting === 'object' && setting.severity !== 'off';
+  const c = ((enabled ? setting.options : undefined) ?? {}) as Partial<RequiredComponents>;
   const sel = config.justOnUsers ?? {};
+  const authorized = (ruleOptions(config, 'connected-app/profiles-authorized') ?? {}) as { permissionSets?: string[] };
   return {
     ...(config.namespace ? { namespace: config.namespace } : {}),
     ...(config.connectedAppName ? { connectedAppName: config.connectedAppName } : {}),
@@ -26,7 +42,10 @@ export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> 
     tabs: c.tabs ?? [],
     userProfiles: sel.profiles ?? [],
     userPermissionSets: sel.permissionSets ?? [],
-    usernames: sel.include ?? [],
+    usernames: [...new Set([...(sel.include ?? []), ...(config.platformIntegrationUser ? [config.platformIntegrationUser] : [])])],
+    ...featureReads(config),
+    systemAdministratorProfile:
+      (ruleOptions(config, 'platform/integration')?.systemAdministratorProfile as string | undefined) ?? 'System Administrator',
     authorizedPermissionSets: authorized.permissionSets ?? [],
   };
 }

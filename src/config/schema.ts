@@ -36,6 +36,12 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
       $schema: { type: 'string' },
       namespace: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]*$', description: 'JustOn package namespace; default ONB2.' },
       connectedAppName: { type: 'string', minLength: 1, description: "JustOn connected app; default 'JustOn Platform'." },
+      platformIntegrationUser: {
+        type: 'string',
+        minLength: 1,
+        description:
+          'Username of the platform integration user chosen in JustOn Configuration › Global Configuration (checked by platform/integration).',
+      },
       justOnUsers: {
         type: 'object',
         description: 'Who the JustOn users are (active users only).',

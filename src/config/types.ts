@@ -22,6 +22,8 @@ export interface AuditConfig {
   $schema?: string;
   namespace?: string;
   connectedAppName?: string;
+  /** Username of the platform integration user chosen in JustOn Configuration › Global Configuration. */
+  platformIntegrationUser?: string;
   justOnUsers?: Partial<UserSelection>;
   rules?: Record<string, SeveritySetting | RuleSetting>;
   attestations?: Record<string, Attestation>;

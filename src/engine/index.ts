@@ -6,6 +6,7 @@ import { records } from '../rules/shared/sobjects.js';
 import type { AnyRule } from '../rules/types.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import { toFindings } from './findings.js';
+import { readinessOf } from './readiness.js';
 import { runRule } from './run-rule.js';
 import { resolveConfig } from './settings.js';
 import { applySuppressions } from './suppressions.js';
@@ -37,6 +38,7 @@ export function evaluate(snapshot: Snapshot, config: AuditConfig = {}, opts: Eva
       namespace: resolved.namespace,
       connectedAppName: resolved.connectedAppName,
       userSelection: resolved.userSelection,
+      ...(resolved.platformIntegrationUser ? { platformIntegrationUser: resolved.platformIntegrationUser } : {}),
       ...(resolved.attestations[rule.meta.id] ? { attestation: resolved.attestations[rule.meta.id] } : {}),
     };
     const { outcome, error } = runRule(rule, snapshot, options, base, pkg);
@@ -66,6 +68,7 @@ export function evaluate(snapshot: Snapshot, config: AuditConfig = {}, opts: Eva
     capturedAt: snapshot.capturedAt,
     evaluatedAt: now.toISOString(),
     package: pkg,
+    ...(pkg.state === 'absent' ? { readiness: readinessOf(results, ruleSet) } : {}),
     results,
     summary: summarize(results),
     rulesOff: resolved.off,

@@ -3,6 +3,7 @@ import { inconclusive, notApplicable } from '../rules/outcome.js';
 import { inNamespace, MissingDataError, missingAll } from '../rules/shared/data.js';
 import type { PackageState } from '../rules/shared/package.js';
 import type { AnyRule, RuleContext, RuleOutcome } from '../rules/types.js';
+import { versionGate } from './applies-to.js';
 import { placeholders } from './messages.js';
 
 export type BaseContext = Omit<RuleContext, 'require'>;
@@ -15,7 +16,8 @@ export interface RunOutcome {
 const missingReason = (problems: string[]) => `Required data is missing: ${problems.join('; ')}.`;
 
 /**
- * Runs one rule and decides its status. Order: package absent → not-applicable; required data
+ * Runs one rule and decides its status. Order: package absent → not-applicable (not for preparation steps
+ * and the package check); installed version outside the rule's `appliesTo` → not-applicable; required data
  * missing or unreadable → inconclusive (never pass); the check throws → inconclusive with the error;
  * an outcome that breaks the rule contract → inconclusive. The snapshot is never modified.
  */
@@ -23,6 +25,8 @@ export function runRule(rule: AnyRule, snapshot: Snapshot, options: unknown, bas
   if (rule.meta.needsPackage !== false && pkg.state === 'absent') {
     return { outcome: notApplicable(`The ${base.namespace} package is not installed.`) };
   }
+  const gated = versionGate(rule.meta.appliesTo, pkg, base.namespace);
+  if (gated) return { outcome: gated };
   const missing = missingAll(snapshot, inNamespace(rule.meta.requires, base.namespace));
   if (missing.length > 0) return { outcome: inconclusive(missingReason(missing)) };
   const context: RuleContext = {

@@ -20,6 +20,7 @@ export interface ResolvedConfig {
   namespace: string;
   connectedAppName: string;
   userSelection: UserSelection;
+  platformIntegrationUser?: string;
   attestations: Record<string, Attestation>;
   suppressions: Suppression[];
   rules: ResolvedRule[];
@@ -64,6 +65,7 @@ export function resolveConfig(config: AuditConfig, registry: readonly AnyRule[])
     namespace: config.namespace ?? DEFAULT_NAMESPACE,
     connectedAppName: config.connectedAppName ?? DEFAULT_CONNECTED_APP,
     userSelection: { ...DEFAULT_USER_SELECTION, ...(config.justOnUsers ?? {}) },
+    ...(config.platformIntegrationUser ? { platformIntegrationUser: config.platformIntegrationUser } : {}),
     attestations: config.attestations ?? {},
     suppressions: config.suppressions ?? [],
     rules,

@@ -61,12 +61,23 @@ export interface Summary {
   score: number;
 }
 
+/** For an org without the package: whether the preparation steps pass. */
+export interface Readiness {
+  ready: boolean;
+  /** The preparation steps evaluated, in report order. */
+  steps: string[];
+  /** The steps that still fail (or could not be decided), in report order. */
+  failing: Array<{ ruleId: string; title: string; status: Status; reason?: string }>;
+}
+
 export interface AuditResult {
   orgId: string;
   orgName: string | null;
   capturedAt: string;
   evaluatedAt: string;
   package: PackageState;
+  /** "Ready to install JustOn": present only when the package is not installed. */
+  readiness?: Readiness;
   results: RuleResult[];
   summary: Summary;
   /** Rules turned off in the config (not evaluated). */

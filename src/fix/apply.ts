@@ -3,14 +3,15 @@ import { FixError } from '../errors.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import { findConflicts } from './conflicts.js';
 import { FixApplyError } from './errors.js';
-import { type Journal, type JournalChange, type JournalEvent, JOURNAL_FORMAT, journalPath, saveJournal } from './journal.js';
+import { type Journal, type JournalChange, type JournalEvent, JOURNAL_FORMAT, journalPath, lastActions, saveJournal } from './journal.js';
 import { OrgClient, type OrgClientOptions, type OrgConnection, sameId } from '../org/index.js';
 import { readLive } from './live.js';
 import { inWriteOrder } from './order.js';
 import { outcomeOf } from './outcome.js';
-import type { ApplyOutcome, ApplyProgress, FixPlan } from './types.js';
+import type { ApplyOutcome, ApplyProgress, FixPlan, PlannedChange } from './types.js';
 import { undoChanges } from './undo.js';
-import { runWrites, type WriteOp } from './write-batches.js';
+import { settleLostRequest } from './unknown-outcome.js';
+import { type OpResult, runWrites, type WriteOp } from './write-batches.js';
 
 export interface ApplyOptions {
   /** The snapshot the plan was made from. */
@@ -83,7 +84,7 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
       ...(referenced.has(c.id) ? { referenced: true } : {}),
     }));
   let done = 0;
-  const { failed: recordsFailed } = await runWrites(client, ops, {
+  const { results: written, failed: recordsFailed } = await runWrites(client, ops, {
     stopOnFailure: true,
     allOrNone: true,
     onBatch: async (results) => {
@@ -101,6 +102,8 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
       );
     },
   });
+  const lost = written.filter((r) => r.unknown);
+  const unknown = lost.length > 0 && !(await settleUnknown(client, todo, lost, journal, at, record));
   let failed = recordsFailed;
   for (const c of failed ? [] : todo.filter((x) => x.operation === 'metadata.update')) {
     try {
@@ -121,11 +124,57 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
     }
     if (failed) break;
   }
-  if (failed) return undoRun(client, journal, path, record, progress, calls);
+  if (failed) {
+    const last = lastActions(journal);
+    const failure = journal.events.find((e) => e.phase === 'apply' && e.action === 'failed' && last.get(e.changeId)?.action === 'failed');
+    const reason = failure ? `${failure.changeId}: ${failure.detail}` : last.get(lost[0]?.key ?? '')?.detail;
+    return undoRun(client, journal, path, record, progress, calls, { reason: reason ?? 'a write failed', unknown });
+  }
   journal.status = conflicts.size ? 'conflicts' : 'applied';
   await saveJournal(path, journal);
   const outcome = outcomeOf(journal, path, calls());
   return { ...outcome, status: conflicts.size ? 'conflicts' : 'applied' };
+}
+
+/**
+ * Settles the changes of a write request that failed as a whole (journalled as failed, outcome unknown) by
+ * a re-read: none of them in the org → not written; all of them → applied, with the records created, so that
+ * undoing the run undoes them too. Returns whether it settled them.
+ */
+async function settleUnknown(
+  client: OrgClient,
+  todo: PlannedChange[],
+  lost: OpResult[],
+  journal: Journal,
+  at: () => string,
+  record: (e: JournalEvent[]) => Promise<void>,
+): Promise<boolean> {
+  const changes = todo.filter((c) => lost.some((r) => r.key === c.id));
+  const created = new Map(journal.events.filter((e) => e.action === 'applied' && e.recordId).map((e) => [e.changeId, e.recordId!]));
+  const seen = await settleLostRequest(client, changes, created);
+  if (!seen) return false;
+  const failure = lost[0].error?.replace(/^outcome unknown: /, '');
+  await record(
+    changes.map((c) =>
+      seen.written
+        ? {
+            at: at(),
+            changeId: c.id,
+            phase: 'apply',
+            action: 'applied',
+            recordId: seen.recordIds.get(c.id),
+            detail: `${failure}, but a re-read shows it written`,
+          }
+        : {
+            at: at(),
+            changeId: c.id,
+            phase: 'apply',
+            action: 'skipped',
+            detail: `not written: ${failure}; a re-read shows none of it in the org`,
+          },
+    ),
+  );
+  return true;
 }
 
 async function undoRun(
@@ -135,6 +184,7 @@ async function undoRun(
   record: (e: JournalEvent[]) => Promise<void>,
   progress: (p: ApplyProgress) => void,
   calls: () => ApplyOutcome['apiCalls'],
+  failure: { reason: string; unknown: boolean },
 ): Promise<never> {
   const applied = journal.events.filter((e) => e.phase === 'apply' && e.action === 'applied');
   progress({
@@ -148,13 +198,19 @@ async function undoRun(
     ...(e.recordId ? { recordId: e.recordId } : {}),
   }));
   const { complete } = await undoChanges(client, items, 'undo-after-failure', record);
-  journal.status = complete ? 'failed-rolled-back' : 'failed-rollback-incomplete';
+  journal.status = complete && !failure.unknown ? 'failed-rolled-back' : 'failed-rollback-incomplete';
   await saveJournal(path, journal);
-  const failure = journal.events.find((e) => e.phase === 'apply' && e.action === 'failed');
-  const outcome: ApplyOutcome = { ...outcomeOf(journal, path, calls()), status: 'rolled-back', rollbackComplete: complete };
-  const message = complete
-    ? `A write failed (${failure?.changeId}: ${failure?.detail}); the ${applied.length} changes this run made were rolled back. Journal: ${path}`
-    : `A write failed (${failure?.changeId}: ${failure?.detail}) and undoing the run did not complete; run 'juston-audit rollback ${path}'. Journal: ${path}`;
+  const outcome: ApplyOutcome = {
+    ...outcomeOf(journal, path, calls()),
+    status: 'rolled-back',
+    rollbackComplete: complete && !failure.unknown,
+  };
+  const undone = complete ? `were rolled back` : `were not all rolled back; run 'juston-audit rollback ${path}'`;
+  const message = failure.unknown
+    ? `A write request failed and whether the org wrote it is unknown (${failure.reason}); the ${applied.length} changes this run made before it ${undone}. Audit the org again to see what it holds. Journal: ${path}`
+    : complete
+      ? `A write failed (${failure.reason}); the ${applied.length} changes this run made were rolled back. Journal: ${path}`
+      : `A write failed (${failure.reason}) and undoing the run did not complete; run 'juston-audit rollback ${path}'. Journal: ${path}`;
   throw new FixApplyError(message, { ...outcome, message });
 }
 

@@ -8,7 +8,7 @@ type Row = Record<string, unknown>;
 const low = (v: unknown) => String(v ?? '').toLowerCase();
 
 /** What makes a record unique under its parent: a second one with the same key cannot exist. */
-function naturalKey(sobject: string, r: Row): string {
+export function naturalKey(sobject: string, r: Row): string {
   switch (sobject) {
     case 'ObjectPermissions':
       return `${idKey(r.ParentId)}|${low(r.SobjectType)}`;

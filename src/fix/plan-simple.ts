@@ -6,21 +6,31 @@ import type { PlanBuilder } from './plan-builder.js';
 type Fix<K extends string> = Extract<NonNullable<Finding['fix']>, { kind: K }>;
 const fixOf = <K extends string>(f: Finding) => f.fix as Fix<K>;
 
-/** Metadata settings: send only the one field that must change (MobileSettings.enableS1EncryptedStoragePref2). */
+/**
+ * Metadata settings: one update per settings component, sending only the fields that must change
+ * (MobileSettings.enableS1EncryptedStoragePref2; ContentSettings.enableContent and enableContentDistribution).
+ */
 export function planMetadata(builder: PlanBuilder, findings: Finding[]): void {
+  const byComponent = new Map<string, Finding[]>();
   for (const f of findings) {
     const fix = fixOf<'metadata-update'>(f);
+    const key = `metadata/${fix.metadataType}/${fix.fullName}`;
+    byComponent.set(key, [...(byComponent.get(key) ?? []), f]);
+  }
+  for (const [key, group] of byComponent) {
+    const fixes = group.map((f) => fixOf<'metadata-update'>(f));
+    const { metadataType, fullName } = fixes[0];
     builder.add(
-      `metadata/${fix.metadataType}/${fix.fullName}/${fix.field}`,
+      key,
       {
-        target: { type: fix.metadataType, name: fix.fullName },
+        target: { type: metadataType, name: fullName },
         operation: 'metadata.update',
-        sobject: fix.metadataType,
-        before: { [fix.field]: fix.before ?? null },
-        after: { [fix.field]: fix.after },
-        summary: `set ${fix.metadataType} ${fix.fullName}.${fix.field} to ${String(fix.after)}`,
+        sobject: metadataType,
+        before: Object.fromEntries(fixes.map((fix) => [fix.field, fix.before ?? null])),
+        after: Object.fromEntries(fixes.map((fix) => [fix.field, fix.after])),
+        summary: `set ${metadataType} ${fixes.map((fix) => `${fullName}.${fix.field} to ${String(fix.after)}`).join(', ')}`,
       },
-      [f],
+      group,
     );
   }
 }

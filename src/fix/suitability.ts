@@ -46,7 +46,9 @@ export function suitability(
   for (const row of mine(records(snapshot, 'PermissionSetTabSetting'))) {
     if (row.Name.toLowerCase() !== balance && !need.tabs.has(row.Name.toLowerCase())) return no(`it shows the tab ${row.Name}`);
   }
-  const apps = new Set(records(snapshot, 'ConnectedApplication').map((a) => idKey(a.Id)));
+  const apps = new Set(
+    [...records(snapshot, 'ConnectedApplication'), ...records(snapshot, 'ExternalClientApplication')].map((a) => idKey(a.Id)),
+  );
   for (const row of mine(records(snapshot, 'SetupEntityAccess'))) {
     const key = idKey(row.SetupEntityId);
     if (!apps.has(key) && !need.entities.has(key)) return no(`it grants access to ${row.SetupEntityType} ${row.SetupEntityId}`);

@@ -27,6 +27,8 @@ export interface OpResult {
   rolledBack?: boolean;
   /** A delete found nothing to delete: the record is already gone. */
   alreadyGone?: boolean;
+  /** The request failed as a whole (no answer, an error page, a refusal): whether the org wrote it is unknown. */
+  unknown?: boolean;
 }
 
 /** sObject Collections take at most 200 records per request and at most 10 runs of one type. */
@@ -79,13 +81,20 @@ export async function runWrites(
   for (const batch of composites(units(ops))) {
     const subrequests = batch.map((unit, i) => subrequest(client.dataPath, unit, i, ids, options.allOrNone));
     calls += 1;
-    const responses = await client.compositeWrite(subrequests, options.allOrNone);
-    const batchResults = batch.flatMap((unit, i) =>
-      parse(
-        unit,
-        responses.find((r) => r.referenceId === subrequests[i].referenceId),
-      ),
-    );
+    let batchResults: OpResult[];
+    try {
+      const responses = await client.compositeWrite(subrequests, options.allOrNone);
+      const parsed = batch.flatMap((unit, i) =>
+        parse(
+          unit,
+          responses.find((r) => r.referenceId === subrequests[i].referenceId),
+        ),
+      );
+      batchResults = options.allOrNone ? asOneTransaction(parsed) : parsed;
+    } catch (error) {
+      const why = `outcome unknown: the request failed (${(error as Error).message})`;
+      batchResults = batch.flatMap((unit) => unit.ops.map((o) => ({ key: o.key, ok: false, unknown: true, error: why })));
+    }
     for (const r of batchResults) if (r.ok && r.id) ids.set(r.key, r.id);
     results.push(...batchResults);
     await options.onBatch(batchResults);
@@ -95,6 +104,20 @@ export async function runWrites(
     }
   }
   return { results, failed, calls };
+}
+
+/**
+ * The results of an allOrNone composite request, which is one transaction: when any of its records failed,
+ * Salesforce rolled back all of them, also any an sObject Collections subrequest reported `success: true`
+ * (REST API "allOrNone Parameters in Composite and Collections Requests", resources_composite_allornone.htm,
+ * case 4). A halted request wrote nothing, whatever the shape of its answer.
+ */
+export function asOneTransaction(results: OpResult[]): OpResult[] {
+  const failures = results.filter((r) => !r.ok);
+  if (failures.length === 0) return results;
+  const failure = failures.find((r) => !r.rolledBack) ?? failures[0];
+  const rolledBack = `PROCESSING_HALTED: rolled back with its request, in which ${failure.key} failed`;
+  return results.map((r) => (r.ok ? { key: r.key, ok: false, rolledBack: true, error: rolledBack } : r));
 }
 
 function withIds(fields: Record<string, unknown>, ids: Map<string, string>): Record<string, unknown> {

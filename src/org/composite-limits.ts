@@ -1,5 +1,6 @@
 export const MAX_SUBREQUESTS = 25;
-// Salesforce allows at most 5 query or collection subrequests in one composite request [community].
+// "You can have up to 25 subrequests in a single call. Up to 5 of these subrequests can be sObject Collections or query
+// operations" (REST API "Composite Request Body", requests_composite.htm).
 export const MAX_HEAVY_SUBREQUESTS = 5;
 
 /**

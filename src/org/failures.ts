@@ -1,5 +1,5 @@
 import { AuthError, CollectError } from '../errors.js';
-import { codeAndMessage } from './salesforce-error.js';
+import { codeAndMessage, withoutNamespace } from './salesforce-error.js';
 
 /** One failed attempt: what jsforce threw, with the HTTP status of the last response seen (none: no answer). */
 export class AttemptFailure extends Error {
@@ -128,7 +128,10 @@ const isErrorPage = (error: unknown): boolean =>
   (codeOf(error) ?? '').startsWith('ERROR_HTTP_') || /html content/.test((error as Error)?.message ?? '');
 
 /** SOAP fault strings repeat their code: `REQUEST_LIMIT_EXCEEDED: TotalRequests …`. */
-const withoutCode = (message: string, code: string): string => (message.startsWith(`${code}: `) ? message.slice(code.length + 2) : message);
+const withoutCode = (message: string, code: string): string => {
+  const bare = `${withoutNamespace(code)}: `;
+  return message.startsWith(bare) ? message.slice(bare.length) : message;
+};
 
 function firstLine(text: string): string {
   const line = text.split('\n')[0].trim();

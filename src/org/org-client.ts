@@ -79,6 +79,11 @@ export class OrgClient {
     return this.apiCalls - this.writes;
   }
 
+  /** Calls left under --max-api-calls; Infinity without a cap. */
+  get callsLeft(): number {
+    return this.maxCalls === undefined ? Infinity : this.maxCalls - this.apiCalls;
+  }
+
   async get<T>(url: string): Promise<T> {
     return this.send<T>({ method: 'GET', url }, 'read');
   }

@@ -1,9 +1,14 @@
 type ErrorShape = { errorCode?: string; statusCode?: string; name?: string; message?: string };
 
-/** `CODE: message`; the code is left out when the message already starts with it (SOAP faults repeat it). */
+/**
+ * `CODE: message`; the code is left out when the message already starts with it: SOAP faults repeat it,
+ * their faultcode namespaced (`sf:API_DISABLED_FOR_ORG`) and their faultstring not.
+ */
 export function codeAndMessage(code: string | undefined, message: string): string {
-  return code && !message.startsWith(code) ? `${code}: ${message}` : message;
+  return code && !message.startsWith(withoutNamespace(code)) ? `${code}: ${message}` : message;
 }
+
+export const withoutNamespace = (code: string): string => code.replace(/^sf:/, '');
 
 function describeOne(error: unknown): string {
   const e = (error ?? {}) as ErrorShape;

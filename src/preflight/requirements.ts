@@ -16,8 +16,11 @@ export interface Requirement {
 
 const READ_ACCESS: Record<ReadAccess, { what: string; needs: PermissionNeed }> = {
   'setup-data': { what: 'reading permission sets, assignments and setup entity access', needs: [['PermissionsViewSetup']] },
-  tooling: { what: 'reading installed packages and remote sites (Tooling API)', needs: [['PermissionsViewSetup']] },
-  metadata: { what: 'reading MobileSettings (Metadata API)', needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']] },
+  tooling: { what: 'reading installed packages, remote sites and flows (Tooling API)', needs: [['PermissionsViewSetup']] },
+  metadata: {
+    what: 'reading MobileSettings and ContentSettings (Metadata API)',
+    needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata']],
+  },
 };
 
 /** The rules, in report order, that require data one of the reads needing `access` fills. */
@@ -43,6 +46,11 @@ export const FIX_REQUIREMENTS: Requirement[] = [
   {
     what: 'updating MobileSettings',
     rules: ['session/browser-caching-disabled'],
+    needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata', 'PermissionsCustomizeApplication']],
+  },
+  {
+    what: 'updating ContentSettings',
+    rules: ['org/salesforce-features'],
     needs: [['PermissionsModifyAllData'], ['PermissionsModifyMetadata', 'PermissionsCustomizeApplication']],
   },
   {

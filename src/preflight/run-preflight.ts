@@ -16,11 +16,14 @@ type Row = Record<string, unknown>;
 export const permissionsSoql = (fields: readonly string[]) => `SELECT ${fields.join(', ')} FROM UserPermissionAccess`;
 
 /**
- * One composite call: the daily API allowance (`/limits`), the running user's permissions
+ * One composite call: the running user's permissions
  * (UserPermissionAccess), the describe of UserPermissionAccess (which Permissions* fields this org has)
  * and the describe of UserPackageLicense (its `createable` says whether the user may assign licences).
  * When the org rejects a permission field anyway, one more query selects only the fields its describe
- * lists. Nothing here stops the audit; what could not be read is reported instead.
+ * lists. The daily API allowance comes from that call's `Sforce-Limit-Info` header, which Salesforce sends
+ * on every REST answer (REST API Developer Guide, "Limit Info Header", headers_api_usage.htm): the `/limits`
+ * resource is not among those the Composite resource documents as supported subrequests. Nothing here
+ * stops the audit; what could not be read is reported instead.
  */
 export async function runPreflight(client: OrgClient): Promise<Preflight> {
   const base = client.dataPath;
@@ -30,7 +33,6 @@ export async function runPreflight(client: OrgClient): Promise<Preflight> {
     ({ compositeResponse: items } = await client.post<{ compositeResponse: CompositeItem[] }>('/composite', {
       allOrNone: false,
       compositeRequest: [
-        { method: 'GET', url: `${base}/limits`, referenceId: 'limits' },
         {
           method: 'GET',
           url: `${base}/query?q=${encodeURIComponent(permissionsSoql(USER_PERMISSION_FIELDS))}`,
@@ -48,8 +50,8 @@ export async function runPreflight(client: OrgClient): Promise<Preflight> {
   const ok = (id: string) => (item(id)?.httpStatusCode === 200 ? item(id)!.body : undefined);
   const failure = (what: string, body: unknown) => problems.push(`${what}: ${describeSalesforceError(body)}`);
 
-  const daily = (ok('limits') as { DailyApiRequests?: { Max?: number; Remaining?: number } } | undefined)?.DailyApiRequests;
-  if (!ok('limits')) failure('API limits', item('limits')?.body);
+  const usage = client.apiUsage;
+  if (!usage) problems.push('API budget: the org sent no Sforce-Limit-Info header');
 
   const listed = (ok('permissionFields') as { fields?: Array<{ name: string }> } | undefined)?.fields?.map((field) => field.name);
   const read = await readPermissions(client, item('permissions'), listed, problems);
@@ -59,7 +61,7 @@ export async function runPreflight(client: OrgClient): Promise<Preflight> {
   const permissions: Partial<Record<Grant, boolean>> = { ...read };
   if (typeof licence?.createable === 'boolean') permissions.CreateUserPackageLicense = licence.createable;
   return {
-    budget: typeof daily?.Max === 'number' && typeof daily.Remaining === 'number' ? { max: daily.Max, remaining: daily.Remaining } : null,
+    budget: usage ? { max: usage.max, remaining: Math.max(0, usage.max - usage.used) } : null,
     permissions: Object.keys(permissions).length ? permissions : null,
     problems,
   };

@@ -44,6 +44,7 @@ function jsonRun(run: AuditRun, options: ReportOptions) {
     capturedAt: r.capturedAt,
     evaluatedAt: r.evaluatedAt,
     package: r.package,
+    ...(r.readiness ? { readiness: r.readiness } : {}),
     summary: r.summary,
     results: r.results.map((x) => result(x, options)),
     rulesOff: r.rulesOff,
@@ -57,13 +58,20 @@ function jsonRun(run: AuditRun, options: ReportOptions) {
 
 /**
  * The JSON report (report.schema.json): one entry in `runs` per org. With exactly one run, that run's
- * `org`, `summary`, `results` and `stats` are repeated at the top level for simple consumers.
+ * `org`, `readiness` (only when JustOn is not installed), `summary`, `results` and `stats` are repeated at the
+ * top level for simple consumers.
  */
 export const renderJson: Reporter = (runs, options) => {
   const rendered = runs.map((run) => jsonRun(run, options));
   const single =
     rendered.length === 1
-      ? { org: rendered[0].org, summary: rendered[0].summary, results: rendered[0].results, stats: rendered[0].stats }
+      ? {
+          org: rendered[0].org,
+          ...(rendered[0].readiness ? { readiness: rendered[0].readiness } : {}),
+          summary: rendered[0].summary,
+          results: rendered[0].results,
+          stats: rendered[0].stats,
+        }
       : {};
   const report = {
     schemaVersion: REPORT_SCHEMA_VERSION,

@@ -1,6 +1,6 @@
 import type { RuleResult } from '../engine/types.js';
 import type { AuditRun, Reporter, ReportOptions } from './types.js';
-import { resourceLabel, visibleFindings } from './view.js';
+import { packageLabel, readinessDetail, readinessLine, readinessStep, resourceLabel, visibleFindings } from './view.js';
 import { attrs, xmlEscape } from './xml.js';
 
 function findingText(run: AuditRun, r: RuleResult, options: ReportOptions): string {
@@ -34,14 +34,27 @@ function testcase(run: AuditRun, r: RuleResult, options: ReportOptions): string 
   }
 }
 
+/** For an org without JustOn, the first test case: "Ready to install JustOn", failing with the open preparation steps. */
+function readinessCase(run: AuditRun): string | undefined {
+  const readiness = run.result.readiness;
+  if (!readiness) return undefined;
+  const open = `    <testcase${attrs({ classname: 'readiness', name: readinessLine(readiness), time: '0' })}`;
+  if (readiness.ready) return `${open}/>`;
+  const body = xmlEscape([readinessDetail(readiness), ...readiness.failing.map((step) => `- ${readinessStep(step)}`)].join('\n'));
+  return `${open}>\n      <failure${attrs({ message: readinessDetail(readiness), type: 'readiness' })}>${body}</failure>\n    </testcase>`;
+}
+
 function testsuite(run: AuditRun, options: ReportOptions, timestamp: string): string {
   const results = run.result.results;
   const count = (pred: (r: RuleResult) => boolean) => results.filter(pred).length;
+  const readiness = run.error ? undefined : readinessCase(run);
   const cases = run.error
     ? [
         `    <testcase${attrs({ classname: run.org.id, name: 'audit' })}>\n      <error${attrs({ message: run.error, type: 'audit-error' })}/>\n    </testcase>`,
       ]
-    : results.map((r) => testcase(run, r, options));
+    : [...(readiness ? [readiness] : []), ...results.map((r) => testcase(run, r, options))];
+  const extra = readiness ? 1 : 0;
+  const notReady = run.result.readiness?.ready === false ? 1 : 0;
   const props = {
     orgId: run.org.id,
     orgName: run.org.name,
@@ -50,6 +63,8 @@ function testsuite(run: AuditRun, options: ReportOptions, timestamp: string): st
     instanceUrl: run.org.instanceUrl,
     apiVersion: run.apiVersion,
     score: run.error ? undefined : String(run.result.summary.score),
+    justOn: run.error ? undefined : packageLabel(run.result),
+    readyToInstall: run.result.readiness ? (run.result.readiness.ready ? 'yes' : 'no') : undefined,
     toolVersion: run.tool.version,
   };
   const properties = Object.entries(props)
@@ -58,8 +73,8 @@ function testsuite(run: AuditRun, options: ReportOptions, timestamp: string): st
     .join('\n');
   const head = attrs({
     name: `juston-audit ${run.org.name} (${run.org.id})`,
-    tests: run.error ? 1 : results.length,
-    failures: count((r) => r.status === 'fail' && r.failingSeverity !== null),
+    tests: run.error ? 1 : results.length + extra,
+    failures: count((r) => r.status === 'fail' && r.failingSeverity !== null) + notReady,
     errors: run.error ? 1 : count((r) => r.status === 'inconclusive'),
     skipped: count((r) => r.status === 'manual' || r.status === 'not-applicable'),
     time: run.stats ? (run.stats.durationMs / 1000).toFixed(3) : '0',
@@ -69,7 +84,8 @@ function testsuite(run: AuditRun, options: ReportOptions, timestamp: string): st
 }
 
 /**
- * JUnit XML: one testsuite per org, one testcase per rule. fail → <failure> (or a passing case with the
+ * JUnit XML: one testsuite per org, one testcase per rule (led, for an org without JustOn, by "Ready to install
+ * JustOn"). fail → <failure> (or a passing case with the
  * suppressed findings in <system-out> when all are suppressed), inconclusive → <error>, manual and
  * not-applicable → <skipped>.
  */
@@ -79,8 +95,12 @@ export const renderJunit: Reporter = (runs, options) => {
   const total = (f: (run: AuditRun) => number) => runs.reduce((n, run) => n + f(run), 0);
   const head = attrs({
     name: 'juston-audit',
-    tests: total((r) => (r.error ? 1 : r.result.results.length)),
-    failures: total((r) => r.result.results.filter((x) => x.status === 'fail' && x.failingSeverity !== null).length),
+    tests: total((r) => (r.error ? 1 : r.result.results.length + (r.result.readiness ? 1 : 0))),
+    failures: total(
+      (r) =>
+        r.result.results.filter((x) => x.status === 'fail' && x.failingSeverity !== null).length +
+        (r.result.readiness?.ready === false ? 1 : 0),
+    ),
     errors: total((r) => (r.error ? 1 : r.result.results.filter((x) => x.status === 'inconclusive').length)),
     skipped: total((r) => r.result.results.filter((x) => x.status === 'manual' || x.status === 'not-applicable').length),
   });

@@ -31,7 +31,7 @@ export const sarifLevel = (severity: Severity): 'error' | 'warning' | 'note' => 
 export const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.9', warning: '6.9', note: '3.9' };
 
 /** Categories whose rules protect access or the session: tagged `security` in SARIF. */
-const SECURITY_CATEGORIES: ReadonlySet<string> = new Set<Category>(['session', 'connected-app', 'install', 'support']);
+const SECURITY_CATEGORIES: ReadonlySet<string> = new Set<Category>(['session', 'connected-app', 'platform', 'install', 'support']);
 
 export function isSecurityCategory(category: string): boolean {
   return SECURITY_CATEGORIES.has(category);
@@ -42,6 +42,7 @@ const CATEGORY_LABEL: Record<string, string> = {
   package: 'Package',
   session: 'Session settings',
   'connected-app': 'Connected app',
+  platform: 'Platform integration',
   access: 'User access',
   license: 'Licences',
   install: 'Installation',

@@ -3,7 +3,7 @@ import { degradedReadLine } from './degraded-reads.js';
 import { STATUS_LABEL, STATUS_MARK, STATUS_ORDER } from './levels.js';
 import { buildMatrix, CELL_MARK, matrixLegend } from './matrix.js';
 import type { AuditRun, Reporter, ReportOptions } from './types.js';
-import { orgKind, repairable, visibleFindings } from './view.js';
+import { orgKind, packageLabel, readinessDetail, readinessLine, repairable, visibleFindings } from './view.js';
 
 /** Findings listed per failing rule before "… and N more". */
 export const MARKDOWN_FINDINGS_PER_RULE = 5;
@@ -36,9 +36,21 @@ function runSection(run: AuditRun, options: ReportOptions, heading: boolean): st
   const top = heading ? [`### ${runTitle(run)}`, ''] : [];
   if (run.error) return [...top, `\`${run.org.id}\`: ${md(run.error)}`, ''];
   const s = run.result.summary;
+  const readiness = run.result.readiness;
   const lines = [
     ...top,
-    `\`${run.org.id}\` · ${md(run.org.edition)} · ${orgKind(run)} · snapshot ${run.result.capturedAt}`,
+    ...(readiness
+      ? [
+          `**${readinessLine(readiness)}** ${readiness.ready ? STATUS_MARK.pass : STATUS_MARK.fail}: ${md(readinessDetail(readiness))}`,
+          '',
+          ...readiness.failing.map(
+            (step) =>
+              `- ${STATUS_MARK[step.status]} \`${step.ruleId}\` ${md(step.title)}${step.status === 'fail' ? '' : ` (${step.status})`}`,
+          ),
+          ...(readiness.failing.length ? [''] : []),
+        ]
+      : []),
+    `\`${run.org.id}\` · ${md(run.org.edition)} · ${orgKind(run)} · ${md(packageLabel(run.result))} · snapshot ${run.result.capturedAt}`,
     '',
     '| Status | Rules |',
     '| --- | ---: |',

@@ -1,5 +1,6 @@
 import { closest } from '../config/suggest.js';
 import type { AnyRule } from '../rules/types.js';
+import { rangeText } from '../engine/applies-to.js';
 import { categoryLabel } from './levels.js';
 import { padEnd, wrap } from './wrap.js';
 
@@ -28,14 +29,18 @@ export function renderRuleExplanation(rule: AnyRule, width = 80): string {
   const checked = [
     ...para(m.description),
     ...wrap(m.requires.length ? `Reads: ${m.requires.join(', ')}.` : 'Reads no org data.', width, '  ', '    '),
+    ...(m.conditionallyRequires?.length ? wrap(`Reads when needed: ${m.conditionallyRequires.join(', ')}.`, width, '  ', '    ') : []),
   ];
   checked.push(
     ...para(
-      m.needsPackage === false
-        ? 'Runs whether or not JustOn is installed.'
-        : 'Runs only when JustOn is installed (otherwise not applicable); missing or unreadable data makes it inconclusive, never a pass.',
+      m.phase === 'preparation'
+        ? 'A preparation step: runs whether or not JustOn is installed; without JustOn it decides "Ready to install JustOn".'
+        : m.needsPackage === false
+          ? 'Runs whether or not JustOn is installed.'
+          : 'Runs only when JustOn is installed (otherwise not applicable); missing or unreadable data makes it inconclusive, never a pass.',
     ),
   );
+  if (m.appliesTo) checked.push(...para(`Applies to ${rangeText(m.appliesTo)} only (otherwise not applicable).`));
   if (m.schema) checked.push(...wrap(`Options (defaults): ${JSON.stringify(rule.defaultOptions)}`, width, '  ', '    '));
   if (m.attestable) checked.push(...para('No API shows this: a person confirms it with a dated attestation in the config.'));
   const fix = [

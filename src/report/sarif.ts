@@ -4,7 +4,7 @@ import { sarifLevel } from './levels.js';
 import { ruleDescriptor } from './sarif-rules.js';
 import { indexSfdxProject, type MetadataIndex, syntheticUri } from './sfdx-project.js';
 import type { AuditRun, Reporter, ReportOptions } from './types.js';
-import { sentence, visibleFindings } from './view.js';
+import { packageLabel, readinessDetail, readinessLine, readinessStep, sentence, visibleFindings } from './view.js';
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Our own partialFingerprints key: the full engine fingerprint (sha256 hex). */
@@ -53,6 +53,7 @@ interface Notification {
  * tool status page, not as alerts.
  */
 function invocation(run: AuditRun, ruleIndex: Map<string, number>) {
+  const readiness = run.error ? undefined : run.result.readiness;
   const notifications: Notification[] = run.error
     ? [{ level: 'error', message: { text: sentence(`The audit could not complete: ${run.error}`) } }]
     : run.result.results
@@ -62,6 +63,14 @@ function invocation(run: AuditRun, ruleIndex: Map<string, number>) {
           message: { text: sentence(`${r.ruleId} is inconclusive: ${r.reason ?? 'no reason given'}`) },
           associatedRule: { id: r.ruleId, index: ruleIndex.get(r.ruleId)! },
         }));
+  // For an org without JustOn the run leads with whether it is ready to install.
+  if (readiness) {
+    const steps = readiness.failing.map(readinessStep).join('; ');
+    notifications.unshift({
+      level: readiness.ready ? 'note' : 'warning',
+      message: { text: sentence(`${readinessLine(readiness)}: ${readinessDetail(readiness)}${steps ? ` ${steps}` : ''}`) },
+    });
+  }
   for (const degraded of run.error ? [] : (run.result.degradedReads ?? [])) {
     notifications.push({
       level: degraded.recovered ? 'note' : 'warning',
@@ -105,6 +114,8 @@ function sarifRun(run: AuditRun, options: ReportOptions, index: MetadataIndex | 
       isSandbox: run.org.isSandbox,
       ...(run.org.instanceUrl ? { instanceUrl: run.org.instanceUrl } : {}),
       ...(run.apiVersion ? { apiVersion: run.apiVersion } : {}),
+      ...(run.error ? {} : { justOn: packageLabel(run.result) }),
+      ...(run.result.readiness ? { readyToInstall: run.result.readiness.ready, readiness: run.result.readiness } : {}),
       capturedAt: run.result.capturedAt,
       evaluatedAt: run.result.evaluatedAt,
       ...(run.stats ? { apiCalls: run.stats.apiCalls, durationMs: run.stats.durationMs } : {}),

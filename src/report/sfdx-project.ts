@@ -25,8 +25,6 @@ const STANDARD_PROFILE_FILES: Record<string, string> = {
 /** Resource type → candidate file names (source format). */
 function fileNames(type: string, name: string): string[] {
   switch (type) {
-    case 'MobileSettings':
-      return ['Mobile.settings-meta.xml'];
     case 'PermissionSet':
       return [`${name}.permissionset-meta.xml`];
     case 'PermissionSetGroup':
@@ -42,7 +40,8 @@ function fileNames(type: string, name: string): string[] {
     case 'CustomObject':
       return [`${name}.object-meta.xml`];
     default:
-      return [];
+      // Settings components: MobileSettings 'Mobile', ContentSettings 'Content.enableContent' → Content.settings-meta.xml.
+      return type.endsWith('Settings') ? [`${name.split('.')[0]}.settings-meta.xml`] : [];
   }
 }
 

@@ -1,21 +1,15 @@
 import type { AuditRun, Reporter, ReportOptions } from './types.js';
 import { degradedReadLine } from './degraded-reads.js';
-import { categoryLabel, STATUS_LABEL, STATUS_ORDER } from './levels.js';
+import { categoryLabel, STATUS_LABEL, STATUS_MARK, STATUS_ORDER } from './levels.js';
 import { matrixLegend, matrixLines } from './matrix.js';
 import { makeStyle, type Style } from './style.js';
 import { ruleLines } from './terminal-rule.js';
-import { orgKind, orgLabel, repairable } from './view.js';
+import { orgKind, orgLabel, packageLabel, readinessDetail, readinessLine, readinessStep, repairable } from './view.js';
 import { wrap } from './wrap.js';
 
 function header(run: AuditRun, style: Style, options: ReportOptions): string[] {
   const r = run.result;
-  const pkg =
-    r.package.state === 'installed'
-      ? `JustOn ${r.package.pkg?.versionName ?? r.package.pkg?.version?.join('.') ?? 'installed'}`
-      : r.package.state === 'absent'
-        ? 'JustOn not installed'
-        : 'JustOn package state unknown';
-  const audited = run.error ? [] : [pkg, `snapshot ${r.capturedAt}`];
+  const audited = run.error ? [] : [packageLabel(r), `snapshot ${r.capturedAt}`];
   const facts = [
     run.org.edition,
     orgKind(run),
@@ -26,6 +20,21 @@ function header(run: AuditRun, style: Style, options: ReportOptions): string[] {
   return [
     ...wrap(`JustOn audit: ${orgLabel(run)}`, options.width).map((l) => style.heading(l)),
     ...wrap(facts.filter(Boolean).join(' · '), options.width, '', '  ').map((l) => style.dim(l)),
+  ];
+}
+
+/** For an org without JustOn: "Ready to install JustOn: yes/no" and the preparation steps that still fail. */
+function readinessLines(run: AuditRun, style: Style, options: ReportOptions): string[] {
+  const readiness = run.result.readiness;
+  if (!readiness) return [];
+  const mark = style.status(readiness.ready ? 'pass' : 'fail', readiness.ready ? '✔' : '✖');
+  return [
+    '',
+    ...wrap(`${readinessLine(readiness)} ${mark}`, options.width).map((l) => style.heading(l)),
+    ...wrap(readinessDetail(readiness), options.width, '  ', '  '),
+    ...readiness.failing.flatMap((step) =>
+      wrap(readinessStep(step), options.width, `  ${style.status(step.status, STATUS_MARK[step.status])} `, '    '),
+    ),
   ];
 }
 
@@ -55,6 +64,7 @@ function renderRun(run: AuditRun, style: Style, options: ReportOptions): string[
     lines.push('', ...wrap(`The audit could not complete: ${run.error}`, options.width, `  ${style.status('fail', '✖')} `, '    '));
     return lines;
   }
+  lines.push(...readinessLines(run, style, options));
   const categories = [...new Set(run.result.results.map((r) => r.category))];
   for (const category of categories) {
     lines.push('', style.heading(categoryLabel(category)));

@@ -1,4 +1,4 @@
-import type { Finding, RuleResult } from '../engine/types.js';
+import type { AuditResult, Finding, Readiness, RuleResult } from '../engine/types.js';
 import type { AuditRun, ReportOptions } from './types.js';
 
 /** Findings a report shows: suppressed ones stay (marked) unless `includeSuppressed` is false. */
@@ -31,3 +31,28 @@ export function unionRuleIds(runs: readonly AuditRun[]): string[] {
 
 /** Ends a sentence with a period unless it already ends with punctuation. */
 export const sentence = (s: string): string => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** "JustOn 2.98.0.1 (Summer 2026)", "JustOn not installed", "JustOn package state unknown". */
+export function packageLabel(result: AuditResult): string {
+  const p = result.package;
+  if (p.state === 'absent') return 'JustOn not installed';
+  if (p.state === 'unknown') return 'JustOn package state unknown';
+  const version = p.pkg?.version?.join('.');
+  const name = p.pkg?.versionName || undefined;
+  return `JustOn ${version && name ? `${version} (${name})` : (version ?? name ?? 'installed')}`;
+}
+
+/** "Ready to install JustOn: yes" / "…: no". */
+export const readinessLine = (readiness: Readiness): string => `Ready to install JustOn: ${readiness.ready ? 'yes' : 'no'}`;
+
+/** One failing preparation step: "org/salesforce-features: Salesforce features JustOn needs are enabled (inconclusive)". */
+export const readinessStep = (step: Readiness['failing'][number]): string =>
+  `${step.ruleId}: ${step.title}${step.status === 'fail' ? '' : ` (${step.status})`}`;
+
+/** What the readiness line says beyond yes/no. */
+export function readinessDetail(readiness: Readiness): string {
+  const n = readiness.steps.length;
+  if (readiness.ready) return `all ${n} preparation ${n === 1 ? 'step passes' : 'steps pass'}; JustOn is not installed yet.`;
+  const open = readiness.failing.length;
+  return `${open} of ${n} preparation ${n === 1 ? 'step' : 'steps'} still ${open === 1 ? 'fails' : 'fail'}:`;
+}

@@ -13,6 +13,6 @@ export interface RuleSpec<O extends object, M extends string> {
  * from `meta.messages`, so findings can only name messages that exist; options are typed by `defaultOptions`.
  */
 export function createRule<O extends object, M extends string>(spec: RuleSpec<O, M>): Rule<O, M> {
-  const meta = Object.freeze({ needsPackage: true, ...spec.meta });
+  const meta = Object.freeze({ needsPackage: spec.meta.phase !== 'preparation', ...spec.meta });
   return Object.freeze({ meta, defaultOptions: Object.freeze(spec.defaultOptions) as O, check: spec.check });
 }

@@ -11,11 +11,14 @@ export interface FieldGap {
   edit: boolean;
 }
 
+/** SetupEntityAccess.SetupEntityType of the entities a fix grants access to. */
+type SetupEntityType = 'ConnectedApplication' | 'ExternalClientApplication' | 'ApexClass' | 'ApexPage';
+
 export type FixData =
   | { kind: 'metadata-update'; metadataType: string; fullName: string; field: string; before: unknown; after: unknown }
   | {
       kind: 'setup-entity-access';
-      entityType: 'ConnectedApplication' | 'ApexClass' | 'ApexPage';
+      entityType: SetupEntityType;
       entityId: string;
       /** The permission set to grant on (a profile's own permission set); null when a user-level grant is needed. */
       permissionSetId: string | null;
@@ -29,7 +32,7 @@ export type FixData =
       objects: Array<{ sobject: string; missing: ObjectPermission[] }>;
       fields: FieldGap[];
       tabs: Array<{ tab: string; visibility: 'DefaultOn' | 'DefaultOff' }>;
-      setupEntities: Array<{ type: 'ConnectedApplication' | 'ApexClass' | 'ApexPage'; id: string }>;
+      setupEntities: Array<{ type: SetupEntityType; id: string }>;
     }
   | { kind: 'package-licence'; userId: string; packageLicenseId: string; seatsAvailable: number }
   | { kind: 'manual'; steps: string[] };

@@ -12,7 +12,9 @@ import licenseAssigned from './license/assigned.js';
 import licenseStatus from './license/status.js';
 import editionSupported from './org/edition-supported.js';
 import productionInstall from './org/production-install.js';
+import salesforceFeatures from './org/salesforce-features.js';
 import packageInstalled from './package/installed.js';
+import platformIntegration from './platform/integration.js';
 import browserCachingDisabled from './session/browser-caching-disabled.js';
 import loginAccess from './support/login-access.js';
 import type { AnyRule } from './types.js';
@@ -23,9 +25,11 @@ export const rules: readonly AnyRule[] = [
   productionInstall,
   packageInstalled,
   browserCachingDisabled,
+  salesforceFeatures,
   adminApproved,
   profilesAuthorized,
   usersAuthorized,
+  platformIntegration,
   balanceObject,
   balanceFields,
   balanceTab,

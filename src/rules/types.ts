@@ -4,7 +4,7 @@ import type { FixData } from './fix-data.js';
 export type Severity = 'error' | 'warning' | 'note';
 export type Status = 'pass' | 'fail' | 'manual' | 'inconclusive' | 'not-applicable';
 export type Fixable = 'safe' | 'review' | 'manual' | null;
-export type Category = 'org' | 'package' | 'session' | 'connected-app' | 'access' | 'license' | 'install' | 'support';
+export type Category = 'org' | 'package' | 'session' | 'connected-app' | 'platform' | 'access' | 'license' | 'install' | 'support';
 
 /** The org component a finding is about. `id` is the Salesforce Id when there is one. */
 export interface ResourceRef {
@@ -29,8 +29,20 @@ export interface RuleMeta<M extends string = string> {
    * stands for the configured package namespace.
    */
   requires: readonly SnapshotKey[];
-  /** False for rules that apply whether or not the package is installed. Default true. */
+  /**
+   * Data the rule needs only in some cases and asks for at run time with `context.require` (e.g. the External
+   * Client Apps, when the org has no JustOn Platform connected app): unreadable, it makes only those cases inconclusive.
+   */
+  conditionallyRequires?: readonly SnapshotKey[];
+  /** False for rules that apply whether or not the package is installed. Default true (false for a preparation step). */
   needsPackage?: boolean;
+  /**
+   * 'preparation': a step of the guide's "Preparing JustOn Installation". Evaluated whether or not the package is
+   * installed; with the package absent, these steps decide "Ready to install JustOn".
+   */
+  phase?: 'preparation';
+  /** The JustOn versions the rule applies to (dotted, compared numerically with the installed version); absent = all. */
+  appliesTo?: VersionRange;
   /** messageId → template with `{{placeholders}}`. */
   messages: Record<M, string>;
   /** Options schema (an object schema with `default`s); absent = no options. */
@@ -67,12 +79,21 @@ export interface RuleOutcome<M extends string = string> {
   evidence?: Evidence[];
 }
 
+export interface VersionRange {
+  /** Lowest version the rule applies to (inclusive), e.g. "2.101". */
+  minVersion?: string;
+  /** Highest version the rule applies to (inclusive, at the precision given: "2.106" includes 2.106.0.1). */
+  maxVersion?: string;
+}
+
 /** Settings every rule may read, resolved from the config. */
 export interface RuleContext {
   now: Date;
   namespace: string;
   connectedAppName: string;
   userSelection: UserSelection;
+  /** Username of the platform integration user the config names (JustOn Configuration › Global Configuration), if any. */
+  platformIntegrationUser?: string;
   /** The attestation the config holds for this rule, if any. */
   attestation?: Attestation;
   /** Throws MissingDataError when any key is unreadable or was not collected. */

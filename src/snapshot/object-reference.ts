@@ -28,4 +28,9 @@ export const OBJECT_REFERENCE: Record<SObjectName | 'UserPermissionAccess', stri
   SubscriberPackage: `${TOOL}tooling_api_objects_subscriberpackage.htm`,
   SubscriberPackageVersion: `${TOOL}tooling_api_objects_subscriberpackageversion.htm`,
   RemoteProxy: `${TOOL}tooling_api_objects_remoteproxy.htm`,
+  FlowDefinition: `${TOOL}tooling_api_objects_flowdefinition.htm`,
+  // Both "for internal use only" in the object reference; their fields as public tools (sfdx-hardis, Salesforce
+  // Inspector Reloaded) query them, the policy values those of Metadata API's ExtlClntAppOauthConfigurablePolicies.
+  ExternalClientApplication: `${OBJ}sforce_api_objects_externalclientapplication.htm`,
+  ExtlClntAppOauthPlcyCnfg: `${OBJ}sforce_api_objects_extlclntappoauthplcycnfg.htm`,
 };

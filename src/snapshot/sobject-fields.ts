@@ -32,6 +32,7 @@ const SOBJECT_FIELDS = {
     PermissionsViewAllData: 'boolean',
     PermissionSetGroupId: 'id?',
     LicenseId: 'id?',
+    PermissionsApiEnabled: 'boolean',
   },
   PermissionSetGroup: { Id: 'id', DeveloperName: 'text', MasterLabel: 'text', Status: 'text', NamespacePrefix: 'text?' },
   PermissionSetAssignment: { Id: 'id', AssigneeId: 'id', PermissionSetId: 'id', PermissionSetGroupId: 'id?', ExpirationDate: 'date?' },
@@ -81,6 +82,10 @@ const SOBJECT_FIELDS = {
     BuildNumber: 'number',
   },
   RemoteProxy: { Id: 'id', SiteName: 'text', EndpointUrl: 'text', IsActive: 'boolean', NamespacePrefix: 'text?' },
+  // The platform integration generation and JustOn Platform as an External Client App.
+  FlowDefinition: { Id: 'id', DeveloperName: 'text', MasterLabel: 'text', NamespacePrefix: 'text?' },
+  ExternalClientApplication: { Id: 'id', DeveloperName: 'text', MasterLabel: 'text', NamespacePrefix: 'text?' },
+  ExtlClntAppOauthPlcyCnfg: { Id: 'id', ExternalClientApplicationId: 'id', PermittedUsersPolicyType: 'text' },
 } as const satisfies Record<string, { Id: 'id' } & Record<string, FieldType>>;
 
 export type SObjectName = keyof typeof SOBJECT_FIELDS;

@@ -4,7 +4,8 @@ import { parseBenchArgs } from '../../bench/src/options.js';
 import { fixProfile, orgProfile, scaleOrg, scaleProfile } from '../../bench/src/org-profile.js';
 import { orgRows } from '../../bench/src/org-rows.js';
 import { straightforwardReads } from '../../bench/src/straightforward.js';
-import { renderTable } from '../../bench/src/table.js';
+import { modelledWaves } from '../../bench/src/modelled.js';
+import { percent, renderSplits, renderTable } from '../../bench/src/table.js';
 import { countWaves } from '../../bench/src/waves.js';
 import { generateOrg } from '@juston-audit/salesforce-emulator';
 import { clean } from '../harness/snapshots.js';
@@ -36,11 +37,12 @@ describe('the straightforward way', () => {
     expect(queries.every((q) => !/\bWHERE\b/.test(q))).toBe(true);
   });
 
-  it('also describes the Balance object and Task, reads the installed packages, remote sites and mobile settings', () => {
+  it('also describes the Balance object and Task, reads the installed packages, remote sites, flows, mobile and content settings', () => {
     expect(reads.filter((r) => r.kind === 'describe').map((r) => (r as { sobject: string }).sobject)).toEqual(['ONB2__Balance__c', 'Task']);
-    expect(reads.filter((r) => r.kind === 'tooling-query')).toHaveLength(2);
+    expect(reads.filter((r) => r.kind === 'tooling-query')).toHaveLength(3);
     expect(reads.filter((r) => r.kind === 'metadata-read')).toEqual([
       { kind: 'metadata-read', type: 'MobileSettings', fullName: 'Mobile' },
+      { kind: 'metadata-read', type: 'ContentSettings', fullName: 'Content' },
     ]);
   });
 });
@@ -65,6 +67,18 @@ describe('countWaves', () => {
       { start: 121, end: 170 },
     ];
     expect(countWaves(spans)).toBe(3);
+  });
+
+  it('does not make a page wait for pages of another query, but does for an earlier page of its own', () => {
+    const page = (cursor: string, offset: number, start: number, end: number) => ({
+      start,
+      end,
+      label: `GET /services/data/v62.0/query/01g${cursor}-${offset}`,
+    });
+    const composite = (start: number, end: number) => ({ start, end, label: 'POST /services/data/v62.0/composite' });
+    const spans = [composite(0, 50), composite(60, 100), composite(60, 300), page('A', 2000, 101, 200), page('B', 2000, 301, 400)];
+    expect(countWaves(spans)).toBe(3);
+    expect(countWaves([...spans, page('B', 4000, 401, 500)])).toBe(4);
   });
 
   it('is 0 without requests and ignores their order in the list', () => {
@@ -129,9 +143,13 @@ describe('judge', () => {
     expect(beyond[1].measured).toBe('1.50× (301 vs 200 ms)');
   });
 
-  it('says when the time targets were measured at another latency', () => {
+  it('says when the time targets were measured at another latency, or under the server-time model', () => {
     const verdicts = judge([size(10, {})], undefined, 100);
     expect(verdicts.find((v) => v.target.startsWith('10 users: audit'))!.target).toContain('measured at 100 ms latency');
+    const server = judge([size(10, {})], undefined, 'the server-time model');
+    expect(server.find((v) => v.target.startsWith('10 users: audit'))!.target).toContain(
+      '(measured with the server-time model, target is for a flat 50 ms)',
+    );
   });
 });
 
@@ -140,8 +158,21 @@ describe('options and orgs', () => {
     expect(parseBenchArgs([])).toMatchObject({ latencyMs: 50, sizes: [10, 1000, 20000], fixUsers: 2000 });
     expect(parseBenchArgs(['--latency-ms', '20', '--sizes=10,20_000'])).toMatchObject({ latencyMs: 20, sizes: [10, 20000] });
     expect(parseBenchArgs(['--quick'])).toMatchObject({ sizes: [10, 1000], fixUsers: 200, repeats: 1, scaleUsers: 0 });
-    expect(parseBenchArgs([])).toMatchObject({ scaleUsers: 200_000 });
     expect(parseBenchArgs(['--scale-users', '20_000'])).toMatchObject({ scaleUsers: 20_000 });
+    expect(parseBenchArgs([])).toMatchObject({
+      scaleUsers: 200_000,
+      models: ['flat', 'server'],
+      splits: ['fewest', 'planned', 'unbounded'],
+      timing: { roundTripMs: 50, perSubrequestMs: 20, perThousandRowsMs: 50 },
+    });
+    expect(
+      parseBenchArgs(['--models', 'server', '--splits=fewest', '--round-trip-ms', '80', '--per-thousand-rows-ms', '10']),
+    ).toMatchObject({
+      models: ['server'],
+      splits: ['fewest', 'planned'],
+      timing: { roundTripMs: 80, perSubrequestMs: 20, perThousandRowsMs: 10 },
+    });
+    expect(() => parseBenchArgs(['--models', 'fast'])).toThrow("--models: expected some of flat, server, got 'fast'");
     expect(() => parseBenchArgs(['--sizes', 'ten'])).toThrow(/not a non-negative number/);
     expect(() => parseBenchArgs(['--bogus'])).toThrow(/unknown option/);
   });
@@ -163,14 +194,52 @@ describe('options and orgs', () => {
     expect(large.neededRows).toEqual(small.neededRows);
   });
 
-  it('renders a side-by-side table with the ratio', () => {
-    const table = renderTable([
-      {
-        users: 10,
-        ours: { apiCalls: 6, waves: 1, collectorWaves: 1, wallMs: 200, peakRssMb: 90 },
-        straightforward: { apiCalls: 18, waves: 18, wallMs: 1300, peakRssMb: 95 },
-      },
-    ]);
-    expect(table).toMatch(/^10 .*\| +6 +18 \| +1 +18 \| +200 ms +1300 ms +6\.5× \| +90 +95$/m);
+  it('renders a side-by-side table with the wall time and ratio under each timing model', () => {
+    const row = {
+      users: 10,
+      ours: { apiCalls: 6, waves: 1, collectorWaves: 1, peakRssMb: 90 },
+      straightforward: { apiCalls: 18, waves: 18, peakRssMb: 95 },
+      wall: { flat: { ours: 200, straightforward: 1300 }, server: { ours: 250, straightforward: 2000 } },
+    };
+    expect(renderTable([row], ['flat', 'server'])).toMatch(
+      /^10 .*\| +6 +18 \| +1 +18 \| +200 ms +1300 ms +6\.5× \| +250 ms +2000 ms +8\.0× \| +90 +95$/m,
+    );
+    expect(renderTable([row], ['server'])).toMatch(/^10 .*\| +1 +18 \| +250 ms +2000 ms +8\.0× \| +90 +95$/m);
+  });
+
+  it('renders the splits under a model, each against the fewest calls, modelled under the server-time model only', () => {
+    const table = renderSplits(
+      [
+        {
+          users: 1000,
+          splits: { fewest: { apiCalls: 7, wallMs: 800, modelledMs: 500 }, planned: { apiCalls: 10, wallMs: 700, modelledMs: 450 } },
+        },
+      ],
+      ['fewest', 'planned', 'unbounded'],
+    );
+    expect(table).toMatch(/^1,000 +\| +7 +800 ms +500 ms \| +10 +700 ms −12% +450 ms −10% \| +– +– +–$/m);
+    const flat = renderSplits(
+      [{ users: 10, splits: { fewest: { apiCalls: 7, wallMs: 300 }, planned: { apiCalls: 10, wallMs: 330 } } }],
+      ['fewest', 'planned'],
+    );
+    expect(flat).toMatch(/^10 +\| +7 +300 ms +– \| +10 +330 ms \+10% +– *$/m);
+    expect([percent(110, 100), percent(100, 100)]).toEqual(['+10%', '+0%']);
+  });
+
+  it('models an audit as its preflight, the slowest call of its collection and its slowest page', () => {
+    const timing = { roundTripMs: 50, perSubrequestMs: 20, perThousandRowsMs: 50 };
+    const entry = (path: string, requests: number, rows: number) =>
+      ({ method: 'GET', path, api: 'rest', counted: true, status: 200, work: { requests, rows } }) as const;
+    const waves = modelledWaves(
+      [
+        entry('/services/data/v62.0/composite', 4, 0),
+        entry('/services/data/v62.0/composite', 5, 2000),
+        entry('/services/data/v62.0/tooling/query?q=x', 1, 10),
+        entry('/services/data/v62.0/query/01gABC-2000', 1, 2000),
+        entry('/services/data/v62.0/query/01gABC-4000', 1, 1000),
+      ],
+      timing,
+    );
+    expect(waves).toEqual({ preflightMs: 130, collectionMs: 250, pagesMs: 170, totalMs: 550 });
   });
 });

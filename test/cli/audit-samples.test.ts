@@ -6,11 +6,13 @@ import { clean, misconfigured, withRecords } from '../harness/snapshots.js';
 import { auditJson, cli, emulated, liveArgs, liveEnv, reportSchemaProblems, statuses, tempDir, type Served } from './helpers.js';
 import { STABLE_RULE_IDS } from '../harness/rule-ids.js';
 
-const CLEAN_STATUSES = Object.fromEntries(STABLE_RULE_IDS.map((id) => [id, id === 'support/login-access' ? 'manual' : 'pass']));
+// The clean org is on the connected-app generation: platform/integration does not apply.
+const CLEAN_OTHER: Record<string, string> = { 'support/login-access': 'manual', 'platform/integration': 'not-applicable' };
+const CLEAN_STATUSES = Object.fromEntries(STABLE_RULE_IDS.map((id) => [id, CLEAN_OTHER[id] ?? 'pass']));
 
-/** The sample's Trial licence expires on 2026-12-02: a warning until then, an error after (the CLI audits at the current time). */
-const TRIAL_EXPIRY = Date.parse(misconfigured().records.PackageLicense[0].ExpirationDate as string);
-const LICENCE_SEVERITY = Date.now() <= TRIAL_EXPIRY ? 'warning' : 'error';
+/** The sample's Trial licence expires on 2026-12-02: a warning up to that day, an error after (the CLI audits at the current time). */
+const TRIAL_EXPIRY = misconfigured().records.PackageLicense[0].ExpirationDate as string;
+const LICENCE_SEVERITY = new Date().toISOString().slice(0, 10) <= TRIAL_EXPIRY ? 'warning' : 'error';
 
 /** samples/README.md, "What is wrong in the misconfigured org": status and, for failures, the failing severity. */
 const MISCONFIGURED: Record<string, [string, string | null]> = {
@@ -18,9 +20,11 @@ const MISCONFIGURED: Record<string, [string, string | null]> = {
   'org/production-install': ['fail', 'note'],
   'package/installed': ['pass', null],
   'session/browser-caching-disabled': ['fail', 'warning'],
+  'org/salesforce-features': ['fail', 'error'],
   'connected-app/admin-approved': ['fail', 'error'],
   'connected-app/profiles-authorized': ['fail', 'error'],
   'connected-app/users-authorized': ['fail', 'error'],
+  'platform/integration': ['not-applicable', null],
   'access/balance-object': ['fail', 'error'],
   'access/balance-fields': ['fail', 'error'],
   'access/balance-tab': ['fail', 'warning'],
@@ -51,7 +55,7 @@ describe('auditing the bundled sample orgs over HTTP (--instance-url, token from
     expect(Object.keys(statuses(report))).toEqual(STABLE_RULE_IDS);
     expect(reportSchemaProblems(report)).toEqual([]);
     expect(report.org).toMatchObject({ name: 'Acme Billing GmbH', isSandbox: false, instanceUrl: cleanOrg.emulator.instanceUrl });
-    expect(report.summary.counts).toMatchObject({ pass: 16, fail: 0, manual: 1, inconclusive: 0 });
+    expect(report.summary.counts).toMatchObject({ pass: 17, fail: 0, manual: 1, inconclusive: 0, 'not-applicable': 1 });
     // The stats the report states are the calls the org saw.
     expect(report.stats.apiCalls).toBe(cleanOrg.emulator.stats.apiCalls - before);
     expect(report.stats.apiCalls).toBeGreaterThan(0);
@@ -72,7 +76,7 @@ describe('auditing the bundled sample orgs over HTTP (--instance-url, token from
     );
     expect(got).toEqual(MISCONFIGURED);
     expect(reportSchemaProblems(report)).toEqual([]);
-    expect(report.summary.counts).toMatchObject({ pass: 3, fail: 13, manual: 1 });
+    expect(report.summary.counts).toMatchObject({ pass: 3, fail: 14, manual: 1, 'not-applicable': 1 });
     // Findings name the affected resources (README: Ada, Anna, Carla and Dan are not authorized on the app).
     const usersAuthorized = report.results.find((r: { ruleId: string }) => r.ruleId === 'connected-app/users-authorized');
     expect(usersAuthorized.findings.map((f: { resource: { name: string } }) => f.resource.name).sort()).toEqual([
@@ -86,7 +90,7 @@ describe('auditing the bundled sample orgs over HTTP (--instance-url, token from
   it('misconfigured org, terminal report: summary line, no colour when piped, colour with --color, none with NO_COLOR on a terminal', async () => {
     const piped = await cli(liveArgs(misconfiguredOrg), { env: liveEnv(misconfiguredOrg) });
     expect(piped.code).toBe(1);
-    expect(piped.stdout).toMatch(/Summary: 17 rules: 3 passed, 13 failed, 1 manual/);
+    expect(piped.stdout).toMatch(/Summary: 19 rules: 3 passed, 14 failed, 1 manual, 1 not applicable/);
     expect(piped.stdout).toContain("User 'carla.collections@nordwind.example' lacks Read, Create, Edit on");
     expect(piped.stdout).not.toMatch(ANSI);
     // Piped: no progress lines on stderr either.

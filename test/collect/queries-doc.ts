@@ -20,6 +20,8 @@ const EVERY_READ: CollectOptions = {
   userProfiles: ['<profile>'],
   userPermissionSets: ['<permission set or group>'],
   usernames: ['<username>'],
+  settings: ['Content', '<Settings component>'],
+  stateAndCountryPicklists: true,
   authorizedPermissionSets: ['<permission set authorized on the app>'],
 };
 
@@ -59,7 +61,7 @@ export function renderQueriesDoc(fixReReads: string[]): string {
   ];
   for (const read of planReads(EVERY_READ)) {
     if (read.kind === 'query') lines.push(row(read.id, 'REST query (composite)', `\`${read.soql}\``));
-    if (read.kind === 'tooling-query') lines.push(row(read.id, 'Tooling query', `\`${read.soql}\``));
+    if (read.kind === 'tooling-query') lines.push(row(read.id, 'Tooling query (Tooling composite)', `\`${read.soql}\``));
     if (read.kind === 'describe') lines.push(row(read.id, 'REST describe (composite)', `\`GET sobjects/${read.sobject}/describe\``));
     if (read.kind === 'metadata-read') lines.push(row(read.id, 'Metadata API', `\`readMetadata('${read.type}', '${read.fullName}')\``));
   }
@@ -69,11 +71,11 @@ export function renderQueriesDoc(fixReReads: string[]): string {
     '',
     row('subrequest', 'SOQL or call'),
     row('---', '---'),
-    row('limits', '`GET limits`'),
     row('permissions', `\`${permissionsSoql(USER_PERMISSION_FIELDS)}\``),
     row('permissionFields', '`GET sobjects/UserPermissionAccess/describe`'),
     row('licenceDescribe', '`GET sobjects/UserPackageLicense/describe` (its `createable`)'),
     '',
+    "The daily API allowance comes from the answer's `Sforce-Limit-Info` header.",
     'On INVALID_FIELD the permissions query is sent once more with only the fields the describe lists.',
     '',
     '## Fallbacks when the org refuses a read as written',

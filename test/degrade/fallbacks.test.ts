@@ -14,13 +14,13 @@ const STRICTER: Array<[string, StrictOrg, string[], RegExp]> = [
   [
     'semi-joins refused',
     { noSemiJoinInto: ['UserPackageLicense', 'PermissionSetAssignment', 'ConnectedApplication'] },
-    ['licensedUsers', 'permissionSetUsers'],
+    ['flowAccess', 'licensedUsers', 'permissionSetUsers'],
     /semi-join into \w+ replaced by an Id read and IN lists/,
   ],
   [
     'child subqueries refused',
     { noChildSubqueries: true },
-    ['licensedUsers', 'permissionSetUsers'],
+    ['adminUsers', 'licensedUsers', 'permissionSetUsers'],
     /child subquery PermissionSetAssignments read on its own/,
   ],
   [
@@ -65,6 +65,7 @@ describe('a fallback that fails too', () => {
     const permissive = await auditStrictOrg(org);
     const stricter = await auditStrictOrg(org, { noChildSubqueries: true, rejectFields: ['PermissionSetAssignment.ExpirationDate'] });
     expect(stricter.snapshot.degraded!.map((d) => [d.read, d.recovered])).toEqual([
+      ['adminUsers', false],
       ['licensedUsers', false],
       ['permissionSetUsers', false],
     ]);

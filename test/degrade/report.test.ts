@@ -22,7 +22,7 @@ describe('degraded reads in the reports', () => {
     const json = JSON.parse(renderJson([run], OPTIONS)) as { runs: Array<{ degradedReads: Array<{ read: string; message: string }> }> };
     const validate = validateReport();
     expect(validate(json), describeSchemaErrors(validate.errors).join('\n')).toBe(true);
-    expect(json.runs[0].degradedReads.map((d) => d.read)).toEqual(['licensedUsers', 'permissionSetUsers']);
+    expect(json.runs[0].degradedReads.map((d) => d.read)).toEqual(['adminUsers', 'licensedUsers', 'permissionSetUsers']);
     expect(json.runs[0].degradedReads[0].message).toMatch(/^INVALID_TYPE: Didn't understand relationship 'PermissionSetAssignments'/);
 
     const terminal = renderTerminal([run], { ...OPTIONS, color: false, width: 400 });
@@ -30,12 +30,14 @@ describe('degraded reads in the reports', () => {
     expect(terminal).toMatch(
       /licensedUsers: read with a fallback \(child subquery PermissionSetAssignments read on its own\); Salesforce answered INVALID_TYPE/,
     );
-    expect(renderMarkdown([run], OPTIONS)).toMatch(/#### Degraded reads\n\n- licensedUsers: read with a fallback/);
+    expect(renderMarkdown([run], OPTIONS)).toMatch(
+      /#### Degraded reads\n\n- adminUsers: read with a fallback.*\n- licensedUsers: read with a fallback/,
+    );
 
     const sarif = JSON.parse(renderSarif([run], OPTIONS)) as {
       runs: Array<{ invocations: Array<{ toolExecutionNotifications: Array<{ level: string; message: { text: string } }> }> }>;
     };
     const notes = sarif.runs[0].invocations[0].toolExecutionNotifications.filter((n) => n.message.text.startsWith('Degraded read'));
-    expect(notes.map((n) => n.level)).toEqual(['note', 'note']);
+    expect(notes.map((n) => n.level)).toEqual(['note', 'note', 'note']);
   });
 });

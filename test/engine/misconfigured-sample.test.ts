@@ -12,9 +12,11 @@ describe('the misconfigured sample org (the --demo org)', () => {
       'org/production-install': 'fail',
       'package/installed': 'pass',
       'session/browser-caching-disabled': 'fail',
+      'org/salesforce-features': 'fail',
       'connected-app/admin-approved': 'fail',
       'connected-app/profiles-authorized': 'fail',
       'connected-app/users-authorized': 'fail',
+      'platform/integration': 'not-applicable',
       'access/balance-object': 'fail',
       'access/balance-fields': 'fail',
       'access/balance-tab': 'fail',
@@ -43,10 +45,13 @@ describe('the misconfigured sample org (the --demo org)', () => {
     ]);
     expect(messages('license/assigned')).toEqual(["User 'ben.billing@nordwind.example' has no ONB2 package licence."]);
     expect(messages('license/status')).toEqual([
-      'The ONB2 licence (status Trial, 5 of 5 seats used): it is a trial licence; it expires on 2026-12-02 (in 11 days).',
+      'The ONB2 licence (status Trial, 5 of 5 seats used): it is a trial licence; it expires on 2026-12-02 (in 12 days).',
     ]);
     expect(messages('connected-app/profiles-authorized')).toEqual([
       "Profile 'System Administrator' is not authorized on connected app 'JustOn Platform'.",
+    ]);
+    expect(messages('org/salesforce-features')).toEqual([
+      'Content Deliveries is not enabled (ContentSettings Content.enableContentDistribution = false).',
     ]);
     expect(messages('install/admins-only')).toEqual([expect.stringContaining("Profile 'Standard User' grants access to 2 ONB2 object(s)")]);
   });
@@ -61,7 +66,7 @@ describe('the misconfigured sample org (the --demo org)', () => {
   it('grades failures by severity: the trial licence is a warning, the sandbox a note', () => {
     expect(byId['license/status'].failingSeverity).toBe('warning');
     expect(byId['org/production-install'].failingSeverity).toBe('note');
-    expect(result.summary.failing).toEqual({ error: 8, warning: 4, note: 1 });
+    expect(result.summary.failing).toEqual({ error: 9, warning: 4, note: 1 });
     expect(result.summary.score).toBeLessThan(30);
   });
 });

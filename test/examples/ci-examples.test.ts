@@ -11,6 +11,7 @@ import type yargsType from 'yargs';
 import { auditOptions } from '../../src/cli/audit-options.js';
 import { compileOnce, describeSchemaErrors } from '../../src/support/json-schema.js';
 import { serveOrg } from '../harness/emulated-org.js';
+import { STABLE_RULE_IDS } from '../harness/rule-ids.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
@@ -319,8 +320,8 @@ describe('examples/gitlab-ci.yml', () => {
     expect(existsSync(keyFile)).toBe(false);
     for (const file of job.artifacts.paths as string[]) expect(existsSync(join(workspace, file)), file).toBe(true);
     const junit = readFileSync(join(workspace, job.artifacts.reports.junit), 'utf8');
-    expect(junit.match(/<testcase\b/g)).toHaveLength(17);
-    expect(junit.match(/<failure\b/g)).toHaveLength(13);
+    expect(junit.match(/<testcase\b/g)).toHaveLength(STABLE_RULE_IDS.length);
+    expect(junit.match(/<failure\b/g)).toHaveLength(14);
     expect(result.stdout + result.stderr).not.toContain(served.emulator.accessToken);
   });
 });

@@ -90,8 +90,15 @@ describe('fixing the misconfigured sample org', () => {
         before: expect.anything(),
         after: expect.objectContaining({ enableS1EncryptedStoragePref2: false }),
       },
+      {
+        type: 'ContentSettings',
+        fullName: 'Content',
+        before: { fullName: 'Content', enableContent: true, enableContentDistribution: false },
+        after: { fullName: 'Content', enableContent: true, enableContentDistribution: true },
+      },
     ]);
-    expect(Object.keys(diff.metadata[0]!.after as object).sort()).toEqual(Object.keys(diff.metadata[0]!.before as object).sort());
+    for (const { before, after } of diff.metadata)
+      expect(Object.keys(after as object).sort()).toEqual(Object.keys(before as object).sort());
   });
 
   it('writes the journal (0600) before the first write, with every change and its before-state, and no access token', async () => {

@@ -96,3 +96,14 @@ export function sameOrgApartFromStamps(original: Snapshot, now: Snapshot): strin
   }
   return problems;
 }
+
+/** The clean org without its Balance permission set: the fix must create one, with its rows, and assign it. */
+export function withoutBalanceSet(base: Snapshot): Snapshot {
+  const s = structuredClone(base);
+  const ps = s.records.PermissionSet!.find((p) => p.Name === 'JustOn_Balance_Access')!.Id;
+  s.records.PermissionSet = s.records.PermissionSet!.filter((p) => p.Id !== ps);
+  for (const name of ['PermissionSetAssignment', 'ObjectPermissions', 'FieldPermissions', 'PermissionSetTabSetting', 'SetupEntityAccess']) {
+    s.records[name] = s.records[name]!.filter((r) => r.ParentId !== ps && r.PermissionSetId !== ps);
+  }
+  return s;
+}

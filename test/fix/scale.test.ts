@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes, planFixes, rollbackJournal } from '../../src/fix/index.js';
 import { generateOrg } from '@juston-audit/salesforce-emulator';
-import type { Snapshot } from '@juston-audit/org-snapshot';
 import { clean } from '../harness/snapshots.js';
-import { auditedOrg, openFingerprints, reaudit, statusOf, tempDir } from './helpers.js';
+import { auditedOrg, openFingerprints, reaudit, statusOf, tempDir, withoutBalanceSet } from './helpers.js';
 
 const USERS = 2000;
-
-/** The clean org without its Balance permission set: the fix must create one, with its rows, and assign it. */
-function withoutBalanceSet(base: Snapshot): Snapshot {
-  const s = structuredClone(base);
-  const ps = s.records.PermissionSet!.find((p) => p.Name === 'JustOn_Balance_Access')!.Id;
-  s.records.PermissionSet = s.records.PermissionSet!.filter((p) => p.Id !== ps);
-  for (const name of ['PermissionSetAssignment', 'ObjectPermissions', 'FieldPermissions', 'PermissionSetTabSetting', 'SetupEntityAccess']) {
-    s.records[name] = s.records[name]!.filter((r) => r.ParentId !== ps && r.PermissionSetId !== ps);
-  }
-  return s;
-}
 
 describe(`an org with ${USERS} JustOn users lacking access`, () => {
   it.each([

@@ -4,9 +4,11 @@ export const STABLE_RULE_IDS = [
   'org/production-install',
   'package/installed',
   'session/browser-caching-disabled',
+  'org/salesforce-features',
   'connected-app/admin-approved',
   'connected-app/profiles-authorized',
   'connected-app/users-authorized',
+  'platform/integration',
   'access/balance-object',
   'access/balance-fields',
   'access/balance-tab',
@@ -22,6 +24,7 @@ export const STABLE_RULE_IDS = [
 /** The rules `--fix --fix-type review` repairs on the misconfigured sample (licences stay: no seat is free). */
 export const AUTO_FIXED_ON_MISCONFIGURED = [
   'session/browser-caching-disabled',
+  'org/salesforce-features',
   'connected-app/profiles-authorized',
   'connected-app/users-authorized',
   'access/balance-object',

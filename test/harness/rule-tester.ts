@@ -14,6 +14,7 @@ interface CaseSettings {
   namespace?: string;
   connectedAppName?: string;
   userSelection?: Partial<UserSelection>;
+  platformIntegrationUser?: string;
   attestation?: Attestation;
 }
 interface ExpectedFinding {
@@ -113,6 +114,7 @@ export function runCase(rule: AnyRule, c: BaseCase) {
     namespace,
     connectedAppName: s.connectedAppName ?? DEFAULT_CONNECTED_APP,
     userSelection: { ...DEFAULT_USER_SELECTION, ...s.userSelection },
+    ...(s.platformIntegrationUser ? { platformIntegrationUser: s.platformIntegrationUser } : {}),
     ...(s.attestation ? { attestation: s.attestation } : {}),
   };
   const result = runRule(rule, snapshot, options, base, packageState(snapshot, namespace));

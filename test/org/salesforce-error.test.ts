@@ -21,6 +21,12 @@ describe('describeSalesforceError', () => {
     );
   });
 
+  it('does not repeat the code of a SOAP fault, whose faultcode is namespaced and whose faultstring is not', () => {
+    expect(describeSalesforceError({ errorCode: 'sf:API_DISABLED_FOR_ORG', message: 'API_DISABLED_FOR_ORG: API is not enabled' })).toBe(
+      'API_DISABLED_FOR_ORG: API is not enabled',
+    );
+  });
+
   it('says unknown error when there is nothing to describe', () => {
     expect(describeSalesforceError(undefined)).toBe('unknown error');
     expect(describeSalesforceError([])).toBe('unknown error');

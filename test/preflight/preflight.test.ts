@@ -40,6 +40,8 @@ describe('runPreflight', () => {
     const sent = JSON.stringify(post.mock.calls[0][1]);
     expect(sent).not.toMatch(/ManagePackageLicenses/);
     expect(sent).toMatch(/sobjects\/UserPackageLicense\/describe/);
+    // The budget comes from the Sforce-Limit-Info header: /limits is not a documented composite subrequest.
+    expect(sent).not.toMatch(/\/limits/);
   });
 
   it('on INVALID_FIELD retries once with the fields the org describes, says what it could not check and warns of no gap it did not see', async () => {

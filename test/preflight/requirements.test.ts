@@ -20,8 +20,8 @@ describe('permission requirements', () => {
           'install/admins-only',
         ],
       ],
-      ['reading installed packages and remote sites (Tooling API)', ['package/installed', 'install/remote-sites-active']],
-      ['reading MobileSettings (Metadata API)', ['session/browser-caching-disabled']],
+      ['reading installed packages, remote sites and flows (Tooling API)', ['package/installed', 'install/remote-sites-active']],
+      ['reading MobileSettings and ContentSettings (Metadata API)', ['session/browser-caching-disabled', 'org/salesforce-features']],
     ]);
   });
 

@@ -4,17 +4,20 @@ import { reporters } from '../../src/report/index.js';
 import type { AuditRun, ReportFormat } from '../../src/report/types.js';
 import { expectGolden } from './golden.js';
 import { OPTIONS, SFDX_PROJECT } from './fixtures/options.js';
-import { NOW, sampleRun, TOOL } from './fixtures/runs.js';
+import { loadSample, NOW, runFor, sampleRun, TOOL } from './fixtures/runs.js';
+import { notReadyToInstall } from '../harness/generations.js';
 
 const EXT: Record<ReportFormat, string> = { terminal: 'terminal.txt', json: 'json', sarif: 'sarif', junit: 'junit.xml', markdown: 'md' };
 
 let clean: AuditRun;
 let misconfigured: AuditRun;
 let broken: AuditRun;
+let notInstalled: AuditRun;
 
 beforeAll(async () => {
   clean = await sampleRun('clean-org');
   misconfigured = await sampleRun('misconfigured-org');
+  notInstalled = runFor(notReadyToInstall(await loadSample('clean-org')));
   broken = failedRun(
     { id: '00D5g0000000009AAA', name: 'Broken Org', edition: 'Unknown', isSandbox: false },
     'INVALID_SESSION_ID: Session expired or invalid',
@@ -28,6 +31,8 @@ describe('golden files (regenerate with UPDATE_GOLDEN=1 npx vitest run test/repo
     it(`${format}: clean sample org`, () => expectGolden(`clean-org.${EXT[format]}`, reporters[format]([clean], OPTIONS)));
     it(`${format}: misconfigured sample org`, () =>
       expectGolden(`misconfigured-org.${EXT[format]}`, reporters[format]([misconfigured], OPTIONS)));
+    it(`${format}: an org before installation, not ready`, () =>
+      expectGolden(`not-installed-org.${EXT[format]}`, reporters[format]([notInstalled], OPTIONS)));
     it(`${format}: three orgs, one of which could not be audited`, () =>
       expectGolden(`multi-org.${EXT[format]}`, reporters[format]([clean, misconfigured, broken], OPTIONS)));
   }

@@ -11,6 +11,7 @@ import type { AuditRun } from '../../src/report/types.js';
 import { OPTIONS, SFDX_PROJECT } from './fixtures/options.js';
 import { asOtherOrg, loadSample, NOW, runFor, sampleRun, SUPPRESSING_CONFIG, TOOL } from './fixtures/runs.js';
 import { multitoolPath, sarifSchema } from './sarif-schema.js';
+import { notReadyToInstall } from '../harness/generations.js';
 
 type Json = any;
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
@@ -19,11 +20,13 @@ const addFormats = addFormatsModule.default ?? addFormatsModule;
 const BROKEN_ORG = { id: '00D5g0000000009AAA', name: 'Broken Org', edition: 'Unknown', isSandbox: false };
 let misconfigured: AuditRun;
 let clean: AuditRun;
+let notInstalled: AuditRun;
 const sarif = (runs: AuditRun[], extra = {}): Json => JSON.parse(renderSarif(runs, { ...OPTIONS, ...extra }));
 
 beforeAll(async () => {
   misconfigured = await sampleRun('misconfigured-org');
   clean = await sampleRun('clean-org');
+  notInstalled = runFor(notReadyToInstall(await loadSample('clean-org')));
 });
 
 describe('SARIF against the SARIF 2.1.0 JSON schema (ajv)', () => {
@@ -37,6 +40,7 @@ describe('SARIF against the SARIF 2.1.0 JSON schema (ajv)', () => {
       sarif([misconfigured]),
       sarif([clean, misconfigured]),
       sarif([misconfigured], { sfdxProject: SFDX_PROJECT }),
+      sarif([notInstalled]),
     ]) {
       expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     }
@@ -64,7 +68,7 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
     const driver = sarif([misconfigured]).runs[0].tool.driver;
     expect(driver.name).toBe('juston-audit');
     expect(driver.semanticVersion).toBe('0.0.0-test');
-    expect(driver.rules).toHaveLength(17);
+    expect(driver.rules).toHaveLength(misconfigured.result.results.length);
     for (const rule of driver.rules) {
       expect(rule.id).toMatch(/^[a-z-]+\/[a-z-]+$/);
       expect(rule.name).toMatch(/^[A-Z][A-Za-z0-9]+$/);
@@ -149,7 +153,10 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
     const run = sarif([blind]).runs[0];
     const notes = run.invocations[0].toolExecutionNotifications;
     expect(notes).toHaveLength(1);
-    expect(notes[0].associatedRule).toEqual({ id: 'access/balance-tab', index: 9 });
+    expect(notes[0].associatedRule).toEqual({
+      id: 'access/balance-tab',
+      index: blind.result.results.findIndex((r) => r.ruleId === 'access/balance-tab'),
+    });
     expect(run.properties.ruleStatus['access/balance-tab']).toBe('inconclusive');
     expect(run.properties.ruleStatus['support/login-access']).toBe('manual');
     expect(run.properties).toMatchObject({
@@ -224,6 +231,7 @@ describe('Microsoft SARIF validator (sarif-multitool validate --rule-kind "Gh;Sa
         sfdxProject: SFDX_PROJECT,
       }),
       'broken.sarif': broken,
+      'not-installed.sarif': sarif([notInstalled]),
     });
     const serious = (name: string) =>
       found[name]
@@ -231,6 +239,7 @@ describe('Microsoft SARIF validator (sarif-multitool validate --rule-kind "Gh;Sa
         .map((r: Json) => `${r.ruleId}: ${JSON.stringify(r.message.arguments)}`);
     expect(serious('misconfigured.sarif')).toEqual([]);
     expect(serious('multi-org-dx.sarif')).toEqual([]);
+    expect(serious('not-installed.sarif')).toEqual([]);
     expect(found['misconfigured.sarif'].length).toBeGreaterThan(0); // notes only: the validator did read the file
     expect(serious('broken.sarif').some((line: string) => line.startsWith('GH1015'))).toBe(true);
   });

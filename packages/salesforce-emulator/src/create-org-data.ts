@@ -23,17 +23,11 @@ export interface OrgDataOptions {
   userId?: string;
 }
 
-/** OrgData plus what tests may inspect. */
-export interface EmulatedOrgData extends OrgData {
-  /** Index use and rows examined by the last query() call. */
-  readonly lastQueryStats: QueryStats;
-}
-
 /**
  * The live org for a snapshot. query() with includeDeleted behaves like query(): deleted rows are
  * not kept (only their Ids, to answer ENTITY_IS_DELETED).
  */
-export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): EmulatedOrgData {
+export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): OrgData {
   // loadRecords copies the rows; the rest is small and copied here, so the caller's object stays untouched
   const records = input.records ?? {};
   const snapshot: Snapshot = {

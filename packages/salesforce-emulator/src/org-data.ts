@@ -1,4 +1,5 @@
 import type { DescribeResult, Snapshot } from '@juston-audit/org-snapshot';
+import type { QueryStats } from './soql/context.js';
 import type { QueryColumns } from './soql/query-columns.js';
 
 /** Which API a request came through: the data API (`/services/data/vX/…`) or Tooling (`…/tooling/…`). */
@@ -32,6 +33,8 @@ export interface OrgData {
    * `apiVersion`: the version of the request's path, used in each record's `attributes.url` (default: the org's).
    */
   query(soql: string, options: { api: ApiSurface; includeDeleted?: boolean; apiVersion?: string }): QueryResult;
+  /** Index use and rows examined by the last query() call (the server-time model counts the rows). */
+  readonly lastQueryStats: QueryStats;
 
   /** Column metadata of a SOQL statement (`query?q=…&columns=true`), no rows. */
   queryColumns(soql: string, options: { api: ApiSurface }): QueryColumns;

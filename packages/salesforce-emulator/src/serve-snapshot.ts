@@ -1,5 +1,6 @@
 import type { Snapshot } from '@juston-audit/org-snapshot';
-import { createOrgData, type EmulatedOrgData } from './create-org-data.js';
+import { createOrgData } from './create-org-data.js';
+import type { OrgData } from './org-data.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from './server.js';
 import { strictOrgData, type StrictOrg } from './soql/strict-org.js';
 
@@ -14,7 +15,7 @@ export type ServeSnapshotOptions = Omit<EmulatorOptions, 'orgData'> & {
 export interface ServedSnapshot {
   emulator: RunningEmulator;
   /** The live org behind the server, for tests that inspect or change it directly. */
-  orgData: EmulatedOrgData;
+  orgData: OrgData;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createPublicKey, randomBytes } from 'node:crypto';
 import type { OrgData } from './org-data.js';
 import { createRequestListener } from './http/serve.js';
+import { DEFAULT_SERVER_TIMING, type ServerTiming } from './http/server-time.js';
 import { FaultPlan, guardOrgData, type FaultRule } from './faults/index.js';
 import type { RequestLogEntry } from './http/request-log.js';
 import { CursorStore, DEFAULT_CURSOR_TTL_MS } from './paging/cursor-store.js';
@@ -14,17 +15,23 @@ import type { EmulatorContext } from './routes/context.js';
 import { route } from './routes/top-level.js';
 
 export type { RequestLogEntry } from './http/request-log.js';
+export type { ServerTiming, ServerWork } from './http/server-time.js';
 export type { FaultAction, FaultRule, FiredFault } from './faults/index.js';
 
 export interface EmulatorOptions {
   orgData: OrgData;
   /** 0 (default) picks a free port. The host is always 127.0.0.1. */
   port?: number;
-  /** Delay added before every response, in milliseconds. */
+  /** The old timing model: the same delay before every response, in milliseconds, whatever it holds. */
   latencyMs?: number;
+  /**
+   * The server-time model instead (http/server-time.ts): round trip per HTTP request plus server time per
+   * (sub)request and per thousand rows; what is left out takes DEFAULT_SERVER_TIMING's value.
+   */
+  timing?: Partial<ServerTiming>;
   /** Query page size (default 2000); `Sforce-Query-Options: batchSize` may lower it, never raise it. */
   pageSize?: number;
-  /** Newest API version served (default 64.0); every version from 20.0 up to it is accepted. */
+  /** Newest API version served (default 64.0); every version from 31.0 up to it is accepted (older ones answer 410). */
   apiVersion?: string;
   /** Login username; defaults to the first active System Administrator, else admin@emulator.local. */
   username?: string;
@@ -66,6 +73,7 @@ export interface RunningEmulator {
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  if (options.timing && options.latencyMs !== undefined) throw new Error('latencyMs and timing are two timing models: give one');
   const faults = new FaultPlan(options.faults, () => ctx.sessions.expireAll());
   const org = guardOrgData(options.orgData, faults);
   const loginUser = options.username
@@ -94,6 +102,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       route: (call) => route(ctx, call),
       intercept: faults.intercept,
       latencyMs: options.latencyMs ?? 0,
+      timing: options.timing && { ...DEFAULT_SERVER_TIMING, ...options.timing },
       log: (e) => requests.push(e),
     }),
   );

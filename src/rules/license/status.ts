@@ -38,13 +38,15 @@ export default createRule({
     if (!licence) return notApplicable(`The ${context.namespace} package has no PackageLicense: it is not licence-managed.`);
     const problems: Array<[Severity, string]> = [];
     const expires = licence.ExpirationDate ? Date.parse(licence.ExpirationDate) : null;
-    const daysLeft = expires === null ? null : Math.floor((expires - context.now.getTime()) / DAY);
+    // Calendar days in UTC: a licence expiring tomorrow is "in 1 day" whatever the hour of the audit.
+    const today = Date.parse(context.now.toISOString().slice(0, 10));
+    const daysLeft = expires === null ? null : Math.round((expires - today) / DAY);
     if (licence.Status === 'Expired' || (daysLeft !== null && daysLeft < 0))
       problems.push(['error', `expired on ${licence.ExpirationDate ?? 'an unknown date'}`]);
     else if (!['Active', 'Free', 'Trial'].includes(licence.Status)) problems.push(['error', `unexpected status '${licence.Status}'`]);
     if (licence.Status === 'Trial') problems.push(['warning', 'it is a trial licence']);
     if (daysLeft !== null && daysLeft >= 0 && daysLeft <= options.expiryWarningDays) {
-      problems.push(['warning', `it expires on ${licence.ExpirationDate} (in ${daysLeft} days)`]);
+      problems.push(['warning', `it expires on ${licence.ExpirationDate} (${inDays(daysLeft)})`]);
     }
     if (licence.AllowedLicenses >= 0 && licence.UsedLicenses > licence.AllowedLicenses) {
       problems.push(['error', `${licence.UsedLicenses - licence.AllowedLicenses} more seats used than allowed`]);
@@ -67,3 +69,8 @@ export default createRule({
     ]);
   },
 });
+
+function inDays(days: number): string {
+  if (days === 0) return 'today';
+  return days === 1 ? 'in 1 day' : `in ${days} days`;
+}

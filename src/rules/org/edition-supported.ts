@@ -12,7 +12,7 @@ export default createRule({
     severity: 'error',
     category: 'org',
     requires: ['records.Organization'],
-    needsPackage: false,
+    phase: 'preparation',
     messages: {
       unsupported: "The org edition '{{edition}}' is not supported by JustOn (supported: {{supported}}).",
     },

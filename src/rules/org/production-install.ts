@@ -12,7 +12,7 @@ export default createRule({
     severity: 'note',
     category: 'org',
     requires: ['records.Organization'],
-    needsPackage: false,
+    phase: 'preparation',
     messages: {
       notProduction:
         "The audited org '{{name}}' is a {{kind}}; JustOn recommends installing and configuring in production and refreshing sandboxes from it.",

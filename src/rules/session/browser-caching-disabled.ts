@@ -14,6 +14,7 @@ export default createRule({
     severity: 'warning',
     category: 'session',
     requires: ['metadata.MobileSettings.Mobile'],
+    phase: 'preparation',
     messages: {
       enabled: 'Secure and persistent browser caching is enabled (MobileSettings.{{field}} = {{value}}); JustOn asks to disable it.',
     },

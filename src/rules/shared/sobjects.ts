@@ -11,7 +11,6 @@ export type ObjectPermissionRow = Row<'ObjectPermissions'>;
 export type FieldPermissionRow = Row<'FieldPermissions'>;
 export type TabSettingRow = Row<'PermissionSetTabSetting'>;
 export type SetupEntityAccessRow = Row<'SetupEntityAccess'>;
-export type ConnectedAppRow = Row<'ConnectedApplication'>;
 
 /**
  * The snapshot's rows of one sObject, typed. The snapshot was checked against its schema when loaded and

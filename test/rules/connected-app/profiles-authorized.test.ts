@@ -1,5 +1,6 @@
 import rule from '../../../src/rules/connected-app/profiles-authorized.js';
 import { packageAbsent, unreadable } from '../../harness/fixtures.js';
+import { ECA_ID, externalClientApp } from '../../harness/generations.js';
 import { ruleTester } from '../../harness/rule-tester.js';
 import { clean, dropRows, ids, patchRow, withRecords } from '../../harness/snapshots.js';
 
@@ -12,6 +13,7 @@ ruleTester(rule, {
     { name: 'a translated admin profile is found through Modify All Data', snapshot: german },
     { name: 'a configured permission set that is authorized', options: { permissionSets: ['JustOn_Balance_Access'] } },
     { name: 'no connected app', snapshot: withRecords(clean(), { ConnectedApplication: [] }), status: 'not-applicable' },
+    { name: 'JustOn Platform as an External Client App', snapshot: externalClientApp(clean()), reason: 'External Client App' },
     { name: 'package absent', snapshot: packageAbsent(adminNotAuthorized), status: 'not-applicable' },
     {
       name: 'SetupEntityAccess unreadable',
@@ -64,6 +66,17 @@ ruleTester(rule, {
           resourceType: 'PermissionSet',
           resourceId: ids.readWritePs,
           fix: { permissionSetIsManaged: true },
+        },
+      ],
+    },
+    {
+      name: 'System Administrator is not authorized on the External Client App',
+      snapshot: withRecords(externalClientApp(clean()), { SetupEntityAccess: dropRows((r) => r.ParentId === ids.adminPs) }),
+      findings: [
+        {
+          messageId: 'profileNotAuthorized',
+          message: "Profile 'System Administrator' is not authorized on External Client App 'JustOn Platform'.",
+          fix: { kind: 'setup-entity-access', entityType: 'ExternalClientApplication', entityId: ECA_ID, permissionSetId: ids.adminPs },
         },
       ],
     },

@@ -9,6 +9,7 @@ import {
   unreadable,
   withoutBalancePs,
 } from '../../harness/fixtures.js';
+import { ECA_ID, externalClientApp } from '../../harness/generations.js';
 import { ruleTester, runCase } from '../../harness/rule-tester.js';
 import { clean, ids, withRecords } from '../../harness/snapshots.js';
 
@@ -23,10 +24,23 @@ ruleTester(rule, {
       settings: { userSelection: { exclude: ['old.user@acme-billing.example'] } },
     },
     { name: 'no connected app', snapshot: withRecords(clean(), { ConnectedApplication: [] }), status: 'not-applicable' },
+    { name: 'authorized on JustOn Platform as an External Client App', snapshot: externalClientApp(clean()), evidence: 3 },
     { name: 'package absent', snapshot: packageAbsent(clean()), status: 'not-applicable' },
     { name: 'licences unreadable', snapshot: unreadable(clean(), 'records.UserPackageLicense'), status: 'inconclusive' },
   ],
   invalid: [
+    {
+      name: 'a user without access to the External Client App',
+      snapshot: withoutBalancePs(externalClientApp(clean()), ids.anna),
+      findings: [
+        {
+          messageId: 'notAuthorized',
+          resourceId: ids.anna,
+          message: /cannot use External Client App 'JustOn Platform'/,
+          fix: { kind: 'setup-entity-access', entityType: 'ExternalClientApplication', entityId: ECA_ID, userId: ids.anna },
+        },
+      ],
+    },
     {
       name: 'a user with no authorized profile or permission set',
       snapshot: withoutBalancePs(clean(), ids.anna),

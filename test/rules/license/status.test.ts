@@ -42,9 +42,14 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'warning',
-          message: 'The ONB2 licence (status Trial, 4 of 10 seats used): it is a trial licence; it expires on 2026-12-02 (in 11 days).',
+          message: 'The ONB2 licence (status Trial, 4 of 10 seats used): it is a trial licence; it expires on 2026-12-02 (in 12 days).',
         },
       ],
+    },
+    {
+      name: 'one day left is said in the singular',
+      snapshot: licence({ ExpirationDate: '2026-11-21' }),
+      findings: [{ severity: 'warning', data: { problems: 'it expires on 2026-11-21 (in 1 day)' } }],
     },
     {
       name: 'over-allocated',

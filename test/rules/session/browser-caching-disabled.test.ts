@@ -12,7 +12,7 @@ const caching = (value: unknown) =>
 ruleTester(rule, {
   valid: [
     { name: 'caching disabled' },
-    { name: 'package absent', snapshot: packageAbsent(caching(true)), status: 'not-applicable' },
+    { name: 'a preparation step: checked before JustOn is installed', snapshot: packageAbsent(caching(false)) },
     {
       name: 'metadata unreadable',
       snapshot: unreadable(clean(), 'metadata.MobileSettings', 'INSUFFICIENT_ACCESS: Modify Metadata required'),
@@ -49,6 +49,11 @@ ruleTester(rule, {
           },
         },
       ],
+    },
+    {
+      name: 'caching enabled before JustOn is installed',
+      snapshot: packageAbsent(caching(true)),
+      findings: [{ messageId: 'enabled', data: { value: 'true' } }],
     },
     {
       name: 'field absent means the default, which is enabled',

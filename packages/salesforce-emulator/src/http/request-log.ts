@@ -1,3 +1,5 @@
+import type { ServerWork } from './server-time.js';
+
 /** Which API surface a request reached. */
 export type ApiKind = 'versions' | 'rest' | 'tooling' | 'metadata-soap' | 'partner-soap' | 'oauth' | 'identity' | 'unknown';
 
@@ -12,6 +14,8 @@ export interface RequestLogEntry {
   status: number;
   /** SOAP operation (e.g. readMetadata) or OAuth grant type, when there is one. */
   operation?: string;
+  /** What it made the server do (REST requests run, rows examined and returned). */
+  work: ServerWork;
 }
 
 const SECRET_PARAMS = ['oauth_token', 'access_token', 'refresh_token', 'token', 'password', 'client_secret', 'assertion', 'code'];

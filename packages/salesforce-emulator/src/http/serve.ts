@@ -6,10 +6,14 @@ import { redactPath, type RequestLogEntry } from './request-log.js';
 import type { IncomingCall, RouteOutcome } from '../routes/context.js';
 import { unknownException } from '../routes/rest/rest-call.js';
 import { SalesforceApiError } from '../api-error.js';
+import { modelledResponseMs, noWork, type ServerTiming, type ServerWork } from './server-time.js';
 
 export interface ServeOptions {
   route: (call: IncomingCall) => RouteOutcome;
+  /** The old model: the same delay after routing, whatever the request held. Ignored when `timing` is set. */
   latencyMs: number;
+  /** The server-time model (server-time.ts): the answer leaves when round trip plus server time have passed. */
+  timing?: ServerTiming;
   log: (entry: RequestLogEntry) => void;
   /** Fault injection (see ../faults): answers instead of the route, or runs it and alters the answer. */
   intercept?: (call: IncomingCall, route: (call: IncomingCall) => RouteOutcome) => Intercepted;
@@ -26,7 +30,7 @@ export interface Intercepted extends RouteOutcome {
   resetAt?: 'headers' | 'body';
 }
 
-/** Adapts Node's request/response to the emulator's routes: read, route, wait the latency, write, log. */
+/** Adapts Node's request/response to the emulator's routes: read, route, wait (latency or server time), write, log. */
 export function createRequestListener(options: ServeOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     void serve(req, res, options);
@@ -34,21 +38,24 @@ export function createRequestListener(options: ServeOptions) {
 }
 
 async function serve(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<void> {
+  const arrived = performance.now();
   const method = req.method ?? 'GET';
   const rawUrl = collapseLeadingSlashes(req.url ?? '/');
+  const work = noWork();
   let outcome: Intercepted;
   try {
     const body = await readBody(req);
     const url = new URL(rawUrl, 'http://emulator.invalid');
     const headers: Record<string, string | undefined> = {};
     for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-    const call = { method, rawUrl, path: url.pathname, query: url.searchParams, headers, body };
+    const call = { method, rawUrl, path: url.pathname, query: url.searchParams, headers, body, work };
     outcome = options.intercept ? options.intercept(call, options.route) : options.route(call);
   } catch (error) {
     const known = error instanceof SalesforceApiError ? error : unknownException();
     outcome = { reply: jsonReply(known.status, known.toBody()), api: 'unknown', counted: false };
   }
-  if (options.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+  const delayMs = answerDelayMs(options, work, performance.now() - arrived);
+  if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   // unref: a fault's long delay must not keep a finished test process alive
   if (outcome.delayMs) await new Promise((resolve) => setTimeout(resolve, outcome.delayMs).unref());
   if (outcome.drop) req.socket.destroy();
@@ -61,7 +68,17 @@ async function serve(req: IncomingMessage, res: ServerResponse, options: ServeOp
     counted: outcome.counted,
     status: outcome.drop ? 0 : outcome.reply.status, // 0: no HTTP answer, the connection was reset before it
     ...(outcome.operation ? { operation: outcome.operation } : {}),
+    work,
   });
+}
+
+/**
+ * The old model waits its latency after routing. The server-time model answers when round trip plus server
+ * time have passed since the request arrived: the emulator's own work counts towards it, as Salesforce's would.
+ */
+function answerDelayMs(options: ServeOptions, work: ServerWork, elapsedMs: number): number {
+  if (!options.timing) return options.latencyMs;
+  return Math.max(0, modelledResponseMs(options.timing, work) - elapsedMs);
 }
 
 /** Sends the status line and headers (announcing the whole body), then part of the body or none, then resets. */

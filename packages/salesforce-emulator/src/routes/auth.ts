@@ -2,7 +2,7 @@ import type { SessionUser } from '../session/tokens.js';
 import type { EmulatorContext, IncomingCall } from './context.js';
 
 /** The token of `Authorization: Bearer …` (or the older `OAuth …` scheme Salesforce still accepts). */
-export function bearerToken(call: IncomingCall): string | undefined {
+function bearerToken(call: IncomingCall): string | undefined {
   const m = /^(?:Bearer|OAuth)\s+(\S+)$/i.exec(call.headers.authorization ?? '');
   return m?.[1];
 }

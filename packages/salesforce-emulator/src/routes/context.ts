@@ -7,6 +7,7 @@ import type { SessionStore } from '../session/tokens.js';
 import type { ApiUsage } from './api-usage.js';
 import type { HttpReply } from '../http/reply.js';
 import type { ApiKind } from '../http/request-log.js';
+import type { ServerWork } from '../http/server-time.js';
 
 /** Fixed settings of one emulator run. */
 interface EmulatorSettings {
@@ -41,6 +42,8 @@ export interface IncomingCall {
   query: URLSearchParams;
   headers: Record<string, string | undefined>;
   body: string;
+  /** Counts what serving this HTTP request takes, for the server-time model. */
+  work: ServerWork;
 }
 
 /** What a top-level route produced, plus what the request log needs to know. */

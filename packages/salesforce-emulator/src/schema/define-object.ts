@@ -1,29 +1,47 @@
 import type { ApiSurface } from '../org-data.js';
-import { auditFields, idField } from './field.js';
+import { field, type FieldOptions } from './field.js';
+import type { ObjectSource } from './sources/object-source.js';
 import type { ChildRelationshipDef, FieldDef, ObjectDef, QueryRestriction } from './types.js';
+
+/** What a describe does not carry: the values the emulator accepts and fills in. */
+type FieldExtras = Pick<FieldOptions, 'label' | 'picklistValues' | 'defaultValue' | 'defaultedOnCreate'>;
 
 export interface ObjectSpec {
   name: string;
-  /** `OBJ <page>.htm` or `TOOL <page>.htm`: where Salesforce documents the object and its fields. */
-  source: string;
-  /** Fields no source confirms; the README lists each as [unverified]. */
-  unverifiedFields?: string[];
+  /** The describe capture and reference page every served field comes from. */
+  source: ObjectSource;
   label?: string;
   keyPrefix: string;
   apis?: ApiSurface[];
   /** Which DML calls the object supports; query is always allowed. */
   calls?: Array<'create' | 'update' | 'delete'>;
-  fields: FieldDef[];
-  /** Leave out CreatedDate etc. (some setup objects do not expose them). */
-  noAuditFields?: boolean;
+  /** The fields served besides Id and the audit fields the source lists; every property comes from the source. */
+  fields: Array<string | [name: string, extras: FieldExtras]>;
+  /** Fields served although the source does not list them; the README lists each as [unverified]. */
+  unverified?: FieldDef[];
   children?: Array<[relationshipName: string, childSObject: string, field: string]>;
   queryRestriction?: QueryRestriction;
 }
 
-/** Builds an ObjectDef with Id and audit fields added, as the object reference lists them. */
+const AUDIT_FIELDS = ['CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp'];
+
+function sourcedField(source: ObjectSource, name: string, extras: FieldExtras = {}): FieldDef {
+  const facts = source.fields[name];
+  if (!facts) throw new Error(`${source.object}.${name} is served but its source does not list it`);
+  const { type, referenceTo, relationshipName, ...flags } = facts;
+  return field(name, type, { ...flags, referenceTo: referenceTo ?? [], relationshipName: relationshipName ?? null, ...extras });
+}
+
+/** Builds an ObjectDef whose fields, with Id and the audit fields the source lists, take their properties from the source. */
 export function defineObject(spec: ObjectSpec): ObjectDef {
+  const { source } = spec;
   const calls = spec.calls ?? [];
-  const fields = [idField(), ...spec.fields, ...(spec.noAuditFields ? [] : auditFields())];
+  const fields = [
+    sourcedField(source, 'Id', { label: 'Record ID' }),
+    ...spec.fields.map((f) => (typeof f === 'string' ? sourcedField(source, f) : sourcedField(source, f[0], f[1]))),
+    ...(spec.unverified ?? []),
+    ...AUDIT_FIELDS.filter((name) => source.fields[name]).map((name) => sourcedField(source, name)),
+  ];
   const childRelationships: ChildRelationshipDef[] = (spec.children ?? []).map(([relationshipName, childSObject, field]) => ({
     relationshipName,
     childSObject,
@@ -42,7 +60,7 @@ export function defineObject(spec: ObjectSpec): ObjectDef {
     fields,
     childRelationships,
     queryRestriction: spec.queryRestriction,
-    source: spec.source,
-    unverifiedFields: spec.unverifiedFields ?? [],
+    source,
+    unverifiedFields: (spec.unverified ?? []).map((f) => f.name),
   };
 }

@@ -15,7 +15,7 @@ const SYSTEM_FIELDS = new Set([
 /** A field with no field-level security: system and audit fields, master-detail, required fields. */
 export function isPermissionable(f: FieldDef): boolean {
   if (SYSTEM_FIELDS.has(f.name) || f.type === 'id') return false;
-  const required = !f.nillable && f.type !== 'boolean' && f.createable && f.defaultValue === null;
+  const required = !f.nillable && f.type !== 'boolean' && f.createable && f.defaultValue === null && !f.defaultedOnCreate;
   const masterDetail = f.type === 'reference' && !f.nillable;
   return !required && !masterDetail;
 }
@@ -34,7 +34,7 @@ function describeField(f: FieldDef, custom: boolean): DescribeField {
     filterable: f.filterable,
     sortable: f.filterable,
     defaultValue: f.defaultValue,
-    defaultedOnCreate: f.defaultValue !== null || f.type === 'id' || !f.createable,
+    defaultedOnCreate: f.defaultedOnCreate === true || f.defaultValue !== null || f.type === 'id' || !f.createable,
     idLookup: f.type === 'id',
     referenceTo: f.referenceTo,
     relationshipName: f.relationshipName,

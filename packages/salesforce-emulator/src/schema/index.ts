@@ -3,7 +3,10 @@ import { apexPage } from './objects/apex-page.js';
 import { appMenuItem } from './objects/app-menu-item.js';
 import { connectedApplication } from './objects/connected-application.js';
 import { cspTrustedSite } from './objects/csp-trusted-site.js';
+import { externalClientApplication } from './objects/external-client-application.js';
+import { extlClntAppOauthPlcyCnfg } from './objects/extl-clnt-app-oauth-plcy-cnfg.js';
 import { fieldPermissions } from './objects/field-permissions.js';
+import { flowDefinition } from './objects/flow-definition.js';
 import { installedSubscriberPackage } from './objects/installed-subscriber-package.js';
 import { objectPermissions } from './objects/object-permissions.js';
 import { organization } from './objects/organization.js';
@@ -50,4 +53,7 @@ export const standardObjects: readonly ObjectDef[] = [
   subscriberPackage,
   subscriberPackageVersion,
   remoteProxy,
+  flowDefinition,
+  externalClientApplication,
+  extlClntAppOauthPlcyCnfg,
 ];

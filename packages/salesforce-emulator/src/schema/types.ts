@@ -1,4 +1,5 @@
 import type { ApiSurface } from '../org-data.js';
+import type { ObjectSource } from './sources/object-source.js';
 
 export type FieldType =
   | 'id'
@@ -33,6 +34,8 @@ export interface FieldDef {
   nillable: boolean;
   /** Set on create when the caller sends nothing. */
   defaultValue: unknown;
+  /** Salesforce fills the field on create when the caller sends nothing, so it is not required. */
+  defaultedOnCreate?: boolean;
   calculated: boolean;
   permissionable: boolean;
   picklistValues: string[];
@@ -60,8 +63,8 @@ export interface ObjectDef {
   fields: FieldDef[];
   childRelationships: ChildRelationshipDef[];
   queryRestriction?: QueryRestriction;
-  /** The reference page that documents the object and its fields (standard objects only). */
-  source?: string;
+  /** The describe capture and reference page its fields come from (standard objects only). */
+  source?: ObjectSource;
   /** Fields served although no source confirms them, each listed as [unverified] in the README. */
   unverifiedFields?: string[];
 }

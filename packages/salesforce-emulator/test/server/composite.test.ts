@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Connection } from 'jsforce';
-import { API_VERSION, SAMPLE, connect, countRows, emulator } from './sample-emulator.js';
-
-interface SubResponse {
-  body: any;
-  httpHeaders: Record<string, string>;
-  httpStatusCode: number;
-  referenceId: string;
-}
-const base = `/services/data/v${API_VERSION}`;
-const post = (conn: Connection, body: object) => conn.requestPost<{ compositeResponse: SubResponse[] }>(`${base}/composite`, body);
-const create = (referenceId: string, body: object) => ({ method: 'POST', url: `${base}/sobjects/PermissionSet`, referenceId, body });
+import { SAMPLE, connect, emulator } from './sample-emulator.js';
+import { base, createSet, postComposite } from './composite-requests.js';
 
 describe('composite', () => {
   it('runs subrequests in order with @{ref.field} and nested @{ref.records[0].Id} references, as one API call', async () => {
     const emu = await emulator();
     const conn = connect(emu);
     const userQuery = `SELECT Id FROM User WHERE Username = '${SAMPLE.anna}'`;
-    const result = await post(conn, {
+    const result = await postComposite(conn, {
       allOrNone: true,
       compositeRequest: [
-        create('ps', { Name: 'JustOn_Audit_Fix', Label: 'JustOn Audit Fix' }),
+        createSet('ps', { Name: 'JustOn_Audit_Fix', Label: 'JustOn Audit Fix' }),
         { method: 'GET', url: `${base}/sobjects/PermissionSet/@{ps.id}`, referenceId: 'read' },
         { method: 'GET', url: `${base}/query?q=${encodeURIComponent(userQuery)}`, referenceId: 'user' },
         {
@@ -56,7 +46,7 @@ describe('composite', () => {
     const grants = (ref: string) =>
       `${base}/query?q=${encodeURIComponent("SELECT Id FROM SetupEntityAccess WHERE SetupEntityId = '")}@{${ref}.records[0].Id}${encodeURIComponent("'")}`;
     const apps = (name: string) => `${base}/query?q=${encodeURIComponent(`SELECT Id FROM ConnectedApplication WHERE Name = '${name}'`)}`;
-    const result = await post(conn, {
+    const result = await postComposite(conn, {
       allOrNone: false,
       compositeRequest: [
         { method: 'GET', url: apps('JustOn Platform'), referenceId: 'app' },
@@ -71,67 +61,5 @@ describe('composite', () => {
     expect(none).toMatchObject({ httpStatusCode: 200, body: { totalSize: 0 } });
     expect(noGrants).toMatchObject({ httpStatusCode: 400, body: [{ errorCode: 'PROCESSING_HALTED' }] });
     expect(emu.stats.apiCalls).toBe(1);
-  });
-
-  it('without allOrNone keeps earlier writes and halts only subrequests that reference a failure', async () => {
-    const emu = await emulator();
-    const conn = connect(emu);
-    const result = await post(conn, {
-      allOrNone: false,
-      compositeRequest: [
-        create('good', { Name: 'Good_One', Label: 'Good' }),
-        create('bad', { Label: 'no name' }),
-        { method: 'GET', url: `${base}/sobjects/PermissionSet/@{bad.id}`, referenceId: 'dependent' },
-      ],
-    });
-    expect(result.compositeResponse.map((r) => r.httpStatusCode)).toEqual([201, 400, 400]);
-    expect(result.compositeResponse[1]!.body).toEqual([
-      { errorCode: 'REQUIRED_FIELD_MISSING', message: expect.stringContaining('Name'), fields: ['Name'] },
-    ]);
-    expect(result.compositeResponse[2]!.body[0].errorCode).toBe('PROCESSING_HALTED');
-    expect(await countRows(conn, 'PermissionSet')).toBe(SAMPLE.permissionSets + 1);
-  });
-
-  it('with allOrNone rolls back every write and reports 400 PROCESSING_HALTED for the others', async () => {
-    const emu = await emulator();
-    const conn = connect(emu);
-    const result = await post(conn, {
-      allOrNone: true,
-      compositeRequest: [
-        create('first', { Name: 'Rolled_Back', Label: 'Rolled back' }),
-        create('bad', { Label: 'no name' }),
-        { method: 'DELETE', url: `${base}/sobjects/PermissionSet/@{first.id}`, referenceId: 'never' },
-      ],
-    });
-    expect(result.compositeResponse.map((r) => [r.referenceId, r.httpStatusCode])).toEqual([
-      ['first', 400],
-      ['bad', 400],
-      ['never', 400],
-    ]);
-    expect(result.compositeResponse.map((r) => r.body[0].errorCode)).toEqual([
-      'PROCESSING_HALTED',
-      'REQUIRED_FIELD_MISSING',
-      'PROCESSING_HALTED',
-    ]);
-    expect(await countRows(conn, 'PermissionSet')).toBe(SAMPLE.permissionSets);
-  });
-
-  it('accepts a collections subrequest and refuses more than 25 subrequests with HTTP 400', async () => {
-    const emu = await emulator();
-    const conn = connect(emu);
-    const records = ['X_1', 'Y_1'].map((Name) => ({ attributes: { type: 'PermissionSet' }, Name, Label: Name }));
-    const ok = await post(conn, {
-      compositeRequest: [{ method: 'POST', url: `${base}/composite/sobjects`, referenceId: 'many', body: { allOrNone: false, records } }],
-    });
-    expect(ok.compositeResponse[0]).toMatchObject({ httpStatusCode: 200, body: [{ success: true }, { success: true }] });
-    const tooMany = Array.from({ length: 26 }, (_, i) => ({ method: 'GET', url: `${base}/sobjects/User/describe`, referenceId: `d${i}` }));
-    await expect(post(conn, { compositeRequest: tooMany })).rejects.toMatchObject({ errorCode: 'LIMIT_EXCEEDED' });
-    const queries = Array.from({ length: 6 }, (_, i) => ({
-      method: 'GET',
-      url: `${base}/query?q=SELECT+Id+FROM+User`,
-      referenceId: `q${i}`,
-    }));
-    await expect(post(conn, { compositeRequest: queries })).rejects.toMatchObject({ errorCode: 'LIMIT_EXCEEDED' });
-    expect(emu.stats.requests.map((r) => r.status)).toEqual([200, 400, 400]);
   });
 });

@@ -67,6 +67,7 @@ describe('Metadata SOAP', () => {
         counted: false,
         status: 500,
         operation: 'readMetadata',
+        work: { requests: 0, rows: 0 },
       },
     ]);
   });

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { createOrgData, type EmulatedOrgData } from '../../src/create-org-data.js';
+import { createOrgData } from '../../src/create-org-data.js';
+import type { OrgData } from '../../src/org-data.js';
 import { SalesforceApiError } from '../../src/api-error.js';
 import { emptySnapshot, type Snapshot } from '@juston-audit/org-snapshot';
 
 export const cleanSnapshot = (): Snapshot =>
   JSON.parse(readFileSync(new URL('../../../../samples/clean-org.json', import.meta.url), 'utf8')) as Snapshot;
 
-export const cleanOrg = (): EmulatedOrgData => createOrgData(cleanSnapshot());
+export const cleanOrg = (): OrgData => createOrgData(cleanSnapshot());
 
 /** A small org from hand-built data-API records. */
-export function orgWith(records: Snapshot['records']): EmulatedOrgData {
+export function orgWith(records: Snapshot['records']): OrgData {
   return createOrgData({ ...emptySnapshot('2026-01-01T00:00:00.000Z'), records });
 }
 

@@ -27,7 +27,22 @@ const GLOBAL_DEFAULTS: Record<string, unknown> = {
 
 export function describeSObject(call: RestCall, [name]: string[]): RestResult {
   const describe = forRunningUser(call, call.ctx.org.describe(name, call.api));
-  return { status: 200, body: { ...describe, urls: { ...urlsOf(call, describe.name), ...(describe.urls as object) } } };
+  return { status: 200, body: { ...describe, urls: { ...inRequestVersion(call, describe.urls), ...urlsOf(call, describe.name) } } };
+}
+
+/**
+ * A captured describe's other urls (layouts, compactLayouts, …) with the request's version: Salesforce's
+ * describe answers name the version asked for (REST API guide, dome_sobject_describe.htm: a v68.0 request
+ * answers `"sobject" : "/services/data/v68.0/sobjects/Account"`).
+ */
+function inRequestVersion(call: RestCall, urls: unknown): Record<string, unknown> {
+  const entries = Object.entries(urls && typeof urls === 'object' ? urls : {});
+  return Object.fromEntries(
+    entries.map(([key, url]) => [
+      key,
+      typeof url === 'string' ? url.replace(/\/services\/data\/v\d+\.\d+\//, `/services/data/v${call.version}/`) : url,
+    ]),
+  );
 }
 
 /**
@@ -72,6 +87,7 @@ function summaryOf(call: RestCall, describe: DescribeResult): Record<string, unk
   return entry;
 }
 
+/** The request's own version and API surface (`/tooling` for Tooling describes). */
 function urlsOf(call: RestCall, name: string): Record<string, string> {
   const sobject = `${basePath(call)}/sobjects/${name}`;
   return { sobject, describe: `${sobject}/describe`, rowTemplate: `${sobject}/{ID}` };

@@ -1,6 +1,8 @@
 import { SalesforceApiError } from '../../api-error.js';
 import { parseLocator } from '../../paging/locator.js';
 import { effectivePageSize, firstPage, pageAt } from '../../paging/query-page.js';
+import type { ServerWork } from '../../http/server-time.js';
+import type { WireRecord } from '../../org-data.js';
 import type { RestCall, RestResult } from './rest-call.js';
 
 export function queryRows(call: RestCall): RestResult {
@@ -18,7 +20,9 @@ function runQuery(call: RestCall, includeDeleted: boolean): RestResult {
   if (call.query.get('columns') === 'true') return { status: 200, body: call.ctx.org.queryColumns(soql, { api: call.api }) };
   const result = call.ctx.org.query(soql, { api: call.api, includeDeleted, apiVersion: call.version });
   const pageSize = effectivePageSize(call.headers['sforce-query-options'], call.ctx.settings.pageSize);
-  return { status: 200, body: firstPage(call.ctx.cursors, result, pageSize, call) };
+  const page = firstPage(call.ctx.cursors, result, pageSize, call);
+  countRows(call.work, call.ctx.org.lastQueryStats.rowsExamined, page);
+  return { status: 200, body: page };
 }
 
 /** `query/<locator>`: any offset inside a live cursor, in any order. */
@@ -28,5 +32,23 @@ export function queryMore(call: RestCall, [locator]: string[]): RestResult {
   if (!parsed || !cursor || parsed.offset >= cursor.records.length) {
     throw new SalesforceApiError('INVALID_QUERY_LOCATOR', 'invalid query locator', 400);
   }
-  return { status: 200, body: pageAt(cursor, parsed.offset, call) };
+  const page = pageAt(cursor, parsed.offset, call);
+  countRows(call.work, 0, page);
+  return { status: 200, body: page };
+}
+
+/** Rows examined (the first page's query; later pages only read the cursor) plus the page's rows, child rows included. */
+function countRows(work: ServerWork, examined: number, page: Record<string, unknown>): void {
+  work.rows += examined + rowsIn(page.records as WireRecord[]);
+}
+
+function rowsIn(records: readonly WireRecord[]): number {
+  let rows = records.length;
+  for (const record of records) {
+    for (const value of Object.values(record)) {
+      const children = (value as { records?: unknown } | null)?.records;
+      if (Array.isArray(children)) rows += rowsIn(children as WireRecord[]);
+    }
+  }
+  return rows;
 }

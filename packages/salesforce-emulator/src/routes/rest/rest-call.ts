@@ -3,6 +3,7 @@ import { SalesforceApiError } from '../../api-error.js';
 import type { ApiSurface } from '../../org-data.js';
 import type { SessionUser } from '../../session/tokens.js';
 import type { EmulatorContext } from '../context.js';
+import type { ServerWork } from '../../http/server-time.js';
 
 /** One REST request (top-level or a composite subrequest) after authentication. */
 export interface RestCall {
@@ -19,6 +20,8 @@ export interface RestCall {
   /** Parsed JSON body, undefined when there was none. */
   body: unknown;
   user: SessionUser;
+  /** The HTTP request's work meter, shared by a composite request's subrequests (they spread the call). */
+  work: ServerWork;
 }
 
 export interface RestResult {

@@ -16,6 +16,7 @@ export function dispatchRest(call: RestCall): RestResult {
       const method = call.method === 'HEAD' ? 'GET' : call.method;
       const handler = route.methods[method];
       if (!handler) throw methodNotAllowed(call.method, Object.keys(route.methods));
+      if (!route.runsSubrequests) call.work.requests += 1;
       return handler(call, match.slice(1).map(decodeSegment));
     }
     throw NOT_FOUND();

@@ -42,6 +42,7 @@ export function handleRest(ctx: EmulatorContext, call: IncomingCall, target: Res
     headers: call.headers,
     body,
     user,
+    work: call.work,
   });
   return outcome(result.status, result.body, true, result.headers);
 }

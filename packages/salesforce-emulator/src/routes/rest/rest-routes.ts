@@ -13,6 +13,8 @@ export interface RestRoute {
   methods: Record<string, RestHandler>;
   /** Resources served on the data API only (none of these exist under /tooling). */
   dataOnly?: boolean;
+  /** Composite: its subrequests are the server's work, not the envelope (see http/server-time.ts). */
+  runsSubrequests?: boolean;
 }
 
 /** The explicit registry of REST resources, matched in order. */
@@ -29,7 +31,7 @@ export const restRoutes: RestRoute[] = [
     pattern: /^\/sobjects\/([^/]+)\/([^/]+)$/,
     methods: { GET: retrieveRecord, PATCH: updateRecord, DELETE: deleteRecord },
   },
-  { pattern: /^\/composite\/?$/, methods: { POST: composite } },
+  { pattern: /^\/composite\/?$/, methods: { POST: composite }, runsSubrequests: true },
   {
     pattern: /^\/composite\/sobjects\/?$/,
     methods: { POST: collectionCreate, PATCH: collectionUpdate, DELETE: collectionDelete },

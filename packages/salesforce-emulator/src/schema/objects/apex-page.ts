@@ -1,18 +1,10 @@
 import { defineObject } from '../define-object.js';
-import { readOnly } from '../field.js';
+import { apexPageSource } from '../sources/apex-page.js';
 
-/** OBJ sforce_api_objects_apexpage.htm. */
 export const apexPage = defineObject({
   name: 'ApexPage',
-  source: 'OBJ sforce_api_objects_apexpage.htm',
+  source: apexPageSource,
   keyPrefix: '066',
   apis: ['data', 'tooling'],
-  fields: [
-    readOnly('Name', 'string', { nillable: false }),
-    readOnly('MasterLabel', 'string'),
-    readOnly('NamespacePrefix', 'string'),
-    readOnly('ApiVersion', 'double'),
-    readOnly('ControllerType', 'picklist'),
-    readOnly('Markup', 'textarea', { filterable: false }),
-  ],
+  fields: ['Name', 'MasterLabel', 'NamespacePrefix', 'ApiVersion', 'ControllerType', 'Markup'],
 });

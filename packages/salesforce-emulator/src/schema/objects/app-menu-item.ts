@@ -1,22 +1,22 @@
 import { defineObject } from '../define-object.js';
-import { readOnly } from '../field.js';
+import { appMenuItemSource } from '../sources/app-menu-item.js';
 
-/** OBJ sforce_api_objects_appmenuitem.htm: read-only. ApplicationId has no relationship name [unverified]. */
+/** Read-only. */
 export const appMenuItem = defineObject({
   name: 'AppMenuItem',
-  source: 'OBJ sforce_api_objects_appmenuitem.htm',
+  source: appMenuItemSource,
   keyPrefix: '0DS',
   fields: [
-    readOnly('ApplicationId', 'reference', { referenceTo: ['ConnectedApplication', 'TabSet'] }),
-    readOnly('Name', 'string'),
-    readOnly('Label', 'string'),
-    readOnly('NamespacePrefix', 'string'),
-    readOnly('Type', 'picklist', { picklistValues: ['ConnectedApplication', 'Network', 'TabSet'] }),
-    readOnly('IsUsingAdminAuthorization', 'boolean'),
-    readOnly('IsAccessible', 'boolean'),
-    readOnly('IsVisible', 'boolean'),
-    readOnly('StartUrl', 'url'),
-    readOnly('Description', 'textarea', { filterable: false }),
-    readOnly('SortOrder', 'int'),
+    'ApplicationId',
+    'Name',
+    'Label',
+    'NamespacePrefix',
+    ['Type', { picklistValues: ['ConnectedApplication', 'Network', 'TabSet'] }],
+    'IsUsingAdminAuthorization',
+    'IsAccessible',
+    'IsVisible',
+    'StartUrl',
+    'Description',
+    'SortOrder',
   ],
 });

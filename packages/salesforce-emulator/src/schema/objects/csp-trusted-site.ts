@@ -1,33 +1,27 @@
 import { defineObject } from '../define-object.js';
-import { field, flags, readOnly } from '../field.js';
+import { cspTrustedSiteSource } from '../sources/csp-trusted-site.js';
 
-/** OBJ sforce_api_objects_csptrustedsite.htm (48.0+): full DML. */
+/** Full DML (48.0+). */
 export const cspTrustedSite = defineObject({
   name: 'CspTrustedSite',
-  source: 'OBJ sforce_api_objects_csptrustedsite.htm',
+  source: cspTrustedSiteSource,
   keyPrefix: '08y',
   calls: ['create', 'update', 'delete'],
   fields: [
-    field('DeveloperName', 'string', { nillable: false }),
-    field('MasterLabel', 'string'),
-    field('EndpointUrl', 'url', { nillable: false }),
-    field('IsActive', 'boolean', { defaultValue: true }),
-    field('Context', 'picklist', {
-      defaultValue: 'All',
-      picklistValues: ['All', 'LEX', 'Communities', 'FieldServiceMobileExtension'],
-    }),
-    field('Description', 'textarea', { filterable: false }),
-    readOnly('NamespacePrefix', 'string'),
-    ...flags(
-      [
-        'IsApplicableToConnectSrc',
-        'IsApplicableToFrameSrc',
-        'IsApplicableToImgSrc',
-        'IsApplicableToStyleSrc',
-        'IsApplicableToFontSrc',
-        'IsApplicableToMediaSrc',
-      ],
-      { defaultValue: true },
-    ),
+    'DeveloperName',
+    'MasterLabel',
+    'EndpointUrl',
+    ['IsActive', { defaultValue: true }],
+    ['Context', { defaultValue: 'All', picklistValues: ['All', 'LEX', 'Communities', 'FieldServiceMobileExtension'] }],
+    'Description',
+    'NamespacePrefix',
+    ...[
+      'IsApplicableToConnectSrc',
+      'IsApplicableToFrameSrc',
+      'IsApplicableToImgSrc',
+      'IsApplicableToStyleSrc',
+      'IsApplicableToFontSrc',
+      'IsApplicableToMediaSrc',
+    ].map((name): [string, { defaultValue: boolean }] => [name, { defaultValue: true }]),
   ],
 });

@@ -1,19 +1,11 @@
 import { defineObject } from '../define-object.js';
-import { readOnly } from '../field.js';
+import { installedSubscriberPackageSource } from '../sources/installed-subscriber-package.js';
 
-/** TOOL tooling_api_objects_installedsubscriberpackage.htm (41.0+). Uninstall is not emulated. */
+/** Tooling API only (41.0+). Uninstall is not emulated. */
 export const installedSubscriberPackage = defineObject({
   name: 'InstalledSubscriberPackage',
-  source: 'TOOL tooling_api_objects_installedsubscriberpackage.htm',
+  source: installedSubscriberPackageSource,
   keyPrefix: '0A3',
   apis: ['tooling'],
-  noAuditFields: true,
-  fields: [
-    readOnly('SubscriberPackageId', 'reference', { referenceTo: ['SubscriberPackage'], relationshipName: 'SubscriberPackage' }),
-    readOnly('SubscriberPackageVersionId', 'reference', {
-      referenceTo: ['SubscriberPackageVersion'],
-      relationshipName: 'SubscriberPackageVersion',
-    }),
-    readOnly('MinPackageVersionId', 'reference', { referenceTo: ['SubscriberPackageVersion'], relationshipName: 'MinPackageVersion' }),
-  ],
+  fields: ['SubscriberPackageId', 'SubscriberPackageVersionId', 'MinPackageVersionId'],
 });

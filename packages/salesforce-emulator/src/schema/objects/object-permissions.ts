@@ -1,26 +1,24 @@
 import { defineObject } from '../define-object.js';
-import { field, flags, lookup } from '../field.js';
+import { objectPermissionsSource } from '../sources/object-permissions.js';
+import { field } from '../field.js';
 
-const OBJECT_PERMISSION_FLAGS = [
-  'PermissionsRead',
-  'PermissionsCreate',
-  'PermissionsEdit',
-  'PermissionsDelete',
-  'PermissionsViewAllRecords',
-  'PermissionsModifyAllRecords',
-  'PermissionsViewAllFields',
-] as const;
-
-/** OBJ sforce_api_objects_objectpermissions.htm. */
 export const objectPermissions = defineObject({
   name: 'ObjectPermissions',
-  source: 'OBJ sforce_api_objects_objectpermissions.htm',
+  source: objectPermissionsSource,
   keyPrefix: '110',
   apis: ['data', 'tooling'],
   calls: ['create', 'update', 'delete'],
   fields: [
-    lookup('ParentId', 'PermissionSet', 'Parent', { updateable: false }),
-    field('SobjectType', 'picklist', { nillable: false, updateable: false }),
-    ...flags([...OBJECT_PERMISSION_FLAGS]),
+    'ParentId',
+    'SobjectType',
+    'PermissionsRead',
+    'PermissionsCreate',
+    'PermissionsEdit',
+    'PermissionsDelete',
+    'PermissionsViewAllRecords',
+    'PermissionsModifyAllRecords',
   ],
+  // [unverified] newer than the describe capture: the current Field Reference lists it as a boolean
+  // (developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-objectpermissions.html).
+  unverified: [field('PermissionsViewAllFields', 'boolean')],
 });

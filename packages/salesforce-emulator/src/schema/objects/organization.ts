@@ -1,35 +1,38 @@
 import { defineObject } from '../define-object.js';
-import { readOnly } from '../field.js';
+import { organizationSource } from '../sources/organization.js';
 
-/** OBJ sforce_api_objects_organization.htm: describe, query, retrieve only. */
+/** Describe, query, retrieve only. */
 export const organization = defineObject({
   name: 'Organization',
-  source: 'OBJ sforce_api_objects_organization.htm',
+  source: organizationSource,
   keyPrefix: '00D',
   fields: [
-    readOnly('Name', 'string', { nillable: false }),
-    readOnly('Division', 'string'),
-    readOnly('OrganizationType', 'picklist', {
-      picklistValues: [
-        'Team Edition',
-        'Professional Edition',
-        'Enterprise Edition',
-        'Developer Edition',
-        'Personal Edition',
-        'Unlimited Edition',
-        'Contact Manager Edition',
-        'Base Edition',
-      ],
-    }),
-    readOnly('IsSandbox', 'boolean'),
-    readOnly('IsReadOnly', 'boolean'),
-    readOnly('InstanceName', 'string'),
-    readOnly('TrialExpirationDate', 'datetime'),
-    readOnly('NamespacePrefix', 'string'),
-    readOnly('LanguageLocaleKey', 'picklist'),
-    readOnly('DefaultLocaleSidKey', 'picklist'),
-    readOnly('TimeZoneSidKey', 'picklist'),
-    readOnly('Country', 'string'),
-    readOnly('PrimaryContact', 'string'),
+    'Name',
+    'Division',
+    [
+      'OrganizationType',
+      {
+        picklistValues: [
+          'Team Edition',
+          'Professional Edition',
+          'Enterprise Edition',
+          'Developer Edition',
+          'Personal Edition',
+          'Unlimited Edition',
+          'Contact Manager Edition',
+          'Base Edition',
+        ],
+      },
+    ],
+    'IsSandbox',
+    'IsReadOnly',
+    'InstanceName',
+    'TrialExpirationDate',
+    'NamespacePrefix',
+    'LanguageLocaleKey',
+    'DefaultLocaleSidKey',
+    'TimeZoneSidKey',
+    'Country',
+    'PrimaryContact',
   ],
 });

@@ -1,18 +1,18 @@
 import { defineObject } from '../define-object.js';
-import { readOnly } from '../field.js';
+import { packageLicenseSource } from '../sources/package-license.js';
 
-/** OBJ sforce_api_objects_packagelicense.htm (31.0+): read-only. AllowedLicenses -1 = site licence. */
+/** Read-only (31.0+). AllowedLicenses -1 = site licence. */
 export const packageLicense = defineObject({
   name: 'PackageLicense',
-  source: 'OBJ sforce_api_objects_packagelicense.htm',
+  source: packageLicenseSource,
   keyPrefix: '050',
   fields: [
-    readOnly('NamespacePrefix', 'string', { nillable: false }),
-    readOnly('Status', 'picklist', { picklistValues: ['Active', 'Expired', 'Free', 'Trial'] }),
-    readOnly('AllowedLicenses', 'int', { nillable: false }),
-    readOnly('UsedLicenses', 'int', { nillable: false }),
-    readOnly('ExpirationDate', 'datetime'),
-    readOnly('IsAvailableForIntegrations', 'boolean'),
-    readOnly('IsProvisioned', 'boolean'),
+    'NamespacePrefix',
+    ['Status', { picklistValues: ['Active', 'Expired', 'Free', 'Trial'] }],
+    'AllowedLicenses',
+    'UsedLicenses',
+    'ExpirationDate',
+    'IsAvailableForIntegrations',
+    'IsProvisioned',
   ],
 });

@@ -1,16 +1,12 @@
 import { defineObject } from '../define-object.js';
-import { lookup, readOnly } from '../field.js';
+import { permissionSetGroupComponentSource } from '../sources/permission-set-group-component.js';
 
-/** OBJ sforce_api_objects_permissionsetgroupcomponent.htm; key prefix [unverified]. */
+/** Key prefix [unverified]. */
 export const permissionSetGroupComponent = defineObject({
   name: 'PermissionSetGroupComponent',
-  source: 'OBJ sforce_api_objects_permissionsetgroupcomponent.htm',
+  source: permissionSetGroupComponentSource,
   keyPrefix: '0PH',
   apis: ['data', 'tooling'],
   calls: ['create', 'delete'],
-  fields: [
-    lookup('PermissionSetGroupId', 'PermissionSetGroup', 'PermissionSetGroup', { updateable: false }),
-    lookup('PermissionSetId', 'PermissionSet', 'PermissionSet', { updateable: false }),
-    readOnly('IsDeleted', 'boolean'),
-  ],
+  fields: ['PermissionSetGroupId', 'PermissionSetId', 'IsDeleted'],
 });

@@ -1,21 +1,20 @@
 import { defineObject } from '../define-object.js';
-import { field, readOnly } from '../field.js';
+import { permissionSetGroupSource } from '../sources/permission-set-group.js';
 
-/** OBJ sforce_api_objects_permissionsetgroup.htm (API 45.0+). */
+/** API 45.0+; the child relationship name is the captured describe's. */
 export const permissionSetGroup = defineObject({
   name: 'PermissionSetGroup',
-  source: 'OBJ sforce_api_objects_permissionsetgroup.htm',
+  source: permissionSetGroupSource,
   keyPrefix: '0PG',
   apis: ['data', 'tooling'],
   calls: ['create', 'update', 'delete'],
   fields: [
-    field('DeveloperName', 'string', { nillable: false }),
-    field('MasterLabel', 'string', { nillable: false }),
-    field('Description', 'textarea', { filterable: false }),
-    readOnly('NamespacePrefix', 'string'),
-    readOnly('Status', 'picklist', { picklistValues: ['Updated', 'Outdated', 'Updating', 'Failed'] }),
-    field('HasActivationRequired', 'boolean'),
+    'DeveloperName',
+    'MasterLabel',
+    'Description',
+    'NamespacePrefix',
+    ['Status', { picklistValues: ['Updated', 'Outdated', 'Updating', 'Failed'] }],
+    'HasActivationRequired',
   ],
-  // [unverified] relationship name
   children: [['PermissionSetGroupComponents', 'PermissionSetGroupComponent', 'PermissionSetGroupId']],
 });

@@ -1,5 +1,5 @@
 import { defineObject } from '../define-object.js';
-import { field, flags, readOnly } from '../field.js';
+import { permissionSetSource } from '../sources/permission-set.js';
 
 /** User permissions the audit reads; a real org has several hundred more. */
 const USER_PERMISSIONS = [
@@ -16,39 +16,33 @@ const USER_PERMISSIONS = [
 ];
 
 /**
- * OBJ sforce_api_objects_permissionset.htm. Child relationship names Assignments, ObjectPerms,
- * FieldPerms and SetupEntityAccessItems are from describe output seen in public code [community];
- * PermissionSetTabSettings is [unverified].
+ * Child relationship names are the captured describe's. It names none for PermissionSetTabSetting, so
+ * tab settings are no subquery of PermissionSet.
  */
 export const permissionSet = defineObject({
   name: 'PermissionSet',
-  source: 'OBJ sforce_api_objects_permissionset.htm',
+  source: permissionSetSource,
   keyPrefix: '0PS',
   apis: ['data', 'tooling'],
   calls: ['create', 'update', 'delete'],
   fields: [
-    field('Name', 'string', { nillable: false }),
-    field('Label', 'string', { nillable: false }),
-    field('Description', 'textarea', { filterable: false }),
-    readOnly('IsOwnedByProfile', 'boolean'),
-    readOnly('ProfileId', 'reference', { referenceTo: ['Profile'], relationshipName: 'Profile' }),
-    readOnly('NamespacePrefix', 'string'),
-    readOnly('Type', 'picklist', { picklistValues: ['Regular', 'Group', 'Profile', 'Session', 'Standard'] }),
-    readOnly('IsCustom', 'boolean'),
-    readOnly('PermissionSetGroupId', 'reference', { referenceTo: ['PermissionSetGroup'], relationshipName: 'PermissionSetGroup' }),
-    field('LicenseId', 'reference', {
-      referenceTo: ['PermissionSetLicense', 'UserLicense'],
-      relationshipName: 'License',
-      updateable: false,
-    }),
-    field('HasActivationRequired', 'boolean'),
-    ...flags(USER_PERMISSIONS),
+    'Name',
+    'Label',
+    'Description',
+    'IsOwnedByProfile',
+    'ProfileId',
+    'NamespacePrefix',
+    ['Type', { picklistValues: ['Regular', 'Group', 'Profile', 'Session', 'Standard'] }],
+    'IsCustom',
+    'PermissionSetGroupId',
+    'LicenseId',
+    'HasActivationRequired',
+    ...USER_PERMISSIONS,
   ],
   children: [
     ['Assignments', 'PermissionSetAssignment', 'PermissionSetId'],
     ['ObjectPerms', 'ObjectPermissions', 'ParentId'],
     ['FieldPerms', 'FieldPermissions', 'ParentId'],
     ['SetupEntityAccessItems', 'SetupEntityAccess', 'ParentId'],
-    ['PermissionSetTabSettings', 'PermissionSetTabSetting', 'ParentId'],
   ],
 });

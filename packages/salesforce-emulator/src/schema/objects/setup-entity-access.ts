@@ -1,5 +1,5 @@
 import { defineObject } from '../define-object.js';
-import { lookup, readOnly } from '../field.js';
+import { setupEntityAccessSource } from '../sources/setup-entity-access.js';
 
 /** Key prefix → SetupEntityType, for the types the emulator knows. */
 export const SETUP_ENTITY_TYPES: Record<string, string> = {
@@ -10,21 +10,19 @@ export const SETUP_ENTITY_TYPES: Record<string, string> = {
   '02u': 'TabSet',
   '0LE': 'ServiceProvider',
   '01I': 'CustomEntityDefinition',
+  '300': 'FlowDefinition',
+  '0xI': 'ExternalClientApplication',
 };
 
 /**
- * OBJ sforce_api_objects_setupentityaccess.htm: create, delete, query; no update.
- * SetupEntityType is not createable: the org derives it from the SetupEntityId key prefix.
+ * Create, delete, query; no update. SetupEntityType is not createable: the org derives it from the SetupEntityId key
+ * prefix. FlowDefinition (Flow Access) from API 58.0, ExternalClientApplication from 60.0 (the reference page's list).
  */
 export const setupEntityAccess = defineObject({
   name: 'SetupEntityAccess',
-  source: 'OBJ sforce_api_objects_setupentityaccess.htm',
+  source: setupEntityAccessSource,
   keyPrefix: '0J0',
   apis: ['data', 'tooling'],
   calls: ['create', 'delete'],
-  fields: [
-    lookup('ParentId', 'PermissionSet', 'Parent', { updateable: false }),
-    lookup('SetupEntityId', Object.values(SETUP_ENTITY_TYPES), 'SetupEntity', { updateable: false }),
-    readOnly('SetupEntityType', 'picklist', { picklistValues: Object.values(SETUP_ENTITY_TYPES) }),
-  ],
+  fields: ['ParentId', 'SetupEntityId', ['SetupEntityType', { picklistValues: Object.values(SETUP_ENTITY_TYPES) }]],
 });

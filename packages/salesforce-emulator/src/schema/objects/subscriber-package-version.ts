@@ -1,25 +1,24 @@
 import { defineObject } from '../define-object.js';
-import { readOnly } from '../field.js';
+import { subscriberPackageVersionSource } from '../sources/subscriber-package-version.js';
 
-/** TOOL tooling_api_objects_subscriberpackageversion.htm: same Id-filter restriction [unverified]. */
+/** Served on the Tooling API only; same Id-filter restriction as SubscriberPackage [unverified]. */
 export const subscriberPackageVersion = defineObject({
   name: 'SubscriberPackageVersion',
-  source: 'TOOL tooling_api_objects_subscriberpackageversion.htm',
+  source: subscriberPackageVersionSource,
   keyPrefix: '04t',
   apis: ['tooling'],
-  noAuditFields: true,
   queryRestriction: 'requires-id-filter',
   fields: [
-    readOnly('SubscriberPackageId', 'reference', { referenceTo: ['SubscriberPackage'], relationshipName: 'SubscriberPackage' }),
-    readOnly('Name', 'string'),
-    readOnly('MajorVersion', 'int'),
-    readOnly('MinorVersion', 'int'),
-    readOnly('PatchVersion', 'int'),
-    readOnly('BuildNumber', 'int'),
-    readOnly('IsBeta', 'boolean'),
-    readOnly('IsDeprecated', 'boolean'),
-    readOnly('IsManaged', 'boolean'),
-    readOnly('IsPasswordProtected', 'boolean'),
-    readOnly('ReleaseState', 'string'),
+    'SubscriberPackageId',
+    'Name',
+    'MajorVersion',
+    'MinorVersion',
+    'PatchVersion',
+    'BuildNumber',
+    'IsBeta',
+    'IsDeprecated',
+    'IsManaged',
+    'IsPasswordProtected',
+    'ReleaseState',
   ],
 });

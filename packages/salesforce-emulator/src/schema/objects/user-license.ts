@@ -1,17 +1,10 @@
 import { defineObject } from '../define-object.js';
-import { readOnly } from '../field.js';
+import { userLicenseSource } from '../sources/user-license.js';
 
-/** OBJ sforce_api_objects_userlicense.htm: read-only. */
+/** Read-only. */
 export const userLicense = defineObject({
   name: 'UserLicense',
-  source: 'OBJ sforce_api_objects_userlicense.htm',
+  source: userLicenseSource,
   keyPrefix: '100',
-  fields: [
-    readOnly('Name', 'string', { nillable: false }),
-    readOnly('MasterLabel', 'string', { nillable: false }),
-    readOnly('LicenseDefinitionKey', 'string', { nillable: false }),
-    readOnly('Status', 'picklist'),
-    readOnly('TotalLicenses', 'int', { nillable: false }),
-    readOnly('UsedLicenses', 'int', { nillable: false }),
-  ],
+  fields: ['Name', 'MasterLabel', 'LicenseDefinitionKey', 'Status', 'TotalLicenses', 'UsedLicenses'],
 });

@@ -1,14 +1,11 @@
 import { defineObject } from '../define-object.js';
-import { lookup } from '../field.js';
+import { userPackageLicenseSource } from '../sources/user-package-license.js';
 
-/** OBJ sforce_api_objects_userpackagelicense.htm: both references createable, neither updateable. */
+/** Both references are set on create, neither updated. */
 export const userPackageLicense = defineObject({
   name: 'UserPackageLicense',
-  source: 'OBJ sforce_api_objects_userpackagelicense.htm',
+  source: userPackageLicenseSource,
   keyPrefix: '051',
   calls: ['create', 'update', 'delete'],
-  fields: [
-    lookup('PackageLicenseId', 'PackageLicense', 'PackageLicense', { updateable: false }),
-    lookup('UserId', 'User', 'User', { updateable: false }),
-  ],
+  fields: ['PackageLicenseId', 'UserId'],
 });

@@ -1,33 +1,35 @@
 import { defineObject } from '../define-object.js';
-import { field, lookup, readOnly } from '../field.js';
+import { userSource } from '../sources/user.js';
 
-/** OBJ sforce_api_objects_user.htm: users cannot be deleted, only deactivated. */
+/** Users cannot be deleted, only deactivated. */
 export const user = defineObject({
   name: 'User',
-  source: 'OBJ sforce_api_objects_user.htm',
+  source: userSource,
   keyPrefix: '005',
   calls: ['create', 'update'],
   fields: [
-    field('Username', 'string', { nillable: false }),
-    field('FirstName', 'string'),
-    field('LastName', 'string', { nillable: false }),
-    readOnly('Name', 'string', { nillable: false }),
-    field('Email', 'email', { nillable: false }),
-    field('Alias', 'string', { nillable: false }),
-    field('CommunityNickname', 'string'),
-    field('IsActive', 'boolean', { defaultValue: true }),
-    lookup('ProfileId', 'Profile', 'Profile'),
-    field('UserRoleId', 'reference', { referenceTo: ['UserRole'], relationshipName: 'UserRole' }),
-    field('ManagerId', 'reference', { referenceTo: ['User'], relationshipName: 'Manager' }),
-    readOnly('UserType', 'picklist', {
-      picklistValues: ['Standard', 'PowerPartner', 'CSPLitePortal', 'CustomerSuccess', 'PowerCustomerSuccess', 'CsnOnly', 'Guest'],
-    }),
-    field('TimeZoneSidKey', 'picklist', { nillable: false }),
-    field('LocaleSidKey', 'picklist', { nillable: false }),
-    field('EmailEncodingKey', 'picklist', { nillable: false }),
-    field('LanguageLocaleKey', 'picklist', { nillable: false }),
-    field('FederationIdentifier', 'string'),
-    readOnly('LastLoginDate', 'datetime'),
+    'Username',
+    'FirstName',
+    'LastName',
+    'Name',
+    'Email',
+    'Alias',
+    // Not nillable in the describe, yet Salesforce fills it in on create [unverified: the value it picks; left empty here].
+    ['CommunityNickname', { defaultedOnCreate: true }],
+    ['IsActive', { defaultValue: true }],
+    'ProfileId',
+    'UserRoleId',
+    'ManagerId',
+    [
+      'UserType',
+      { picklistValues: ['Standard', 'PowerPartner', 'CSPLitePortal', 'CustomerSuccess', 'PowerCustomerSuccess', 'CsnOnly', 'Guest'] },
+    ],
+    'TimeZoneSidKey',
+    'LocaleSidKey',
+    'EmailEncodingKey',
+    'LanguageLocaleKey',
+    'FederationIdentifier',
+    'LastLoginDate',
   ],
   children: [['PermissionSetAssignments', 'PermissionSetAssignment', 'AssigneeId']],
 });

@@ -50,7 +50,7 @@ function checkPicklist(f: FieldDef, value: unknown): void {
 }
 
 function isRequired(f: FieldDef): boolean {
-  return !f.nillable && f.createable && f.type !== 'boolean' && f.defaultValue === null;
+  return !f.nillable && f.createable && f.type !== 'boolean' && f.defaultValue === null && !f.defaultedOnCreate;
 }
 
 /** REQUIRED_FIELD_MISSING for required fields that are absent or null (create) or set to null (update). */

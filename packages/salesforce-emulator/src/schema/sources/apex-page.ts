@@ -1,0 +1,48 @@
+import type { ObjectSource } from './object-source.js';
+
+export const apexPageSource: ObjectSource = {
+  object: 'ApexPage',
+  describe: {
+    repo: 'jawills/jira-sf-integration',
+    path: '.sfdx/tools/soqlMetadata/standardObjects/ApexPage.json',
+    commit: '53324ac67fadc1acf0297394ba496a409dda9351',
+  },
+  reference: {
+    page: 'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_apexpage.htm',
+    apiVersion: 'not read',
+  },
+  fields: {
+    Id: { type: 'id', filterable: true, createable: false, updateable: false, nillable: false },
+    Name: { type: 'string', filterable: true, createable: false, updateable: false, nillable: false },
+    MasterLabel: { type: 'string', filterable: true, createable: false, updateable: false, nillable: false },
+    NamespacePrefix: { type: 'string', filterable: true, createable: false, updateable: false, nillable: true },
+    ApiVersion: { type: 'double', filterable: true, createable: false, updateable: false, nillable: false },
+    ControllerType: { type: 'picklist', filterable: true, createable: false, updateable: false, nillable: false },
+    Markup: { type: 'textarea', filterable: false, createable: false, updateable: false, nillable: false },
+    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    CreatedById: {
+      type: 'reference',
+      filterable: true,
+      createable: false,
+      updateable: false,
+      nillable: false,
+      referenceTo: ['User'],
+      relationshipName: 'CreatedBy',
+    },
+    LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    LastModifiedById: {
+      type: 'reference',
+      filterable: true,
+      createable: false,
+      updateable: false,
+      nillable: false,
+      referenceTo: ['User'],
+      relationshipName: 'LastModifiedBy',
+    },
+    SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+  },
+  unsettled: {
+    properties: ['createable', 'updateable'],
+    fields: ['Name', 'MasterLabel', 'NamespacePrefix', 'ApiVersion', 'ControllerType', 'Markup'],
+  },
+};

@@ -1,0 +1,207 @@
+// npm run test:clients: the real Salesforce CLI (pinned, cached outside the repository by install-clients.mjs)
+// logs into `juston-audit emulator --org samples/clean-org.json` with an access token and with JWT, displays
+// the orgs, shows the access token, queries (data and Tooling API) and lists limits; then juston-audit audits
+// the emulated org through the CLI's saved login (-o ALIAS). Every step prints its command and JSON result
+// (secrets redacted) and asserts what it expects; the first failure ends the run with exit 1.
+// Needs the built CLI (dist/cli.js: npm ci and npm run build make it).
+import { execFile, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { clientsCache, installClients } from './install-clients.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli.js');
+const SAMPLE = 'samples/clean-org.json';
+const TOKEN_ALIAS = 'emu-token';
+const JWT_ALIAS = 'emu-jwt';
+
+class StepFailure extends Error {}
+
+/** Every secret seen (emulator credentials, tokens in sf's answers) is masked in what this script prints. */
+const secrets = new Set();
+// Salesforce session ids and access tokens look like `00D…!…` (as src/support/redact-secrets.ts masks them).
+const SESSION_ID = /\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._\-+/=]+/g;
+const SECRET_KEY = /token|password|secret|assertion/i;
+
+function redact(text) {
+  let out = text.replace(SESSION_ID, '[REDACTED]');
+  for (const secret of secrets) out = out.split(secret).join('[REDACTED]');
+  return out;
+}
+
+function collectSecrets(value, key = '') {
+  if (typeof value === 'string' && SECRET_KEY.test(key) && value.length >= 8) secrets.add(value);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collectSecrets(v, k);
+}
+
+const log = (line) => process.stdout.write(`${redact(line)}\n`);
+
+function expectThat(condition, message) {
+  if (!condition) throw new StepFailure(message);
+}
+
+/** Runs a command; resolves with exit code, stdout and stderr (never rejects on a non-zero exit). */
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd: root, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** argv`org display --target-org ${alias}`: the literal text split at spaces, each \${value} one argument. */
+const argv = (strings, ...values) =>
+  strings.flatMap((text, i) => [...text.split(/\s+/).filter(Boolean), ...(i < values.length ? [String(values[i])] : [])]);
+
+/** `sf ARGS --json`: logs the command and its JSON answer, asserts status 0, returns `result`. */
+async function sf(env, args) {
+  const command = `sf ${args.map((arg) => (/\s/.test(arg) ? JSON.stringify(arg) : arg)).join(' ')} --json`;
+  log(`$ ${command}`);
+  const { code, stdout, stderr } = await run('sf', [...args, '--json'], env);
+  let answer;
+  try {
+    answer = JSON.parse(stdout);
+  } catch {
+    throw new StepFailure(`${command} printed no JSON (exit ${code}): ${stdout.slice(0, 300)} ${stderr.slice(0, 300)}`);
+  }
+  collectSecrets(answer);
+  log(`→ ${JSON.stringify(answer)}`);
+  expectThat(code === 0 && answer.status === 0, `${command} failed (exit ${code}): ${answer.name}: ${answer.message}`);
+  return answer.result;
+}
+
+/** `node dist/cli.js emulator …` in a process of its own; resolves with its ready line. */
+async function startEmulator(args) {
+  const child = spawn(process.execPath, [cli, 'emulator', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const line = await new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('exit', (code) => reject(new StepFailure(`juston-audit emulator exited (${code}) before it was ready: ${stderr.trim()}`)));
+  });
+  return { child, ready: JSON.parse(line) };
+}
+
+/** A HOME and CLI state of its own, the CLI's network features off, `sf` on PATH running on the Node it needs. */
+function isolatedEnv(work, clients) {
+  const bin = join(work, 'bin');
+  mkdirSync(bin);
+  const quote = (path) => `'${path.replaceAll("'", `'\\''`)}'`;
+  writeFileSync(join(bin, 'sf'), `#!/bin/sh\nexec ${quote(clients.node)} ${quote(clients.sfRunJs)} "$@"\n`);
+  chmodSync(join(bin, 'sf'), 0o755);
+  const home = join(work, 'home');
+  return {
+    PATH: `${bin}:${process.env.PATH}`,
+    HOME: home,
+    TMPDIR: work,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_DATA_HOME: join(home, '.local', 'share'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    SF_DATA_DIR: join(home, 'sf-data'),
+    SF_CACHE_DIR: join(home, 'sf-cache'),
+    SF_CONFIG_DIR: join(home, 'sf-config'),
+    SF_USE_GENERIC_UNIX_KEYCHAIN: 'true',
+    SF_DISABLE_TELEMETRY: 'true',
+    SF_AUTOUPDATE_DISABLE: 'true',
+    SF_SKIP_NEW_VERSION_CHECK: 'true',
+    SF_HIDE_RELEASE_NOTES: 'true',
+    SF_DISABLE_LOG_FILE: 'true',
+  };
+}
+
+async function main() {
+  expectThat(existsSync(cli), `${cli} is missing: run npm run build first`);
+  const started = Date.now();
+  const clients = await installClients(clientsCache(), log);
+  log(`@salesforce/cli ${clients.sfVersion} runs on Node ${clients.nodeVersion}`);
+  const work = mkdtempSync(join(tmpdir(), 'juston-audit-clients-'));
+  let emulator;
+  try {
+    const env = isolatedEnv(work, clients);
+    const sample = JSON.parse(readFileSync(join(root, SAMPLE), 'utf8'));
+    const orgId = sample.records.Organization[0].Id;
+    const jwtKeyFile = join(work, 'jwt', 'server.key');
+    log(`$ juston-audit emulator --org ${SAMPLE} --generate-jwt-key ${jwtKeyFile}`);
+    emulator = await startEmulator(['--org', SAMPLE, '--generate-jwt-key', jwtKeyFile]);
+    const { instanceUrl, username, accessToken, password, clientId } = emulator.ready;
+    // sf keeps one login per username (a second login of the same user drops the first alias): JWT logs in another user.
+    const jwtUser = sample.records.User.find((user) => user.IsActive && user.Username !== username)?.Username;
+    secrets.add(accessToken).add(password);
+    log(`→ ${JSON.stringify(emulator.ready)}`);
+
+    const tokenLogin = await sf(
+      { ...env, SF_ACCESS_TOKEN: accessToken },
+      argv`org login access-token --instance-url ${instanceUrl} --alias ${TOKEN_ALIAS} --no-prompt`,
+    );
+    expectThat(tokenLogin.username === username && tokenLogin.orgId === orgId, `access-token login: expected ${username} in ${orgId}`);
+    const jwtLogin = await sf(
+      env,
+      argv`org login jwt --client-id ${clientId} --jwt-key-file ${jwtKeyFile} --username ${jwtUser} --instance-url ${instanceUrl} --alias ${JWT_ALIAS}`,
+    );
+    expectThat(jwtLogin.username === jwtUser && jwtLogin.orgId === orgId, `JWT login: expected ${jwtUser} in ${orgId}`);
+
+    for (const alias of [TOKEN_ALIAS, JWT_ALIAS]) {
+      const display = await sf(env, argv`org display --target-org ${alias}`);
+      expectThat(
+        display.connectedStatus === 'Connected',
+        `org display ${alias}: connectedStatus ${display.connectedStatus}, expected Connected`,
+      );
+      expectThat(/^\d+\.0$/.test(display.apiVersion ?? ''), `org display ${alias}: apiVersion ${display.apiVersion}, expected one`);
+      expectThat(display.id === orgId, `org display ${alias}: id ${display.id}, expected ${orgId}`);
+      const shown = await sf(env, argv`org auth show-access-token --target-org ${alias} --no-prompt`);
+      expectThat(typeof shown.accessToken === 'string' && shown.accessToken.length > 0, `show-access-token ${alias}: no token`);
+      if (alias === TOKEN_ALIAS) expectThat(shown.accessToken === accessToken, 'show-access-token: not the token the login was given');
+    }
+
+    const users = await sf(env, argv`data query --query ${'SELECT Id, Name FROM User'} --target-org ${JWT_ALIAS}`);
+    const names = sample.records.User.map((user) => user.Name).sort();
+    expectThat(
+      JSON.stringify(users.records.map((r) => r.Name).sort()) === JSON.stringify(names),
+      `data query: expected users ${names.join(', ')}`,
+    );
+    const toolingQuery = 'SELECT Id, SiteName, EndpointUrl FROM RemoteProxy';
+    const proxies = await sf(env, argv`data query --use-tooling-api --query ${toolingQuery} --target-org ${TOKEN_ALIAS}`);
+    const expectedSites = sample.tooling.RemoteProxy.map((proxy) => proxy.SiteName);
+    expectThat(
+      JSON.stringify(proxies.records.map((r) => r.SiteName)) === JSON.stringify(expectedSites),
+      `Tooling query: expected ${expectedSites}`,
+    );
+    const limits = await sf(env, argv`org list limits --target-org ${TOKEN_ALIAS}`);
+    const daily = limits.find((limit) => limit.name === 'DailyApiRequests');
+    expectThat(
+      daily && daily.max > 0 && daily.remaining > 0 && daily.remaining < daily.max,
+      'org list limits: expected DailyApiRequests with calls used',
+    );
+
+    log(`$ juston-audit -o ${TOKEN_ALIAS} --format json`);
+    const audit = await run(process.execPath, [cli, '-o', TOKEN_ALIAS, '--format', 'json'], env);
+    let report;
+    try {
+      report = JSON.parse(audit.stdout);
+    } catch {
+      throw new StepFailure(`juston-audit -o ${TOKEN_ALIAS} printed no JSON report (exit ${audit.code}): ${audit.stderr.trim()}`);
+    }
+    log(`→ exit ${audit.code}, org ${JSON.stringify(report.org)}, summary ${JSON.stringify(report.summary)}`);
+    expectThat(
+      audit.code === 0,
+      `juston-audit -o ${TOKEN_ALIAS}: exit ${audit.code}, expected 0 for the clean sample: ${audit.stderr.trim()}`,
+    );
+    expectThat(report.org?.id === orgId && report.org?.instanceUrl === instanceUrl, `juston-audit -o ${TOKEN_ALIAS}: audited another org`);
+    log(`test:clients passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    emulator?.child.kill('SIGTERM');
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  // One line: what failed and why (a step's own message, or the unexpected error's).
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${redact(`test:clients FAILED: ${message}`).replace(/\s+/g, ' ')}\n`);
+  process.exitCode = 1;
+}
