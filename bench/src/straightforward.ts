@@ -49,6 +49,11 @@ export function straightforwardReads(namespace = 'ONB2'): NaiveRead[] {
     all('ExternalClientApplication'), // JustOn Platform as an External Client App
     all('ExtlClntAppOauthPlcyCnfg'),
     { kind: 'tooling-query', soql: `SELECT ${selectList('FlowDefinition')} FROM FlowDefinition` }, // platform integration
+    all('PermissionSetGroupComponent'), // shipped permission sets held through groups
+    all('AsyncApexJob'), // JustOn's schedule and failed jobs
+    all('ApexClass'),
+    all('CronTrigger'),
+    all('CronJobDetail'),
   ];
 }
 

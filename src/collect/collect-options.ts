@@ -21,6 +21,8 @@ export interface CollectOptions {
   systemAdministratorProfile: string;
   /** Permission sets the config requires on the connected app (connected-app/profiles-authorized). */
   authorizedPermissionSets: string[];
+  /** How many days back JustOn's failed Apex jobs are read (the jobs/failures rule's `days`). */
+  jobFailureDays: number;
 }
 
 export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
@@ -38,6 +40,7 @@ export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
   stateAndCountryPicklists: false,
   systemAdministratorProfile: 'System Administrator',
   authorizedPermissionSets: [],
+  jobFailureDays: 7,
 };
 
 export function balanceObject(options: CollectOptions): string {

@@ -166,6 +166,11 @@ export async function collect(
     records.add(rows, type);
   }
   for (const { read, why } of fallbacks?.failed ?? []) markUnreadable(read, why);
+  // A read that recovered completes what it fills, also the parents it found no row of (read and empty).
+  const fallbackFailed = new Set((fallbacks?.failed ?? []).map(({ read }) => read.id));
+  for (const { read } of refused.filter(({ read }) => !fallbackFailed.has(read.id))) {
+    for (const key of read.fills) records.declare(key.slice(key.indexOf('.') + 1));
+  }
   for (const { keys, why } of fallbacks?.unreadable ?? []) for (const key of keys) unreadable[key] ??= why;
   await Promise.all(
     (toolingFallbacks?.answered ?? []).map(async ({ read, page }) => {

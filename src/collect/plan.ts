@@ -2,6 +2,7 @@ import type { SnapshotKey } from '@juston-audit/org-snapshot';
 import { balanceObject, type CollectOptions } from './collect-options.js';
 import { fieldNames, selectList } from '../snapshot/sobject-fields.js';
 import { soqlLikePrefix, soqlList, soqlString } from '../org/index.js';
+import { runningJustOnReads } from './plan-running-juston.js';
 
 /**
  * What a read needs beyond API access (OBJ sforce_api_objects_setupentityaccess.htm, Summer '20 release
@@ -152,6 +153,7 @@ export function planReads(options: CollectOptions): PlannedRead[] {
       soql: `SELECT ${selectList('PermissionSetTabSetting')}, ${selectList('PermissionSet', 'Parent')} FROM PermissionSetTabSetting WHERE Name IN ${soqlList(tabs)}`,
       fills: ['records.PermissionSetTabSetting'],
     },
+    ...runningJustOnReads(options),
     ...componentReads('ApexClass', 'apexClasses', options.apexClasses),
     ...componentReads('ApexPage', 'visualforcePages', options.visualforcePages),
     ...[balanceObject(options), 'Task', ...options.objects, ...(options.stateAndCountryPicklists ? ['Account'] : [])].map(

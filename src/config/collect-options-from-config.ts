@@ -32,6 +32,7 @@ export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> 
   const c = ((enabled ? setting.options : undefined) ?? {}) as Partial<RequiredComponents>;
   const sel = config.justOnUsers ?? {};
   const authorized = (ruleOptions(config, 'connected-app/profiles-authorized') ?? {}) as { permissionSets?: string[] };
+  const days = ruleOptions(config, 'jobs/failures')?.days;
   return {
     ...(config.namespace ? { namespace: config.namespace } : {}),
     ...(config.connectedAppName ? { connectedAppName: config.connectedAppName } : {}),
@@ -47,5 +48,6 @@ export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> 
     systemAdministratorProfile:
       (ruleOptions(config, 'platform/integration')?.systemAdministratorProfile as string | undefined) ?? 'System Administrator',
     authorizedPermissionSets: authorized.permissionSets ?? [],
+    ...(typeof days === 'number' ? { jobFailureDays: days } : {}),
   };
 }

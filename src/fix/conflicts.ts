@@ -93,7 +93,9 @@ function conflictOf(c: PlannedChange, live: LiveState, liveSet: (id: unknown) =>
   if (parentField && typeof parent === 'string' && !isCompositeRef(parent)) {
     const ps = liveSet(parent);
     if (!ps) return `permission set ${parent} no longer exists`;
-    if (ps.NamespacePrefix) return `permission set ${parent} is managed (${String(ps.NamespacePrefix)})`;
+    // Assigning a managed permission set changes no managed component; granting on one would.
+    if (ps.NamespacePrefix && c.sobject !== 'PermissionSetAssignment')
+      return `permission set ${parent} is managed (${String(ps.NamespacePrefix)})`;
   }
   if (isCompositeRef(parent)) return undefined;
   const key = naturalKey(c.sobject, c.after);

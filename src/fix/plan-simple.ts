@@ -101,6 +101,25 @@ export function planLicences(builder: PlanBuilder, findings: Finding[]): void {
   }
 }
 
+/** Existing permission sets to assign (JustOn Read/Write to a JustOn user holding none of its sets): one assignment per user and set. */
+export function planAssignments(builder: PlanBuilder, findings: Finding[]): void {
+  for (const f of findings) {
+    const fix = fixOf<'permission-set-assignment'>(f);
+    builder.add(
+      `PermissionSetAssignment/${fix.permissionSetId}/${fix.userId}`,
+      {
+        target: { type: 'User', id: fix.userId, name: f.resource.name },
+        operation: 'sobject.create',
+        sobject: 'PermissionSetAssignment',
+        before: null,
+        after: { PermissionSetId: fix.permissionSetId, AssigneeId: fix.userId },
+        summary: `assign ${fix.permissionSetName} to ${f.resource.name}`,
+      },
+      [f],
+    );
+  }
+}
+
 /** Manual rules: numbered Setup steps, one entry per finding. */
 export function planManual(builder: PlanBuilder, findings: Finding[], titles: Map<string, string>): void {
   for (const f of findings) {

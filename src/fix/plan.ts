@@ -5,7 +5,7 @@ import { records } from '../rules/shared/sobjects.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import { PlanBuilder } from './plan-builder.js';
 import { planPermissionSet } from './plan-permission-set.js';
-import { planLicences, planManual, planMetadata, planSetupEntityAccess } from './plan-simple.js';
+import { planAssignments, planLicences, planManual, planMetadata, planSetupEntityAccess } from './plan-simple.js';
 import type { FixPlan } from './types.js';
 
 export interface PlanOptions {
@@ -59,6 +59,7 @@ export function planFixes(result: AuditResult, snapshot: Snapshot, options: Plan
     namespace,
   );
   planLicences(builder, ofKind('package-licence'));
+  planAssignments(builder, ofKind('permission-set-assignment'));
   planManual(builder, manualFindings(all, inScope), new Map(result.results.map((r) => [r.ruleId, r.title])));
   const org = records(snapshot, 'Organization')[0];
   const rules = [

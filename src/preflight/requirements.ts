@@ -15,7 +15,7 @@ export interface Requirement {
 }
 
 const READ_ACCESS: Record<ReadAccess, { what: string; needs: PermissionNeed }> = {
-  'setup-data': { what: 'reading permission sets, assignments and setup entity access', needs: [['PermissionsViewSetup']] },
+  'setup-data': { what: 'reading permission sets, assignments, setup entity access and Apex jobs', needs: [['PermissionsViewSetup']] },
   tooling: { what: 'reading installed packages, remote sites and flows (Tooling API)', needs: [['PermissionsViewSetup']] },
   metadata: {
     what: 'reading MobileSettings and ContentSettings (Metadata API)',
@@ -72,6 +72,11 @@ export const FIX_REQUIREMENTS: Requirement[] = [
       ['PermissionsManageProfilesPermissionsets', 'PermissionsAssignPermissionSets'],
       ['PermissionsManageProfilesPermissionsets', 'PermissionsManageUsers'],
     ],
+  },
+  {
+    what: "assigning JustOn's permission sets",
+    rules: ['access/shipped-permission-sets'],
+    needs: [['PermissionsAssignPermissionSets'], ['PermissionsManageUsers']],
   },
   {
     what: 'assigning package licences',

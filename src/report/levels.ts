@@ -47,6 +47,7 @@ const CATEGORY_LABEL: Record<string, string> = {
   license: 'Licences',
   install: 'Installation',
   support: 'Support',
+  jobs: 'JustOn jobs',
 };
 
 export const categoryLabel = (category: string): string => CATEGORY_LABEL[category] ?? category;

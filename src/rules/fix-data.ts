@@ -35,4 +35,6 @@ export type FixData =
       setupEntities: Array<{ type: SetupEntityType; id: string }>;
     }
   | { kind: 'package-licence'; userId: string; packageLicenseId: string; seatsAvailable: number }
+  /** Assign an existing permission set (a managed one too: assigning changes no managed component). */
+  | { kind: 'permission-set-assignment'; userId: string; permissionSetId: string; permissionSetName: string }
   | { kind: 'manual'; steps: string[] };

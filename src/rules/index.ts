@@ -2,12 +2,15 @@ import balanceFields from './access/balance-fields.js';
 import balanceObject from './access/balance-object.js';
 import balanceTab from './access/balance-tab.js';
 import requiredComponents from './access/required-components.js';
+import shippedPermissionSets from './access/shipped-permission-sets.js';
 import taskTypeField from './access/task-type-field.js';
 import adminApproved from './connected-app/admin-approved.js';
 import profilesAuthorized from './connected-app/profiles-authorized.js';
 import usersAuthorized from './connected-app/users-authorized.js';
 import adminsOnly from './install/admins-only.js';
 import remoteSitesActive from './install/remote-sites-active.js';
+import jobFailures from './jobs/failures.js';
+import jobsScheduled from './jobs/scheduled.js';
 import licenseAssigned from './license/assigned.js';
 import licenseStatus from './license/status.js';
 import editionSupported from './org/edition-supported.js';
@@ -30,6 +33,7 @@ export const rules: readonly AnyRule[] = [
   profilesAuthorized,
   usersAuthorized,
   platformIntegration,
+  shippedPermissionSets,
   balanceObject,
   balanceFields,
   balanceTab,
@@ -40,6 +44,8 @@ export const rules: readonly AnyRule[] = [
   adminsOnly,
   remoteSitesActive,
   loginAccess,
+  jobsScheduled,
+  jobFailures,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.meta.id);

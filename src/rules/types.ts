@@ -4,7 +4,7 @@ import type { FixData } from './fix-data.js';
 export type Severity = 'error' | 'warning' | 'note';
 export type Status = 'pass' | 'fail' | 'manual' | 'inconclusive' | 'not-applicable';
 export type Fixable = 'safe' | 'review' | 'manual' | null;
-export type Category = 'org' | 'package' | 'session' | 'connected-app' | 'platform' | 'access' | 'license' | 'install' | 'support';
+export type Category = 'org' | 'package' | 'session' | 'connected-app' | 'platform' | 'access' | 'license' | 'install' | 'support' | 'jobs';
 
 /** The org component a finding is about. `id` is the Salesforce Id when there is one. */
 export interface ResourceRef {

@@ -33,4 +33,8 @@ export const OBJECT_REFERENCE: Record<SObjectName | 'UserPermissionAccess', stri
   // Inspector Reloaded) query them, the policy values those of Metadata API's ExtlClntAppOauthConfigurablePolicies.
   ExternalClientApplication: `${OBJ}sforce_api_objects_externalclientapplication.htm`,
   ExtlClntAppOauthPlcyCnfg: `${OBJ}sforce_api_objects_extlclntappoauthplcycnfg.htm`,
+  PermissionSetGroupComponent: `${OBJ}sforce_api_objects_permissionsetgroupcomponent.htm`,
+  AsyncApexJob: `${OBJ}sforce_api_objects_asyncapexjob.htm`,
+  CronTrigger: `${OBJ}sforce_api_objects_crontrigger.htm`,
+  CronJobDetail: `${OBJ}sforce_api_objects_cronjobdetail.htm`,
 };

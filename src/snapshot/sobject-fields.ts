@@ -1,7 +1,15 @@
 /** How a field's value reads in a snapshot row; `?` marks a value that may be null. */
-type FieldType = 'id' | 'id?' | 'text' | 'text?' | 'boolean' | 'number' | 'date?';
+type FieldType = 'id' | 'id?' | 'text' | 'text?' | 'boolean' | 'number' | 'number?' | 'date?';
 
-type ValueOf<T> = T extends 'id' | 'text' ? string : T extends 'boolean' ? boolean : T extends 'number' ? number : string | null;
+type ValueOf<T> = T extends 'id' | 'text'
+  ? string
+  : T extends 'boolean'
+    ? boolean
+    : T extends 'number'
+      ? number
+      : T extends 'number?'
+        ? number | null
+        : string | null;
 
 /**
  * The fields read per sObject, in SELECT order: the collector's SELECT lists, the rows the rules get
@@ -86,6 +94,28 @@ const SOBJECT_FIELDS = {
   FlowDefinition: { Id: 'id', DeveloperName: 'text', MasterLabel: 'text', NamespacePrefix: 'text?' },
   ExternalClientApplication: { Id: 'id', DeveloperName: 'text', MasterLabel: 'text', NamespacePrefix: 'text?' },
   ExtlClntAppOauthPlcyCnfg: { Id: 'id', ExternalClientApplicationId: 'id', PermittedUsersPolicyType: 'text' },
+  // jobs/* and access/shipped-permission-sets
+  PermissionSetGroupComponent: { Id: 'id', PermissionSetGroupId: 'id', PermissionSetId: 'id' },
+  AsyncApexJob: {
+    Id: 'id',
+    ApexClassId: 'id?',
+    JobType: 'text',
+    Status: 'text',
+    NumberOfErrors: 'number?',
+    ExtendedStatus: 'text?',
+    CreatedDate: 'text',
+    CompletedDate: 'date?',
+    CronTriggerId: 'id?',
+  },
+  CronTrigger: {
+    Id: 'id',
+    State: 'text?',
+    NextFireTime: 'date?',
+    CronExpression: 'text?',
+    TimeZoneSidKey: 'text?',
+    CronJobDetailId: 'id?',
+  },
+  CronJobDetail: { Id: 'id', Name: 'text' },
 } as const satisfies Record<string, { Id: 'id' } & Record<string, FieldType>>;
 
 export type SObjectName = keyof typeof SOBJECT_FIELDS;

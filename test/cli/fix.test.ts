@@ -66,6 +66,7 @@ describe('--fix without applying', () => {
     expect(plan.manual.map((m: { ruleId: string }) => m.ruleId).sort()).toEqual([
       'connected-app/admin-approved',
       'install/remote-sites-active',
+      'jobs/scheduled',
       'support/login-access',
     ]);
     expect(stderr).toMatch(/Fix plan for Nordwind Handel GmbH/);

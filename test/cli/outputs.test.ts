@@ -63,7 +63,7 @@ describe('several report formats from one audit', () => {
     }
     // The terminal report still goes to stdout.
     expect(run.stdout).toMatch(/^JustOn audit: Nordwind Handel GmbH/);
-    expect(run.stdout).toMatch(/Summary: 19 rules: 3 passed, 14 failed, 1 manual, 1 not applicable/);
+    expect(run.stdout).toMatch(/Summary: 22 rules: 3 passed, 17 failed, 1 manual, 1 not applicable/);
 
     const json = JSON.parse(readFileSync(files.json, 'utf8'));
     expect(reportSchemaProblems(json)).toEqual([]);
@@ -86,7 +86,7 @@ describe('several report formats from one audit', () => {
 
     const cases = descendants(parseXml(readFileSync(files.junit, 'utf8')), 'testcase');
     expect(cases).toHaveLength(STABLE_RULE_IDS.length);
-    expect(cases.filter((c) => c.children.some((child) => child.name === 'failure'))).toHaveLength(14);
+    expect(cases.filter((c) => c.children.some((child) => child.name === 'failure'))).toHaveLength(17);
 
     const markdown = readFileSync(files.markdown, 'utf8');
     expect(markdown).toMatch(/^## JustOn audit: Nordwind Handel GmbH/);

@@ -19,9 +19,9 @@ async function collectFrom(org: Snapshot, options: Parameters<typeof serveOrg>[1
   return { ...(await collect(served.client())), served };
 }
 
-/** Every query of the audit's plan, answered by an org built from each snapshot, rows compared by Id. */
+/** Every query of the audit's plan, answered by an org built from each snapshot as of today (as served), rows compared by Id. */
 function answers(snapshot: Snapshot) {
-  const org = createOrgData(structuredClone(snapshot), { apiVersion: API_VERSION });
+  const org = createOrgData(structuredClone(snapshot), { apiVersion: API_VERSION, shiftDatesTo: new Date() });
   const firstIds = new Map<string, string>();
   return planReads(DEFAULT_COLLECT_OPTIONS).flatMap((read) => {
     if (read.kind !== 'query' && read.kind !== 'tooling-query') return [];

@@ -3,7 +3,7 @@ import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
 import { auditStrictOrg } from './strict-audit.js';
 
 /** Data-API fields the rules decide on: a fallback may read without them, but the rules must not use what is left. */
-const DECIDED_ON = ['ObjectPermissions.PermissionsRead', 'User.IsActive'];
+const DECIDED_ON = ['ObjectPermissions.PermissionsRead', 'User.IsActive', 'AsyncApexJob.Status', 'AsyncApexJob.CronTriggerId'];
 
 describe.each(['clean-org', 'misconfigured-org'])('a data read without a field the rules decide on (%s)', (sample) => {
   it.each(DECIDED_ON)('%s: its sObject is unreadable and every rule that changes is inconclusive, never pass or fail', async (rejected) => {

@@ -29,6 +29,12 @@ const STRICTER: Array<[string, StrictOrg, string[], RegExp]> = [
     ['permissionSets'],
     /fields the org's describe does not list dropped: Profile.UserLicenseId/,
   ],
+  [
+    "a field of a job's schedule the org lacks (selected through AsyncApexJob.CronTrigger)",
+    { rejectFields: ['CronTrigger.TimeZoneSidKey'] },
+    ['justOnJobs'],
+    /fields the org's describe does not list dropped: CronTrigger.TimeZoneSidKey$/,
+  ],
 ];
 
 describe.each(Object.entries(samples))('the %s sample on a stricter org', (_name, org) => {

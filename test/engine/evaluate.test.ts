@@ -35,7 +35,7 @@ describe('evaluate: statuses', () => {
   it('data a rule requires at run time (context.require) is checked too', () => {
     expect(run([t.dynamicNeeds]).results[0]).toMatchObject({
       status: 'inconclusive',
-      reason: expect.stringContaining('records.ApexClass was not collected'),
+      reason: expect.stringContaining('records.ApexPage was not collected'),
     });
   });
 

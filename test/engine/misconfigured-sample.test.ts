@@ -17,6 +17,7 @@ describe('the misconfigured sample org (the --demo org)', () => {
       'connected-app/profiles-authorized': 'fail',
       'connected-app/users-authorized': 'fail',
       'platform/integration': 'not-applicable',
+      'access/shipped-permission-sets': 'fail',
       'access/balance-object': 'fail',
       'access/balance-fields': 'fail',
       'access/balance-tab': 'fail',
@@ -27,6 +28,8 @@ describe('the misconfigured sample org (the --demo org)', () => {
       'install/admins-only': 'fail',
       'install/remote-sites-active': 'fail',
       'support/login-access': 'manual',
+      'jobs/scheduled': 'fail',
+      'jobs/failures': 'fail',
     });
   });
 
@@ -54,6 +57,19 @@ describe('the misconfigured sample org (the --demo org)', () => {
       'Content Deliveries is not enabled (ContentSettings Content.enableContentDistribution = false).',
     ]);
     expect(messages('install/admins-only')).toEqual([expect.stringContaining("Profile 'Standard User' grants access to 2 ONB2 object(s)")]);
+    expect(messages('access/shipped-permission-sets')).toEqual([
+      "User 'dan.dunning@nordwind.example' holds none of JustOn's permission sets ('JustOn Read Only', 'JustOn Read/Write', 'JustOn Full Access') and cannot work with JustOn's objects.",
+    ]);
+    expect(messages('jobs/scheduled')).toEqual([
+      'ONB2.ScheduledBatchChain is not scheduled: no Scheduled Apex job of that class has a schedule, so JustOn starts none of its job chains.',
+    ]);
+    // The two ONB2 failures of the last 7 days, newest first; an older ONB2 failure and an unpackaged class's are not listed.
+    expect(messages('jobs/failures')).toEqual([
+      'Queueable job of ONB2.EmailJobChain (2026-11-19 08:00 UTC) failed: System.LimitException: Too many SOQL queries: 101',
+      expect.stringMatching(
+        /^BatchApex job of ONB2\.InvoiceRunChain \(2026-11-18 07:49 UTC\) completed with 2 failed batches: First error: /,
+      ),
+    ]);
   });
 
   it('shows the permission set group path and its outdated status as evidence', () => {
@@ -66,7 +82,8 @@ describe('the misconfigured sample org (the --demo org)', () => {
   it('grades failures by severity: the trial licence is a warning, the sandbox a note', () => {
     expect(byId['license/status'].failingSeverity).toBe('warning');
     expect(byId['org/production-install'].failingSeverity).toBe('note');
-    expect(result.summary.failing).toEqual({ error: 9, warning: 4, note: 1 });
+    expect(byId['jobs/failures'].failingSeverity).toBe('warning');
+    expect(result.summary.failing).toEqual({ error: 11, warning: 5, note: 1 });
     expect(result.summary.score).toBeLessThan(30);
   });
 });

@@ -19,7 +19,7 @@ describe('suppressions', () => {
     });
     expect(res.failingSeverity).toBeNull();
     expect(r.summary.suppressedFindings).toBe(1);
-    expect(r.summary.failing.warning).toBe(3);
+    expect(r.summary.failing.warning).toBe(4);
     expect(r.suppressions).toEqual([expect.objectContaining({ state: 'active', matched: 1 })]);
   });
 

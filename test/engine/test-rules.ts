@@ -48,7 +48,7 @@ export const dynamicNeeds = createRule({
   meta: meta('test/dynamic'),
   defaultOptions: {},
   check: (_s, _o, ctx) => {
-    ctx.require('records.ApexClass');
+    ctx.require('records.ApexPage');
     return { status: 'pass', findings: [] };
   },
 });

@@ -321,7 +321,7 @@ describe('examples/gitlab-ci.yml', () => {
     for (const file of job.artifacts.paths as string[]) expect(existsSync(join(workspace, file)), file).toBe(true);
     const junit = readFileSync(join(workspace, job.artifacts.reports.junit), 'utf8');
     expect(junit.match(/<testcase\b/g)).toHaveLength(STABLE_RULE_IDS.length);
-    expect(junit.match(/<failure\b/g)).toHaveLength(14);
+    expect(junit.match(/<failure\b/g)).toHaveLength(17);
     expect(result.stdout + result.stderr).not.toContain(served.emulator.accessToken);
   });
 });

@@ -108,6 +108,7 @@ describe('dry run and plan', () => {
     expect(plan.manual.map((m) => m.ruleId).sort()).toEqual([
       'connected-app/admin-approved',
       'install/remote-sites-active',
+      'jobs/scheduled',
       'support/login-access',
     ]);
     expect(plan.manual.find((m) => m.ruleId === 'support/login-access')!.steps.length).toBeGreaterThan(1);

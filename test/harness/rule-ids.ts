@@ -9,6 +9,7 @@ export const STABLE_RULE_IDS = [
   'connected-app/profiles-authorized',
   'connected-app/users-authorized',
   'platform/integration',
+  'access/shipped-permission-sets',
   'access/balance-object',
   'access/balance-fields',
   'access/balance-tab',
@@ -19,6 +20,8 @@ export const STABLE_RULE_IDS = [
   'install/admins-only',
   'install/remote-sites-active',
   'support/login-access',
+  'jobs/scheduled',
+  'jobs/failures',
 ];
 
 /** The rules `--fix --fix-type review` repairs on the misconfigured sample (licences stay: no seat is free). */
@@ -27,6 +30,7 @@ export const AUTO_FIXED_ON_MISCONFIGURED = [
   'org/salesforce-features',
   'connected-app/profiles-authorized',
   'connected-app/users-authorized',
+  'access/shipped-permission-sets',
   'access/balance-object',
   'access/balance-fields',
   'access/balance-tab',

@@ -63,6 +63,8 @@ export const ids = {
   standardPs: '0PS5g0000000002AAA',
   readWritePs: '0PS5g0000000010AAA',
   readOnlyPs: '0PS5g0000000011AAA',
+  /** JustOn Full Access: not in the sample; tests add it. */
+  fullAccessPs: '0PS5g0000000012AAA',
   balancePs: '0PS5g0000000020AAA',
   ada: '0055g0000000001AAA',
   anna: '0055g0000000002AAA',
@@ -70,4 +72,8 @@ export const ids = {
   olga: '0055g0000000004AAA',
   app: '0H45g0000000001AAA',
   licence: '0505g0000000001AAA',
+  chainClass: '01p5g0000000101AAA',
+  chainJob: '7075g0000000001AAA',
+  chainTrigger: '08e5g0000000001AAA',
+  invoiceRunClass: '01p5g0000000102AAA',
 } as const;

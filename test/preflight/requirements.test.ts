@@ -7,10 +7,11 @@ describe('permission requirements', () => {
     expect(READ_REQUIREMENTS.map((r) => [r.what, r.rules])).toEqual([
       ['any API access', ['*']],
       [
-        'reading permission sets, assignments and setup entity access',
+        'reading permission sets, assignments, setup entity access and Apex jobs',
         [
           'connected-app/profiles-authorized',
           'connected-app/users-authorized',
+          'access/shipped-permission-sets',
           'access/balance-object',
           'access/balance-fields',
           'access/balance-tab',
@@ -18,6 +19,8 @@ describe('permission requirements', () => {
           'access/required-components',
           'license/assigned',
           'install/admins-only',
+          'jobs/scheduled',
+          'jobs/failures',
         ],
       ],
       ['reading installed packages, remote sites and flows (Tooling API)', ['package/installed', 'install/remote-sites-active']],

@@ -27,8 +27,8 @@ describe('JUnit XML', () => {
     expect(cases).toHaveLength(misconfigured.result.results.length);
     expect(cases.map((c) => c.attrs.name.split(':')[0])).toEqual(misconfigured.result.results.map((r) => r.ruleId));
     const failures = cases.filter((c) => child(c, 'failure').length > 0);
-    expect(failures).toHaveLength(13); // 14 failing rules, one with only suppressed findings
-    expect(suite.attrs.failures).toBe('13');
+    expect(failures).toHaveLength(16); // 17 failing rules, one with only suppressed findings
+    expect(suite.attrs.failures).toBe('16');
     const caching = cases.find((c) => c.attrs.name.startsWith('session/browser-caching-disabled'))!;
     expect(caching.attrs.classname).toBe('session');
     expect(child(caching, 'failure')[0].attrs.type).toBe('warning');

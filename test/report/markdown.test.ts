@@ -14,8 +14,8 @@ beforeAll(async () => {
 describe('Markdown summary', () => {
   it('has a heading with org and score, a status table and the failing rules', () => {
     const out = renderMarkdown([misconfigured], OPTIONS);
-    expect(out.split('\n')[0]).toBe('## JustOn audit: Nordwind Handel GmbH (Full Sandbox): score 26/100');
-    expect(out).toContain('| ✖ failed | 14 |');
+    expect(out.split('\n')[0]).toBe('## JustOn audit: Nordwind Handel GmbH (Full Sandbox): score 22/100');
+    expect(out).toContain('| ✖ failed | 17 |');
     expect(out).toContain('| ✋ manual | 1 |');
     expect(out).toContain('**✖ Secure and persistent browser caching is disabled** (`session/browser-caching-disabled`, warning)');
     expect(out).toContain('**Setup:** Setup > Security > Session Settings > Caching');

@@ -72,9 +72,9 @@ describe('terminal report', () => {
     expect(out).toMatch(/✖ Secure and persistent browser caching is disabled\s+\(session\/browser-caching-disabled\) \[warning\]/);
     expect(out).toMatch(/~ User 'ben\.billing@nordwind\.example' has no ONB2 package licence\.\s+\[suppressed until 2099-12-31/);
     expect(out).toMatch(
-      /Summary: 19 rules: 3 passed, 14 failed, 1 manual, 1 not applicable · 26 findings\s+\(1 suppressed\) ·\s+score 26\/100/,
+      /Summary: 22 rules: 3 passed, 17 failed, 1 manual, 1 not applicable · 30 findings\s+\(1 suppressed\) ·\s+score 22\/100/,
     );
-    expect(out).toContain('juston-audit --fix would repair 8 rules:');
+    expect(out).toContain('juston-audit --fix would repair 9 rules:');
     expect(out).not.toMatch(/• license\/assigned/); // all its findings are suppressed
     expect(out).not.toContain('Rules × orgs');
   });
@@ -89,7 +89,7 @@ describe('terminal report', () => {
     const out = renderTerminal([clean, misconfigured], OPTIONS);
     expect(out).toContain('Rules × orgs');
     expect(out).toMatch(/session\/browser-caching-disabled\s+✔\s+✖/);
-    expect(out).toContain('[2] Nordwind Handel GmbH (Full Sandbox) (00D5g0000000002AAA): score 26');
+    expect(out).toContain('[2] Nordwind Handel GmbH (Full Sandbox) (00D5g0000000002AAA): score 22');
   });
 
   it('leaves an attached fix plan to the fix flow (src/fix/render.ts): the report still says what --fix would repair', () => {

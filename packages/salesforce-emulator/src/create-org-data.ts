@@ -11,6 +11,7 @@ import { loadRecords } from './store/load-records.js';
 import { MetadataStore } from './store/metadata-store.js';
 import { retrieveRecord } from './store/retrieve.js';
 import { writeRules } from './store/write-rules/index.js';
+import { dateShift } from './store/shift-dates.js';
 import { toSnapshot } from './store/to-snapshot.js';
 
 export interface OrgDataOptions {
@@ -21,6 +22,11 @@ export interface OrgDataOptions {
   apiVersion?: string;
   /** The user written into CreatedById/LastModifiedById; default the first active user. */
   userId?: string;
+  /**
+   * Serve the snapshot as if captured on this day: every date and datetime moves forward by the whole
+   * days since its capturedAt (store/shift-dates.ts), so a sample's "last week" stays last week.
+   */
+  shiftDatesTo?: Date;
 }
 
 /**
@@ -30,14 +36,16 @@ export interface OrgDataOptions {
 export function createOrgData(input: Snapshot, options: OrgDataOptions = {}): OrgData {
   // loadRecords copies the rows; the rest is small and copied here, so the caller's object stays untouched
   const records = input.records ?? {};
+  const moved = options.shiftDatesTo ? dateShift(input.capturedAt, options.shiftDatesTo) : null;
   const snapshot: Snapshot = {
     ...input,
+    capturedAt: moved?.capturedAt ?? input.capturedAt,
     describe: structuredClone(input.describe ?? {}),
     records: records.UserPermissionAccess ? records : { ...records, UserPermissionAccess: [runningUserPermissions(input, options.userId)] },
     tooling: input.tooling ?? {},
   };
   const apiVersion = options.apiVersion ?? '62.0';
-  const store = loadRecords(snapshot);
+  const store = loadRecords(snapshot, moved?.shift);
   const { catalog } = store;
   const metadata = new MetadataStore(structuredClone(input.metadata ?? {}), store);
   const userId = () => {

@@ -10,6 +10,8 @@ export type ServeSnapshotOptions = Omit<EmulatorOptions, 'orgData'> & {
   userId?: string;
   /** Play a stricter org: fields it lacks, objects it refuses in semi-joins, no child subqueries (README). */
   strict?: StrictOrg;
+  /** Move every date and datetime by the whole days from the snapshot's capturedAt to this day (README, "Dates"). */
+  shiftDatesTo?: Date;
 };
 
 export interface ServedSnapshot {
@@ -23,8 +25,8 @@ export interface ServedSnapshot {
  * The snapshot object is not changed: writes go to the emulator's own copy.
  */
 export async function serveSnapshot(snapshot: Snapshot, options: ServeSnapshotOptions = {}): Promise<ServedSnapshot> {
-  const { userId, strict, ...emulatorOptions } = options;
-  const created = createOrgData(snapshot, { apiVersion: options.apiVersion, userId });
+  const { userId, strict, shiftDatesTo, ...emulatorOptions } = options;
+  const created = createOrgData(snapshot, { apiVersion: options.apiVersion, userId, shiftDatesTo });
   const orgData = strict ? strictOrgData(created, strict) : created;
   const emulator = await startEmulator({ ...emulatorOptions, orgData });
   return { emulator, orgData };

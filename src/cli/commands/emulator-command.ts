@@ -19,9 +19,11 @@ export async function emulatorCommand(args: EmulatorArgs, io: CliIO, stopSignal:
   const snapshot = await loadSnapshot(args.org);
   const jwt = await emulatorJwtClient(args);
   try {
+    // Dates move to today, as in --demo: what was last week at the capture is last week when served.
     const { emulator } = await serveSnapshot(snapshot, {
       port: args.port,
       ...(timing ? { timing } : { latencyMs: args.latencyMs ?? 0 }),
+      shiftDatesTo: new Date(),
       clientId: jwt?.clientId ?? args.clientId,
       jwtPublicKey: jwt?.jwtPublicKey,
     });

@@ -29,9 +29,9 @@ export interface FallbackOutcome {
 /** The parent relationships the plan selects through, when the name is not the sObject's. */
 const PARENT_TARGETS: Record<string, string> = { Parent: 'PermissionSet' };
 
-/** The sObject a selected field belongs to: `sobject` itself, or the parent a relationship names. */
+/** The sObject a selected field belongs to: `sobject` itself, or the parent the last relationship of its path names. */
 function ownerOf(sobject: string, field: string): string {
-  const relationship = field.includes('.') ? field.split('.')[0] : undefined;
+  const relationship = field.includes('.') ? field.split('.').at(-2)! : undefined;
   return relationship ? (PARENT_TARGETS[relationship] ?? relationship) : sobject;
 }
 

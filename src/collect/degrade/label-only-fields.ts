@@ -10,6 +10,10 @@ export const LABEL_ONLY_FIELDS: ReadonlySet<string> = new Set([
   'SubscriberPackage.Name',
   'SubscriberPackageVersion.Name',
   'Profile.UserLicenseId',
+  'AsyncApexJob.ExtendedStatus',
+  'CronTrigger.CronExpression',
+  'CronTrigger.TimeZoneSidKey',
+  'CronJobDetail.Name',
 ]);
 
 /** Whether the rules can do without `Owner.Field` (the sObject the field belongs to, and its name). */

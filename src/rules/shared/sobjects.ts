@@ -11,6 +11,8 @@ export type ObjectPermissionRow = Row<'ObjectPermissions'>;
 export type FieldPermissionRow = Row<'FieldPermissions'>;
 export type TabSettingRow = Row<'PermissionSetTabSetting'>;
 export type SetupEntityAccessRow = Row<'SetupEntityAccess'>;
+export type AsyncApexJobRow = Row<'AsyncApexJob'>;
+export type CronTriggerRow = Row<'CronTrigger'>;
 
 /**
  * The snapshot's rows of one sObject, typed. The snapshot was checked against its schema when loaded and

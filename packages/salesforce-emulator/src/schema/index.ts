@@ -25,6 +25,9 @@ import { userLicense } from './objects/user-license.js';
 import { userPermissionAccess } from './objects/user-permission-access.js';
 import { userPackageLicense } from './objects/user-package-license.js';
 import { user } from './objects/user.js';
+import { asyncApexJob } from './objects/async-apex-job.js';
+import { cronJobDetail } from './objects/cron-job-detail.js';
+import { cronTrigger } from './objects/cron-trigger.js';
 import type { ObjectDef } from './types.js';
 
 /** Every standard sObject the emulator knows. Custom objects and Task come from the snapshot's describe. */
@@ -56,4 +59,7 @@ export const standardObjects: readonly ObjectDef[] = [
   flowDefinition,
   externalClientApplication,
   extlClntAppOauthPlcyCnfg,
+  asyncApexJob,
+  cronTrigger,
+  cronJobDetail,
 ];

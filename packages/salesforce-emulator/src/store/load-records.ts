@@ -4,8 +4,9 @@ import { Catalog } from '../schema/catalog.js';
 import { objectFromDescribe } from '../schema/from-describe.js';
 import { standardObjects } from '../schema/index.js';
 import { inferField, inferObject } from '../schema/infer-object.js';
-import type { ObjectDef } from '../schema/types.js';
+import type { FieldDef, ObjectDef } from '../schema/types.js';
 import type { Row } from './row.js';
+import type { DateShift } from './shift-dates.js';
 import { Store } from './store.js';
 
 /** Key prefixes for custom objects whose describe has none: a00, a01, … */
@@ -19,36 +20,36 @@ function buildCatalog(snapshot: Snapshot): Catalog {
   return catalog;
 }
 
-/** Snapshot column → stored field name, or null for columns that are not fields (attributes, nested relationships). */
-function columnMapper(catalog: Catalog, def: ObjectDef, rows: SObjectRecord[]): (key: string) => string | null {
-  const seen = new Map<string, string | null>();
+/** Snapshot column → stored field, or null for columns that are not fields (attributes, nested relationships). */
+function columnMapper(catalog: Catalog, def: ObjectDef, rows: SObjectRecord[]): (key: string) => FieldDef | null {
+  const seen = new Map<string, FieldDef | null>();
   return (key) => {
-    let name = seen.get(key);
-    if (name !== undefined) return name;
-    if (key === 'attributes' || catalog.relationship(def, key) || catalog.childRelationship(def, key)) name = null;
+    let field = seen.get(key);
+    if (field !== undefined) return field;
+    if (key === 'attributes' || catalog.relationship(def, key) || catalog.childRelationship(def, key)) field = null;
     else {
-      let f = catalog.field(def, key);
-      if (!f) catalog.addField(def, (f = inferField(key, rows)));
-      name = f.name;
+      field = catalog.field(def, key) ?? null;
+      if (!field) catalog.addField(def, (field = inferField(key, rows)));
     }
-    seen.set(key, name);
-    return name;
+    seen.set(key, field);
+    return field;
   };
 }
 
-/** Snapshot rows as stored rows: canonical field names, object values copied. */
-function toRow(column: (key: string) => string | null, rec: SObjectRecord): Row {
+/** Snapshot rows as stored rows: canonical field names, object values copied, dates moved when asked. */
+function toRow(column: (key: string) => FieldDef | null, rec: SObjectRecord, shift?: DateShift): Row {
   const row: Row = {};
   for (const key in rec) {
-    const name = column(key);
-    if (name === null) continue;
+    const field = column(key);
+    if (field === null) continue;
     const value = rec[key];
-    row[name] = value !== null && typeof value === 'object' ? structuredClone(value) : (value ?? null);
+    row[field.name] =
+      value !== null && typeof value === 'object' ? structuredClone(value) : shift ? shift(field, value ?? null) : (value ?? null);
   }
   return row;
 }
 
-function loadRows(store: Store, catalog: Catalog, api: ApiSurface, byObject: Record<string, SObjectRecord[]>): void {
+function loadRows(store: Store, catalog: Catalog, api: ApiSurface, byObject: Record<string, SObjectRecord[]>, shift?: DateShift): void {
   for (const [name, rows] of Object.entries(byObject)) {
     let def = catalog.object(name);
     if (!def) catalog.add((def = inferObject(name, rows, [api], customPrefix(900 + catalog.all().length))));
@@ -56,7 +57,7 @@ function loadRows(store: Store, catalog: Catalog, api: ApiSurface, byObject: Rec
     store.table(def);
     const column = columnMapper(catalog, def, rows);
     for (const rec of rows) {
-      const row = toRow(column, rec);
+      const row = toRow(column, rec, shift);
       if (typeof row.Id !== 'string') row.Id = store.ids.next(def.keyPrefix);
       if (store.get(def, row.Id as string)) continue;
       store.insert(def, row);
@@ -65,10 +66,10 @@ function loadRows(store: Store, catalog: Catalog, api: ApiSurface, byObject: Rec
 }
 
 /** The live store for a snapshot. Snapshot data is trusted: no write rules run while loading. */
-export function loadRecords(snapshot: Snapshot): Store {
+export function loadRecords(snapshot: Snapshot, shift?: DateShift): Store {
   const catalog = buildCatalog(snapshot);
   const store = new Store(catalog);
-  loadRows(store, catalog, 'data', snapshot.records);
-  loadRows(store, catalog, 'tooling', snapshot.tooling);
+  loadRows(store, catalog, 'data', snapshot.records, shift);
+  loadRows(store, catalog, 'tooling', snapshot.tooling, shift);
   return store;
 }

@@ -1,0 +1,65 @@
+import type { ObjectSource } from './object-source.js';
+
+/** Query-only (describeSObjects, query, retrieve): no field is createable or updateable. */
+export const asyncApexJobSource: ObjectSource = {
+  object: 'AsyncApexJob',
+  describe: {
+    repo: 'jawills/jira-sf-integration',
+    path: '.sfdx/tools/soqlMetadata/standardObjects/AsyncApexJob.json',
+    commit: '53324ac67fadc1acf0297394ba496a409dda9351',
+  },
+  reference: {
+    page: 'https://developer.salesforce.com/docs/atlas.en-us.256.0.api.meta/api/sforce_api_objects_asyncapexjob.htm',
+    apiVersion: '64.0',
+  },
+  fields: {
+    Id: { type: 'id', filterable: true, createable: false, updateable: false, nillable: false },
+    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    CreatedById: {
+      type: 'reference',
+      filterable: true,
+      createable: false,
+      updateable: false,
+      nillable: false,
+      referenceTo: ['User'],
+      relationshipName: 'CreatedBy',
+    },
+    JobType: { type: 'picklist', filterable: true, createable: false, updateable: false, nillable: false },
+    ApexClassId: {
+      type: 'reference',
+      filterable: true,
+      createable: false,
+      updateable: false,
+      nillable: true,
+      referenceTo: ['ApexClass'],
+      relationshipName: 'ApexClass',
+    },
+    Status: { type: 'picklist', filterable: true, createable: false, updateable: false, nillable: false },
+    JobItemsProcessed: { type: 'int', filterable: true, createable: false, updateable: false, nillable: false },
+    TotalJobItems: { type: 'int', filterable: true, createable: false, updateable: false, nillable: true },
+    NumberOfErrors: { type: 'int', filterable: true, createable: false, updateable: false, nillable: true },
+    CompletedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: true },
+    MethodName: { type: 'string', filterable: true, createable: false, updateable: false, nillable: true },
+    ExtendedStatus: { type: 'string', filterable: true, createable: false, updateable: false, nillable: true },
+    ParentJobId: {
+      type: 'reference',
+      filterable: true,
+      createable: false,
+      updateable: false,
+      nillable: true,
+      referenceTo: ['AsyncApexJob'],
+      relationshipName: null,
+    },
+    LastProcessed: { type: 'string', filterable: true, createable: false, updateable: false, nillable: true },
+    LastProcessedOffset: { type: 'int', filterable: true, createable: false, updateable: false, nillable: true },
+    CronTriggerId: {
+      type: 'reference',
+      filterable: true,
+      createable: false,
+      updateable: false,
+      nillable: true,
+      referenceTo: ['CronTrigger'],
+      relationshipName: 'CronTrigger',
+    },
+  },
+};
