@@ -32,8 +32,14 @@ export interface CollectBatching {
   callBudget?: number;
 }
 
+interface CompositeItem {
+  referenceId: string;
+  httpStatusCode: number;
+  body: unknown;
+}
+
 interface CompositeResponse {
-  compositeResponse: Array<{ referenceId: string; httpStatusCode: number; body: unknown }>;
+  compositeResponse: CompositeItem[];
 }
 
 /** Reads everything the audit needs from an org, once, into a snapshot. */
@@ -74,14 +80,17 @@ export async function collect(
   const batches = splitIntoCalls(readGroups(dataReads), budget - otherCalls);
   const plan = batches.map((batch) => `composite: ${batch.map((read) => read.id).join(', ')}`);
 
-  const compositeCalls = batches.map(async (batch) => {
-    const body = {
-      allOrNone: false,
-      compositeRequest: batch.map((read) => ({ method: 'GET', url: subrequestUrl(read, apiVersion), referenceId: read.id })),
-    };
+  /** One composite request of GET subrequests; a request that fails as a whole leaves each of its reads unread. */
+  const sendComposite = async <T extends PlannedRead>(
+    path: '/composite' | '/tooling/composite',
+    batch: readonly T[],
+    url: (read: T) => string,
+    accept: (item: CompositeItem, read: T, response: CompositeResponse) => Promise<unknown>,
+  ) => {
+    const body = { allOrNone: false, compositeRequest: batch.map((read) => ({ method: 'GET', url: url(read), referenceId: read.id })) };
     let response: CompositeResponse;
     try {
-      response = await client.post<CompositeResponse>('/composite', body);
+      response = await client.post<CompositeResponse>(path, body);
     } catch (error) {
       if (error instanceof AuditError) throw error;
       return batch.forEach((read) => markUnreadable(read, error));
@@ -89,6 +98,22 @@ export async function collect(
     await Promise.all(
       response.compositeResponse.map(async (item) => {
         const read = batch.find((candidate) => candidate.id === item.referenceId)!;
+        try {
+          await accept(item, read, response);
+        } catch (error) {
+          if (error instanceof AuditError) throw error;
+          markUnreadable(read, error);
+        }
+      }),
+    );
+  };
+
+  const compositeCalls = batches.map((batch) =>
+    sendComposite(
+      '/composite',
+      batch,
+      (read) => subrequestUrl(read, apiVersion),
+      async (item, read, response) => {
         if (read.kind === 'describe') {
           if (item.httpStatusCode === 200) snapshot.describe[read.sobject] = item.body as DescribeResult;
           else if (item.httpStatusCode !== 404) markUnreadable(read, item.body);
@@ -97,47 +122,22 @@ export async function collect(
         const answered = item.httpStatusCode === 200 ? (item.body as QueryPage) : referencesNothing(read, response) ? NO_ROWS : null;
         if (!answered && isRefusedAsWritten(read, item)) return refused.push({ read, rejection: rejectionOf(item.body) });
         if (!answered) return markUnreadable(read, item.body);
-        try {
-          await acceptQuery(read, answered, records);
-        } catch (error) {
-          if (error instanceof AuditError) throw error;
-          markUnreadable(read, error);
-        }
-      }),
-    );
-  });
+        await acceptQuery(read, answered, records);
+      },
+    ),
+  );
 
-  const toolingCalls = toolingBatches(reads).map(async (batch) => {
+  const toolingCalls = toolingBatches(reads).map((batch) => {
     plan.push(`tooling composite: ${batch.map((read) => read.id).join(', ')}`);
-    const body = {
-      allOrNone: false,
-      compositeRequest: batch.map((read) => ({
-        method: 'GET',
-        url: `/services/data/v${apiVersion}/tooling/query?q=${encodeURIComponent(read.soql)}`,
-        referenceId: read.id,
-      })),
-    };
-    let response: CompositeResponse;
-    try {
-      response = await client.post<CompositeResponse>('/tooling/composite', body);
-    } catch (error) {
-      if (error instanceof AuditError) throw error;
-      return batch.forEach((read) => markUnreadable(read, error));
-    }
-    await Promise.all(
-      response.compositeResponse.map(async (item) => {
-        const read = batch.find((candidate) => candidate.id === item.referenceId)!;
-        if (item.httpStatusCode !== 200) {
-          const rejection = rejectionOf(item.body);
-          return hasToolingFallback(rejection) ? refusedTooling.push({ read, rejection }) : markUnreadable(read, item.body);
-        }
-        try {
-          await acceptQuery(read, item.body as QueryPage, tooling);
-        } catch (error) {
-          if (error instanceof AuditError) throw error;
-          markUnreadable(read, error);
-        }
-      }),
+    return sendComposite(
+      '/tooling/composite',
+      batch,
+      (read) => `/services/data/v${apiVersion}/tooling/query?q=${encodeURIComponent(read.soql)}`,
+      async (item, read) => {
+        if (item.httpStatusCode === 200) return acceptQuery(read, item.body as QueryPage, tooling);
+        const rejection = rejectionOf(item.body);
+        return hasToolingFallback(rejection) ? refusedTooling.push({ read, rejection }) : markUnreadable(read, item.body);
+      },
     );
   });
 
