@@ -13,7 +13,8 @@ function pinnedKeys(ctx: QueryContext, def: ObjectDef, raw: ParsedCond, alias?: 
   const cond = raw as Cond;
   const op = cond.operator.toUpperCase();
   const path = filterPath(ctx, def, cond, alias);
-  if (path.hops.length > 0) return parentKeys(ctx, def, raw, path.hops[0], alias);
+  // A yes/no field of the parent (Assignee.IsActive) picks about half the parents: no use as an index.
+  if (path.hops.length > 0) return path.field.type === 'boolean' ? null : parentKeys(ctx, def, raw, path.hops[0], alias);
   if (op !== '=' && op !== 'IN') return null;
   const f = path.field;
   if ((f.type !== 'id' && f.type !== 'reference') || !ctx.store.table(def).hasIndex(f.name)) return null;
@@ -53,10 +54,14 @@ function parentKeys(
   return { field: ref.name, keys: rows.map((row) => row.Id as string) };
 }
 
+const keyCount = (keys: Iterable<string>): number =>
+  Array.isArray(keys) ? keys.length : keys instanceof Set ? keys.size : [...keys].length;
+
 /**
  * Rows that can match `tree`, read from the smallest index among its top-level AND conjuncts,
  * so Id and reference filters, semi-joins and filters on a parent's fields never scan the table.
- * Null when no index applies.
+ * Null when no index applies. Conjuncts are looked up fewest keys first; one with more keys than the
+ * best so far has rows is not looked up (a rough bound: it would most likely find more).
  */
 export function indexedCandidates(
   ctx: QueryContext,
@@ -65,13 +70,16 @@ export function indexedCandidates(
   alias?: string,
 ): { index: string; rows: Row[] } | null {
   const conjuncts = tree.kind === 'and' ? tree.items : [tree];
+  const pinned = conjuncts
+    .flatMap((c) => (c.kind === 'cond' ? [pinnedKeys(ctx, def, c.cond, alias)] : []))
+    .filter((p) => p !== null)
+    .map((p) => ({ ...p, count: keyCount(p.keys) }))
+    .sort((a, b) => a.count - b.count);
   let best: { index: string; rows: Row[] } | null = null;
-  for (const c of conjuncts) {
-    if (c.kind !== 'cond') continue;
-    const pinned = pinnedKeys(ctx, def, c.cond, alias);
-    if (!pinned) continue;
-    const rows = ctx.store.table(def).lookup(pinned.field, pinned.keys);
-    if (!best || rows.length < best.rows.length) best = { index: pinned.field, rows };
+  for (const p of pinned) {
+    if (best && p.count > best.rows.length) break;
+    const rows = ctx.store.table(def).lookup(p.field, p.keys);
+    if (!best || rows.length < best.rows.length) best = { index: p.field, rows };
   }
   return best;
 }
