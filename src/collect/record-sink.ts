@@ -107,26 +107,29 @@ export class RecordSink {
     const type = wire.attributes?.type ?? fallbackType;
     if (!type) return;
     const flat = newRecord(type);
-    const put = (field: string, value: unknown) => {
-      flat[field] = typeof value === 'string' && isReference(field) ? this.pool.one(value) : value;
-    };
     // Only the fields the collector selects, in its field table's order: a null relationship or empty child
     // result reads as null on the wire and must not become a field of the record.
     const wanted = selectedFields(type);
     for (const field of wanted ?? []) {
-      if (field in wire && !isRelationship(wire[field]) && !isChildResult(wire[field])) put(field, wire[field]);
-      else if (field === parent?.field) put(field, parent.id);
+      if (field in wire && !isRelationship(wire[field]) && !isChildResult(wire[field])) this.put(flat, field, wire[field]);
+      else if (field === parent?.field) this.put(flat, field, parent.id);
     }
     for (const field in wire) {
       if (field === 'attributes') continue;
       const value = wire[field];
       if (isRelationship(value)) this.flattenOne(value, undefined, page);
-      else if (isChildResult(value)) for (const row of value.records) this.flattenOne(row, undefined, page, parentOf(field, wire));
-      else if (!wanted && (typeof value !== 'object' || value === null)) put(field, value);
+      else if (isChildResult(value)) {
+        const parentRef = parentOf(field, wire);
+        for (const row of value.records) this.flattenOne(row, undefined, page, parentRef);
+      } else if (!wanted && (typeof value !== 'object' || value === null)) this.put(flat, field, value);
     }
     if (typeof flat.Id !== 'string') return;
     page.types.push(type);
     page.records.push(flat);
+  }
+
+  private put(flat: SObjectRecord, field: string, value: unknown): void {
+    flat[field] = typeof value === 'string' && isReference(field) ? this.pool.one(value) : value;
   }
 
   /**
