@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-/** Tests that start child processes (the built bin, npm, the SARIF validator, CI example scripts). */
-const SPAWNING = ['test/cli/binary*.test.ts', 'test/examples/ci-examples.test.ts', 'test/package/*.test.ts', 'test/report/sarif.test.ts'];
+/** Tests that start child processes (the built bin, npm, the SARIF validator, CI example scripts, headless Chromium). */
+const SPAWNING = [
+  'test/cli/binary*.test.ts',
+  'test/examples/ci-examples.test.ts',
+  'test/package/*.test.ts',
+  'test/report/sarif.test.ts',
+  'test/report/html-browser.test.ts',
+];
 
 // In-process tests share a module cache per worker thread (no isolation): jsforce and the SOQL parser load once
 // per worker instead of once per file. Hooks that undo what a test started live in each project's setup file.

@@ -71,7 +71,7 @@ export function auditOptions<T>(y: Argv<T>) {
       type: 'string',
       array: true,
       group: 'Report:',
-      describe: 'also write a report to [FORMAT:]FILE; format from the extension .json .sarif .xml .md .txt (repeatable)',
+      describe: 'also write a report to [FORMAT:]FILE; format from the extension .json .sarif .xml .md .html .txt (repeatable)',
     })
     .option('fail-on', {
       type: 'string',
@@ -79,6 +79,12 @@ export function auditOptions<T>(y: Argv<T>) {
       default: 'error' as const,
       group: 'Report:',
       describe: 'lowest severity of a failing rule that makes the exit code 1',
+    })
+    .option('baseline', {
+      type: 'string',
+      group: 'Report:',
+      describe:
+        'compare with an earlier JSON report of the same org(s): findings are new or unchanged, gone ones are listed as fixed, and only new findings make the exit code 1',
     })
     .option('allow-inconclusive', { type: 'boolean', group: 'Report:', describe: 'inconclusive rules do not make the exit code 3' })
     .option('color', {

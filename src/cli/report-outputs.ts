@@ -13,12 +13,13 @@ const BY_EXTENSION: Record<string, ReportFormat> = {
   '.sarif': 'sarif',
   '.xml': 'junit',
   '.md': 'markdown',
+  '.html': 'html',
   '.txt': 'terminal',
 };
 
 /**
  * Where each report goes. `--output [FORMAT:]FILE` may repeat; its format is the prefix, else the file
- * extension (.json .sarif .xml .md .txt), else `--format`. `--format` (default terminal) goes to stdout,
+ * extension (.json .sarif .xml .md .html .txt), else `--format`. `--format` (default terminal) goes to stdout,
  * unless it was given and a file already takes that format (`--format json --output r.json`).
  */
 export function reportOutputs(format: string | undefined, outputs: string[]): ReportOutput[] {
@@ -30,7 +31,7 @@ export function reportOutputs(format: string | undefined, outputs: string[]): Re
     if (byExtension) return { format: byExtension, file: spec };
     if (format) return { format: stdoutFormat, file: spec };
     throw new UsageError(
-      `--output ${spec}: cannot tell the format from the name; use .json, .sarif, .xml, .md or .txt, or write FORMAT:${spec}`,
+      `--output ${spec}: cannot tell the format from the name; use .json, .sarif, .xml, .md, .html or .txt, or write FORMAT:${spec}`,
     );
   });
   const stdoutTaken = format !== undefined && files.some((output) => output.format === stdoutFormat);

@@ -25,6 +25,10 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 --client-id KEY --jwt-key-file server.key --username ci@acme.com', 'log in with the JWT bearer flow (CI)'],
   ['$0 -o prod --output audit.sarif --output audit.json', 'terminal report plus SARIF and JSON files, from one audit'],
   ['$0 -o prod --save-snapshot prod.json', 'audit and keep what was collected'],
+  [
+    '$0 -o prod --baseline night-1.json',
+    "mark findings new or unchanged against last night's JSON report, list the fixed ones; exit 1 only for new findings",
+  ],
   ['$0 --snapshot prod.json --format markdown', 'audit a saved snapshot offline, as Markdown'],
   ['$0 -o prod --trace prod.har', 'also record the HTTP exchanges (secrets redacted) to send with a bug report'],
   ['$0 explain access/balance-fields', 'why a rule matters and how to fix it'],
@@ -68,7 +72,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           outcome = await audit(
             {
               ...args,
-              ...inCwd(io, args, 'snapshot', 'saveSnapshot', 'orgs', 'sfdxProject', 'jwtKeyFile'),
+              ...inCwd(io, args, 'snapshot', 'saveSnapshot', 'orgs', 'sfdxProject', 'jwtKeyFile', 'baseline'),
               output: args.output?.map((spec) => {
                 const prefix = reportFormats.find((format) => spec.startsWith(`${format}:`));
                 return prefix ? `${prefix}:${resolve(io.cwd, spec.slice(prefix.length + 1))}` : resolve(io.cwd, spec);

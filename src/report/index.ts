@@ -1,3 +1,4 @@
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -12,6 +13,7 @@ export const reporters: Record<ReportFormat, Reporter> = {
   sarif: renderSarif,
   junit: renderJunit,
   markdown: renderMarkdown,
+  html: renderHtml,
 };
 
 export const reportFormats = Object.keys(reporters) as ReportFormat[];

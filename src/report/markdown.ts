@@ -1,4 +1,5 @@
 import type { RuleResult } from '../engine/types.js';
+import { baselineLine, baselineState } from './baseline.js';
 import { degradedReadLine } from './degraded-reads.js';
 import { STATUS_LABEL, STATUS_MARK, STATUS_ORDER } from './levels.js';
 import { buildMatrix, CELL_MARK, matrixLegend } from './matrix.js';
@@ -21,7 +22,10 @@ function failingRule(run: AuditRun, r: RuleResult, options: ReportOptions): stri
   const lines = [`**${STATUS_MARK.fail} ${md(r.title)}** (\`${r.ruleId}\`, ${severity})`, ''];
   const findings = visibleFindings(r, options);
   for (const f of findings.slice(0, MARKDOWN_FINDINGS_PER_RULE)) {
-    lines.push(f.suppressed ? `- ~~${md(f.message)}~~ (suppressed: ${md(f.suppression?.reason ?? '')})` : `- ${md(f.message)}`);
+    const isNew = run.baseline !== undefined && baselineState(run.baseline, f) === 'new' ? ' **new**' : '';
+    lines.push(
+      f.suppressed ? `- ~~${md(f.message)}~~ (suppressed: ${md(f.suppression?.reason ?? '')})${isNew}` : `- ${md(f.message)}${isNew}`,
+    );
   }
   if (findings.length > MARKDOWN_FINDINGS_PER_RULE) lines.push(`- … and ${findings.length - MARKDOWN_FINDINGS_PER_RULE} more`);
   const meta = run.rulesMeta[r.ruleId];
@@ -32,8 +36,24 @@ function failingRule(run: AuditRun, r: RuleResult, options: ReportOptions): stri
 
 const runTitle = (run: AuditRun): string => `${md(run.org.name)}: ${run.error ? 'audit failed' : `score ${run.result.summary.score}/100`}`;
 
+/** With --baseline: "**N new, M fixed since <date>**", then the fixed (absent) findings. */
+function baselineLines(run: AuditRun): string[] {
+  if (!run.baseline) return [];
+  const fixed = run.baseline.absent
+    .slice(0, MARKDOWN_FINDINGS_PER_RULE)
+    .map((f) => `- ${STATUS_MARK.pass} fixed: \`${f.ruleId}\` ${md(f.message)}`);
+  const more = run.baseline.absent.length - fixed.length;
+  return [
+    `**${baselineLine(run, run.baseline)}**`,
+    '',
+    ...fixed,
+    ...(more > 0 ? [`- … and ${more} more fixed`] : []),
+    ...(fixed.length ? [''] : []),
+  ];
+}
+
 function runSection(run: AuditRun, options: ReportOptions, heading: boolean): string[] {
-  const top = heading ? [`### ${runTitle(run)}`, ''] : [];
+  const top = [...(heading ? [`### ${runTitle(run)}`, ''] : []), ...(run.error ? [] : baselineLines(run))];
   if (run.error) return [...top, `\`${run.org.id}\`: ${md(run.error)}`, ''];
   const s = run.result.summary;
   const readiness = run.result.readiness;

@@ -1,4 +1,5 @@
 import type { Finding, RuleResult } from '../engine/types.js';
+import { baselineState, type BaselineFinding } from './baseline.js';
 import { degradedReadLine } from './degraded-reads.js';
 import { sarifLevel } from './levels.js';
 import { ruleDescriptor } from './sarif-rules.js';
@@ -29,6 +30,7 @@ function sarifResult(run: AuditRun, r: RuleResult, ruleIndex: number, f: Finding
       },
     ],
     partialFingerprints: { primaryLocationLineHash: `${f.fingerprint.slice(0, 16)}:1`, [FINGERPRINT_KEY]: f.fingerprint },
+    ...(run.baseline ? { baselineState: baselineState(run.baseline, f) } : {}),
     ...(f.suppressed && f.suppression
       ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.suppression.reason }] }
       : {}),
@@ -38,6 +40,35 @@ function sarifResult(run: AuditRun, r: RuleResult, ruleIndex: number, f: Finding
       resourceName: f.resource.name,
       ...(f.resource.id ? { resourceId: f.resource.id } : {}),
       ...(f.suppression?.expired ? { suppressionExpired: f.suppression.expires } : {}),
+    },
+  };
+}
+
+/**
+ * A baseline finding that is gone (fixed): SARIF 2.1.0 §3.27.24 lists it as a result with baselineState
+ * absent. kind pass and level none (§3.27.9, §3.27.10): the rule was evaluated and the problem is no longer there.
+ */
+function absentResult(run: AuditRun, ruleIndex: number, f: BaselineFinding, index: MetadataIndex | undefined) {
+  const uri = index?.find(f.resource.type, f.resource.name) ?? syntheticUri(run.org.id, f.resource.type, f.resource.name);
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    kind: 'pass',
+    level: 'none',
+    message: { text: sentence(`Fixed since the baseline: ${f.message}`) },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri }, region: REGION },
+        logicalLocations: [{ name: f.resource.name, fullyQualifiedName: `${run.org.id}/${f.resource.key}`, kind: 'resource' }],
+      },
+    ],
+    partialFingerprints: { primaryLocationLineHash: `${f.fingerprint.slice(0, 16)}:1`, [FINGERPRINT_KEY]: f.fingerprint },
+    baselineState: 'absent',
+    properties: {
+      orgId: run.org.id,
+      resourceType: f.resource.type,
+      resourceName: f.resource.name,
+      ...(f.resource.id ? { resourceId: f.resource.id } : {}),
     },
   };
 }
@@ -83,7 +114,7 @@ function invocation(run: AuditRun, ruleIndex: Map<string, number>) {
 function sarifRun(run: AuditRun, options: ReportOptions, index: MetadataIndex | undefined) {
   const rules = run.result.results;
   const ruleIndex = new Map(rules.map((r, i) => [r.ruleId, i]));
-  const results = rules
+  const present = rules
     .filter((r) => r.status === 'fail')
     .flatMap((r) =>
       visibleFindings(r, options).map((f) => ({
@@ -91,9 +122,13 @@ function sarifRun(run: AuditRun, options: ReportOptions, index: MetadataIndex | 
         key: f.resource.key,
         value: sarifResult(run, r, ruleIndex.get(r.ruleId)!, f, index),
       })),
-    )
-    .sort(byRuleAndResource)
-    .map((x) => x.value);
+    );
+  const absent = (run.baseline?.absent ?? []).map((f) => ({
+    ruleId: f.ruleId,
+    key: f.resource.key,
+    value: absentResult(run, ruleIndex.get(f.ruleId)!, f, index),
+  }));
+  const results = [...present, ...absent].sort(byRuleAndResource).map((x) => x.value);
   return {
     tool: {
       driver: {

@@ -1,5 +1,6 @@
 import type { Finding, RuleResult } from '../engine/types.js';
 import type { RuleMeta } from '../rules/types.js';
+import { baselineState, type BaselineComparison } from './baseline.js';
 import { STATUS_MARK } from './levels.js';
 import type { Style } from './style.js';
 import type { ReportOptions } from './types.js';
@@ -16,8 +17,9 @@ function suppressionNote(f: Finding): string {
     : ` [suppressed${until}: ${f.suppression.reason}]`;
 }
 
-function findingLines(f: Finding, style: Style, width: number): string[] {
-  const text = `${f.message}${suppressionNote(f)}`;
+function findingLines(f: Finding, style: Style, width: number, baseline: BaselineComparison | undefined): string[] {
+  const isNew = baseline !== undefined && baselineState(baseline, f) === 'new';
+  const text = `${f.message}${suppressionNote(f)}${isNew ? ' [new]' : ''}`;
   if (f.suppressed) return wrap(text, width, `${BODY}~ `, `${BODY}  `).map((l) => style.dim(l));
   const mark = style.severity(f.severity, '•');
   return wrap(text, width, `${BODY}${mark} `, `${BODY}  `);
@@ -35,8 +37,14 @@ function remediationLines(meta: RuleMeta | undefined, width: number, style: Styl
   return lines;
 }
 
-/** One rule: a status line, then (for non-passing rules) its reason, findings and remediation. */
-export function ruleLines(r: RuleResult, meta: RuleMeta | undefined, style: Style, options: ReportOptions): string[] {
+/** One rule: a status line, then (for non-passing rules) its reason, findings (new ones tagged under --baseline) and remediation. */
+export function ruleLines(
+  r: RuleResult,
+  meta: RuleMeta | undefined,
+  style: Style,
+  options: ReportOptions,
+  baseline?: BaselineComparison,
+): string[] {
   const width = options.width;
   const mark = style.status(r.status, STATUS_MARK[r.status]);
   const tag =
@@ -49,7 +57,7 @@ export function ruleLines(r: RuleResult, meta: RuleMeta | undefined, style: Styl
   if (r.status === 'pass') return lines;
   const findings = visibleFindings(r, options);
   if (r.reason && (r.status !== 'fail' || findings.length === 0)) lines.push(...wrap(r.reason, width, BODY).map((l) => style.dim(l)));
-  for (const f of findings) lines.push(...findingLines(f, style, width));
+  for (const f of findings) lines.push(...findingLines(f, style, width, baseline));
   const hidden = r.findings.length - findings.length;
   if (hidden > 0) lines.push(style.dim(`${BODY}(${hidden} suppressed ${hidden === 1 ? 'finding' : 'findings'} not shown)`));
   if (r.status === 'fail' || r.status === 'manual') lines.push(...remediationLines(meta, width, style));

@@ -1,4 +1,5 @@
 import type { AuditRun, Reporter, ReportOptions } from './types.js';
+import { baselineLine } from './baseline.js';
 import { degradedReadLine } from './degraded-reads.js';
 import { categoryLabel, STATUS_LABEL, STATUS_MARK, STATUS_ORDER } from './levels.js';
 import { matrixLegend, matrixLines } from './matrix.js';
@@ -20,6 +21,17 @@ function header(run: AuditRun, style: Style, options: ReportOptions): string[] {
   return [
     ...wrap(`JustOn audit: ${orgLabel(run)}`, options.width).map((l) => style.heading(l)),
     ...wrap(facts.filter(Boolean).join(' · '), options.width, '', '  ').map((l) => style.dim(l)),
+  ];
+}
+
+/** With --baseline: "N new, M fixed since <date>", then the fixed (absent) findings. */
+function baselineLines(run: AuditRun, style: Style, options: ReportOptions): string[] {
+  const baseline = run.baseline;
+  if (!baseline) return [];
+  return [
+    '',
+    ...wrap(baselineLine(run, baseline), options.width).map((l) => style.heading(l)),
+    ...baseline.absent.flatMap((f) => wrap(`${f.ruleId}: ${f.message}`, options.width, `  ${style.status('pass', '✔')} fixed: `, '    ')),
   ];
 }
 
@@ -64,12 +76,12 @@ function renderRun(run: AuditRun, style: Style, options: ReportOptions): string[
     lines.push('', ...wrap(`The audit could not complete: ${run.error}`, options.width, `  ${style.status('fail', '✖')} `, '    '));
     return lines;
   }
-  lines.push(...readinessLines(run, style, options));
+  lines.push(...baselineLines(run, style, options), ...readinessLines(run, style, options));
   const categories = [...new Set(run.result.results.map((r) => r.category))];
   for (const category of categories) {
     lines.push('', style.heading(categoryLabel(category)));
     for (const r of run.result.results.filter((x) => x.category === category))
-      lines.push(...ruleLines(r, run.rulesMeta[r.ruleId], style, options));
+      lines.push(...ruleLines(r, run.rulesMeta[r.ruleId], style, options, run.baseline));
   }
   if (run.result.rulesOff.length > 0)
     lines.push('', ...wrap(`Rules off: ${run.result.rulesOff.join(', ')}`, options.width, '', '  ').map((l) => style.dim(l)));

@@ -1,5 +1,6 @@
 import type { AuditResult } from '../engine/types.js';
 import type { FixPlan } from '../fix/types.js';
+import type { BaselineComparison } from './baseline.js';
 import type { RulesMeta } from './rules-meta.js';
 
 /** The org an audit ran against. Never holds credentials: Id, name and URL only. */
@@ -24,6 +25,8 @@ export interface AuditRun {
   fixPlan?: FixPlan;
   /** Set when this org could not be audited at all; `result` then holds no rule results. */
   error?: string;
+  /** With --baseline: how this run's findings compare with the earlier report's. */
+  baseline?: BaselineComparison;
 }
 
 export interface ReportOptions {
@@ -44,4 +47,4 @@ export interface ReportOptions {
 /** A reporter renders all runs (one per org) to one string. Pure apart from `sfdxProject` lookups. */
 export type Reporter = (runs: readonly AuditRun[], options: ReportOptions) => string;
 
-export type ReportFormat = 'terminal' | 'json' | 'sarif' | 'junit' | 'markdown';
+export type ReportFormat = 'terminal' | 'json' | 'sarif' | 'junit' | 'markdown' | 'html';

@@ -6,8 +6,16 @@ import { expectGolden } from './golden.js';
 import { OPTIONS, SFDX_PROJECT } from './fixtures/options.js';
 import { loadSample, NOW, runFor, sampleRun, TOOL } from './fixtures/runs.js';
 import { notReadyToInstall } from '../harness/generations.js';
+import { withTypicalBaseline } from './fixtures/baseline.js';
 
-const EXT: Record<ReportFormat, string> = { terminal: 'terminal.txt', json: 'json', sarif: 'sarif', junit: 'junit.xml', markdown: 'md' };
+// HTML has no golden file: test/report/html*.test.ts check its content in a real browser.
+const EXT: Record<Exclude<ReportFormat, 'html'>, string> = {
+  terminal: 'terminal.txt',
+  json: 'json',
+  sarif: 'sarif',
+  junit: 'junit.xml',
+  markdown: 'md',
+};
 
 let clean: AuditRun;
 let misconfigured: AuditRun;
@@ -27,12 +35,16 @@ beforeAll(async () => {
 });
 
 describe('golden files (regenerate with UPDATE_GOLDEN=1 npx vitest run test/report)', () => {
-  for (const format of Object.keys(EXT) as ReportFormat[]) {
+  for (const format of Object.keys(EXT) as Array<keyof typeof EXT>) {
     it(`${format}: clean sample org`, () => expectGolden(`clean-org.${EXT[format]}`, reporters[format]([clean], OPTIONS)));
     it(`${format}: misconfigured sample org`, () =>
       expectGolden(`misconfigured-org.${EXT[format]}`, reporters[format]([misconfigured], OPTIONS)));
     it(`${format}: an org before installation, not ready`, () =>
       expectGolden(`not-installed-org.${EXT[format]}`, reporters[format]([notInstalled], OPTIONS)));
+    // JUnit has no notion of a baseline: its output does not change.
+    if (format !== 'junit')
+      it(`${format}: misconfigured sample org against a baseline (one finding new, one fixed)`, () =>
+        expectGolden(`misconfigured-org.baseline.${EXT[format]}`, reporters[format]([withTypicalBaseline(misconfigured)], OPTIONS)));
     it(`${format}: three orgs, one of which could not be audited`, () =>
       expectGolden(`multi-org.${EXT[format]}`, reporters[format]([clean, misconfigured, broken], OPTIONS)));
   }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderJson, REPORT_SCHEMA_VERSION } from '../../src/report/json.js';
 import { failedRun } from '../../src/report/failed-run.js';
 import type { AuditRun } from '../../src/report/types.js';
+import { withTypicalBaseline } from './fixtures/baseline.js';
 import { compileOnce, describeSchemaErrors } from '../../src/support/json-schema.js';
 import { OPTIONS } from './fixtures/options.js';
 import { NOW, sampleRun, TOOL } from './fixtures/runs.js';
@@ -30,6 +31,8 @@ describe('JSON report', () => {
       json([misconfigured]),
       json([clean, misconfigured, broken]),
       json([misconfigured], { includeSuppressed: false }),
+      json([withTypicalBaseline(misconfigured)]),
+      json([clean, withTypicalBaseline(misconfigured)]),
     ]) {
       const validate = validateReport();
       expect(validate(report), describeSchemaErrors(validate.errors).join('\n')).toBe(true);
@@ -44,6 +47,20 @@ describe('JSON report', () => {
     const bad = json([misconfigured]);
     bad.runs[0].results[0].status = 'ok';
     expect(validate(bad)).toBe(false);
+  });
+
+  it('with a baseline: each finding new or unchanged, and the run lists the absent (fixed) findings', () => {
+    const report = json([withTypicalBaseline(misconfigured)]);
+    const states = report.results.flatMap((r: Json) => r.findings.map((f: Json) => `${r.ruleId} ${f.baselineState}`));
+    expect(states.filter((s: string) => s.endsWith(' new'))).toEqual(['session/browser-caching-disabled new']);
+    expect(states.filter((s: string) => s.endsWith(' unchanged'))).toHaveLength(states.length - 1);
+    expect(report.runs[0].baseline).toMatchObject({ capturedAt: '2026-11-19T09:30:00.000Z', new: 1, unchanged: states.length - 1 });
+    expect(report.runs[0].baseline.absent.map((f: Json) => `${f.ruleId} ${f.resource.key}`)).toEqual([
+      'license/assigned User/0055g0000000099AAA',
+    ]);
+    expect(report.baseline).toEqual(report.runs[0].baseline);
+    expect(json([misconfigured]).runs[0].baseline).toBeUndefined();
+    expect(JSON.stringify(json([misconfigured]))).not.toContain('baselineState');
   });
 
   it('carries the required fields', () => {

@@ -12,6 +12,7 @@ import { OPTIONS, SFDX_PROJECT } from './fixtures/options.js';
 import { asOtherOrg, loadSample, NOW, runFor, sampleRun, SUPPRESSING_CONFIG, TOOL } from './fixtures/runs.js';
 import { multitoolPath, sarifSchema } from './sarif-schema.js';
 import { notReadyToInstall } from '../harness/generations.js';
+import { withTypicalBaseline } from './fixtures/baseline.js';
 
 type Json = any;
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
@@ -41,6 +42,7 @@ describe('SARIF against the SARIF 2.1.0 JSON schema (ajv)', () => {
       sarif([clean, misconfigured]),
       sarif([misconfigured], { sfdxProject: SFDX_PROJECT }),
       sarif([notInstalled]),
+      sarif([withTypicalBaseline(misconfigured)]),
     ]) {
       expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     }
@@ -169,6 +171,19 @@ describe("SARIF meets GitHub code scanning's requirements (STYLE.md §2)", () =>
   });
 });
 
+describe('SARIF against a baseline (SARIF 2.1.0 §3.27.24)', () => {
+  it('sets baselineState on every result: new, unchanged, and absent for a fixed finding listed as a passing result', () => {
+    const results = sarif([withTypicalBaseline(misconfigured)]).runs[0].results;
+    const state = (s: string) => results.filter((r: Json) => r.baselineState === s);
+    expect(state('new').map((r: Json) => r.ruleId)).toEqual(['session/browser-caching-disabled']);
+    expect(state('unchanged')).toHaveLength(sarif([misconfigured]).runs[0].results.length - 1);
+    expect(state('absent')).toHaveLength(1);
+    expect(state('absent')[0]).toMatchObject({ ruleId: 'license/assigned', kind: 'pass', level: 'none' });
+    expect(results.every((r: Json) => ['new', 'unchanged', 'absent'].includes(r.baselineState))).toBe(true);
+    expect(sarif([misconfigured]).runs[0].results.some((r: Json) => 'baselineState' in r)).toBe(false);
+  });
+});
+
 describe('SARIF for an org that could not be audited', () => {
   it('is a run with its automation id, no results and a failed invocation with the error', () => {
     const run = sarif([failedRun(BROKEN_ORG, 'INVALID_SESSION_ID: Session expired', TOOL, NOW)]).runs[0];
@@ -232,6 +247,7 @@ describe('Microsoft SARIF validator (sarif-multitool validate --rule-kind "Gh;Sa
       }),
       'broken.sarif': broken,
       'not-installed.sarif': sarif([notInstalled]),
+      'baseline.sarif': sarif([withTypicalBaseline(misconfigured)]),
     });
     const serious = (name: string) =>
       found[name]
@@ -240,6 +256,7 @@ describe('Microsoft SARIF validator (sarif-multitool validate --rule-kind "Gh;Sa
     expect(serious('misconfigured.sarif')).toEqual([]);
     expect(serious('multi-org-dx.sarif')).toEqual([]);
     expect(serious('not-installed.sarif')).toEqual([]);
+    expect(serious('baseline.sarif')).toEqual([]);
     expect(found['misconfigured.sarif'].length).toBeGreaterThan(0); // notes only: the validator did read the file
     expect(serious('broken.sarif').some((line: string) => line.startsWith('GH1015'))).toBe(true);
   });

@@ -1,12 +1,13 @@
 import { loadConfig } from '../../config/index.js';
 import { AuditError, UsageError } from '../../errors.js';
 import type { Outcome } from '../../outcome.js';
-import { auditOutcome, failedRun } from '../../report/index.js';
+import { auditOutcome, failedRun, type AuditRun } from '../../report/index.js';
 import type { Severity } from '../../rules/types.js';
 import { saveSnapshot } from '../../snapshot/save-snapshot.js';
 import { mapBounded } from '../../support/map-bounded.js';
 import { parseUserJson, readUserFile } from '../../support/read-user-file.js';
 import { auditRun } from '../audit-run.js';
+import { readBaseline, withBaseline } from '../baseline-file.js';
 import { collectOptionsFor } from '../../config/collect-options-from-config.js';
 import { progress, type CliIO } from '../io.js';
 import { obtainSnapshot, type SourceArgs } from '../obtain-snapshot.js';
@@ -34,6 +35,7 @@ export interface AuditArgs extends Omit<SourceArgs, 'targetOrg'> {
   yes?: boolean;
   rule?: string[];
   fixType: 'safe' | 'review';
+  baseline?: string;
 }
 
 /** Orgs audited at once in a multi-org run: enough to overlap latency, few enough to spare the API. */
@@ -47,6 +49,8 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<Outcome>
   if (aliases.length > 1 && args.saveSnapshot) throw new UsageError('--save-snapshot takes one org; audit several orgs without it');
   if (aliases.length > 1 && args.fix) throw new UsageError('--fix repairs one org at a time; name one org');
   if (args.dryRun && !args.fix) throw new UsageError('--dry-run goes with --fix (juston-audit --fix --dry-run)');
+  const baseline = args.baseline ? readBaseline(args.baseline) : undefined;
+  const compared = (run: AuditRun) => (baseline ? withBaseline(run, baseline) : run);
 
   const auditOne = async (source: SourceArgs) => {
     const obtained = await obtainSnapshot(source, io, collectOptions);
@@ -79,12 +83,14 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<Outcome>
         return failedRun({ id: alias, name: alias, edition: 'unknown', isSandbox: false }, redactSecrets(error.message), TOOL);
       }
     });
-    await writeReports(runs, outputs, reportOptions, io);
-    return auditOutcome(runs, gate);
+    const comparedRuns = runs.map(compared);
+    await writeReports(comparedRuns, outputs, reportOptions, io);
+    return auditOutcome(comparedRuns, gate);
   }
 
-  const { run, obtained } = await auditOne({ ...args, targetOrg: aliases[0] });
+  const { run: audited, obtained } = await auditOne({ ...args, targetOrg: aliases[0] });
   try {
+    const run = compared(audited);
     const plan = args.fix ? planForRun(run, obtained, config, args) : undefined;
     if (plan) run.fixPlan = plan;
     await writeReports([run], outputs, reportOptions, io);
@@ -93,7 +99,7 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<Outcome>
     const terminalOnStdout = outputs.some((output) => output.file === null && output.format === 'terminal');
     const say = (text: string) => (terminalOnStdout ? io.stdout : io.stderr).write(text);
     const repaired = await applyPlan(run, plan, obtained, config, args, io, say);
-    return auditOutcome([repaired ?? run], gate);
+    return auditOutcome([repaired ? compared(repaired) : run], gate);
   } finally {
     await obtained.close();
   }

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportOutputs } from '../../src/cli/report-outputs.js';
+import { esc, safeLink } from '../../src/report/html-escape.js';
+import { renderHtml } from '../../src/report/html.js';
+import type { AuditRun } from '../../src/report/types.js';
+import { OPTIONS } from './fixtures/options.js';
+import { sampleRun } from './fixtures/runs.js';
+import { withTypicalBaseline } from './fixtures/baseline.js';
+
+let misconfigured: AuditRun;
+let clean: AuditRun;
+beforeAll(async () => {
+  misconfigured = await sampleRun('misconfigured-org');
+  clean = await sampleRun('clean-org');
+});
+
+const findingsData = (html: string): unknown[][][] =>
+  (JSON.parse(/<script type="application\/json" id="page-data">(.*?)<\/script>/s.exec(html)![1]) as { findings: unknown[][][] }).findings;
+
+describe('HTML report', () => {
+  it('is one self-contained page: a CSP that allows no request, inline style and script only', () => {
+    const html = renderHtml([misconfigured], OPTIONS);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1];
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+';/);
+    expect(html).not.toMatch(/<(link|img|iframe)\b|\bsrc=|@import|url\(/i);
+    expect(html).toContain('<title>JustOn audit: Nordwind Handel GmbH (Full Sandbox)</title>');
+  });
+
+  it('carries the findings of every rule as JSON, suppressed ones with their reason unless left out', () => {
+    const withSuppressed = findingsData(renderHtml([misconfigured], OPTIONS)).flat();
+    expect(withSuppressed).toHaveLength(misconfigured.result.summary.findings);
+    expect(withSuppressed).toContainEqual([expect.any(String), expect.any(String), 'Ben leaves at the end of the month']);
+    const without = findingsData(renderHtml([misconfigured], { ...OPTIONS, includeSuppressed: false })).flat();
+    expect(without).toHaveLength(misconfigured.result.summary.findings - misconfigured.result.summary.suppressedFindings);
+  });
+
+  it('leads with "N new, M fixed since <date>" under --baseline, lists the fixed findings and flags the new ones', () => {
+    const run = withTypicalBaseline(misconfigured);
+    const html = renderHtml([run], OPTIONS);
+    expect(html).toMatch(/<p class="baseline"><strong>1 new, 1 fixed since 2026-11-19 09:30 UTC<\/strong><\/p>/);
+    expect(html).toContain('Fixed since the baseline (1)');
+    const flagged = findingsData(html)
+      .flat()
+      .filter((row) => row[3] === 1);
+    expect(flagged).toHaveLength(1);
+    expect(
+      findingsData(renderHtml([misconfigured], OPTIONS))
+        .flat()
+        .filter((row) => row.length > 3),
+    ).toEqual([]);
+  });
+
+  it('shows each org with its own score when several are audited', () => {
+    const html = renderHtml([clean, misconfigured], OPTIONS);
+    expect(html).toContain('<title>JustOn audit: 2 orgs</title>');
+    expect(html).toContain('<h2>Acme Billing GmbH</h2>');
+    expect(html).toContain('Score 100/100');
+    expect(html).toContain('Score 22/100');
+    expect(html.match(/<form id="filters"/g)).toHaveLength(1);
+  });
+
+  it('escapes markup in values, in the JSON block too, and links only http(s) URLs', () => {
+    expect(esc(`<b a="1">'&'</b>`)).toBe('&lt;b a=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;');
+    expect(safeLink('javascript:alert(1)', 'x')).toBe('x');
+    expect(safeLink('https://example.com/?a=1&b="2"', 'docs')).toBe(
+      '<a href="https://example.com/?a=1&amp;b=&quot;2&quot;" rel="noreferrer noopener">docs</a>',
+    );
+    const run = structuredClone(misconfigured);
+    run.result.results.find((r) => r.findings.length > 0)!.findings[0].message = '</script><script>alert(1)</script>';
+    const html = renderHtml([run], OPTIONS);
+    expect(html.match(/<script/g)).toHaveLength(2);
+    expect(findingsData(html).flat()).toContainEqual(['</script><script>alert(1)</script>', expect.any(String), null]);
+  });
+
+  it('is chosen by --format html and by the .html extension of --output', () => {
+    expect(reportOutputs(undefined, ['audit.html'])).toEqual([
+      { format: 'terminal', file: null },
+      { format: 'html', file: 'audit.html' },
+    ]);
+    expect(reportOutputs('html', [])).toEqual([{ format: 'html', file: null }]);
+  });
+});
