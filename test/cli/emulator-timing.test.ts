@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Connection } from 'jsforce';
+// The deep path src/ uses: once jsforce/lib/connection.js is loaded (the CLI's handlers load it lazily, in this
+// worker's shared module cache), importing the package root yields no Connection (a require cycle in jsforce).
+import { Connection } from 'jsforce/lib/connection.js';
 import { emulatorCommand, type EmulatorArgs } from '../../src/cli/commands/emulator-command.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { cli, SAMPLE } from './helpers.js';
