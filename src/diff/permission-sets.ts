@@ -1,0 +1,38 @@
+import type { Snapshot } from '@juston-audit/org-snapshot';
+import { records } from '../rules/shared/sobjects.js';
+import { grantNames, usernames } from './grant-names.js';
+import { setChanges } from './keyed-changes.js';
+import type { DiffSection } from './types.js';
+
+/** Permission sets and groups by name; the sets profiles own come and go with the profiles, so they are left out. */
+function permissionSets(snapshot: Snapshot): string[] {
+  const names = grantNames(snapshot);
+  const sets = records(snapshot, 'PermissionSet').filter((ps) => !ps.IsOwnedByProfile && !ps.PermissionSetGroupId);
+  const groups = records(snapshot, 'PermissionSetGroup');
+  return [...sets, ...groups].map((row) => names.get(row.Id) ?? row.Id);
+}
+
+/** "username ← permission set 'X'" for every assignment of a permission set or group. */
+function assignments(snapshot: Snapshot): string[] {
+  const names = grantNames(snapshot);
+  const users = usernames(snapshot);
+  return records(snapshot, 'PermissionSetAssignment')
+    .map((a) => {
+      const grant = a.PermissionSetGroupId ?? a.PermissionSetId;
+      return { user: users.get(a.AssigneeId) ?? a.AssigneeId, grant: names.get(grant) ?? grant };
+    })
+    .filter((a) => !a.grant.startsWith('profile '))
+    .map((a) => `${a.user} ← ${a.grant}`);
+}
+
+export const permissionSetSection = (before: Snapshot, after: Snapshot): DiffSection => ({
+  id: 'permission-sets',
+  title: 'Permission sets and groups',
+  changes: setChanges(permissionSets(before), permissionSets(after)),
+});
+
+export const assignmentSection = (before: Snapshot, after: Snapshot): DiffSection => ({
+  id: 'assignments',
+  title: 'Permission set assignments',
+  changes: setChanges(assignments(before), assignments(after)),
+});
