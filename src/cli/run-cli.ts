@@ -130,14 +130,23 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           y
             .positional('old', { type: 'string', demandOption: true, describe: 'the earlier snapshot or JSON report' })
             .positional('new', { type: 'string', demandOption: true, describe: 'the later one, of the same org' })
-            .option('format', { choices: ['terminal', 'markdown', 'json'] as const, default: 'terminal' as const, describe: 'output format' })
+            .option('format', {
+              choices: ['terminal', 'markdown', 'json'] as const,
+              default: 'terminal' as const,
+              describe: 'output format',
+            })
             .option('output', { type: 'string', describe: 'write the diff to FILE instead of stdout' })
             .example([
-              ['$0 diff night-1.snapshot.json night-2.snapshot.json', 'users, permission sets, assignments, settings and rules that changed'],
-              ['$0 diff night-1.json night-2.json --format markdown', 'rule status and package version changes between two JSON reports'],
-              ['$0 diff before.json after.json --format json --output changes.json', 'the changes as JSON, in a file'],
+              [
+                '$0 diff old.json new.json',
+                'two snapshots (--save-snapshot): users, licences, permission sets, assignments, settings, rules',
+              ],
+              ['$0 diff night-1.json night-2.json --format markdown', 'two JSON reports: rule status and package version, as Markdown'],
+              ['$0 diff old.json new.json --format json --output changes.json', 'the changes as JSON, in a file'],
             ])
-            .epilog('Exit codes: 0 nothing changed; 1 something changed (like diff(1)); 2 usage or input error, or files of different orgs.'),
+            .epilog(
+              'Exit codes: 0 nothing changed; 1 something changed (like diff(1)); 2 usage or input error, or files of different orgs.',
+            ),
         async (args) => {
           const { diffCommand } = await import('./commands/diff-command.js');
           outcome = await diffCommand(

@@ -25,16 +25,34 @@ function rowsByGrant<R extends { ParentId: string }>(
 }
 
 export function objectPermissionSection(before: Snapshot, after: Snapshot): DiffSection {
-  const read = (s: Snapshot) => rowsByGrant(s, records(s, 'ObjectPermissions'), (r) => r.SobjectType, (r) => granted(r, OBJECT_PERMISSIONS));
+  const read = (s: Snapshot) =>
+    rowsByGrant(
+      s,
+      records(s, 'ObjectPermissions'),
+      (r) => r.SobjectType,
+      (r) => granted(r, OBJECT_PERMISSIONS),
+    );
   return { id: 'object-permissions', title: 'Object permissions', changes: keyedChanges(read(before), read(after)) };
 }
 
 export function fieldPermissionSection(before: Snapshot, after: Snapshot): DiffSection {
-  const read = (s: Snapshot) => rowsByGrant(s, records(s, 'FieldPermissions'), (r) => r.Field, (r) => granted(r, ['Read', 'Edit']));
+  const read = (s: Snapshot) =>
+    rowsByGrant(
+      s,
+      records(s, 'FieldPermissions'),
+      (r) => r.Field,
+      (r) => granted(r, ['Read', 'Edit']),
+    );
   return { id: 'field-permissions', title: 'Field permissions', changes: keyedChanges(read(before), read(after)) };
 }
 
 export function tabSettingSection(before: Snapshot, after: Snapshot): DiffSection {
-  const read = (s: Snapshot) => rowsByGrant(s, records(s, 'PermissionSetTabSetting'), (r) => r.Name, (r) => r.Visibility);
+  const read = (s: Snapshot) =>
+    rowsByGrant(
+      s,
+      records(s, 'PermissionSetTabSetting'),
+      (r) => r.Name,
+      (r) => r.Visibility,
+    );
   return { id: 'tab-settings', title: 'Tab settings', changes: keyedChanges(read(before), read(after)) };
 }

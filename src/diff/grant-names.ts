@@ -17,5 +17,4 @@ export function grantNames(snapshot: Snapshot): Map<string, string> {
 }
 
 /** Id → username of every user. */
-export const usernames = (snapshot: Snapshot): Map<string, string> =>
-  new Map(records(snapshot, 'User').map((u) => [u.Id, u.Username]));
+export const usernames = (snapshot: Snapshot): Map<string, string> => new Map(records(snapshot, 'User').map((u) => [u.Id, u.Username]));

@@ -7,8 +7,7 @@ import { setChanges } from './keyed-changes.js';
 import type { DiffSection } from './types.js';
 
 /** The usernames the audit counts as JustOn users (src/rules/shared/juston-users.ts), under `context`. */
-const accessHolders = (snapshot: Snapshot, context: RuleContext): string[] =>
-  justOnUsers(snapshot, context).map((u) => u.user.Username);
+const accessHolders = (snapshot: Snapshot, context: RuleContext): string[] => justOnUsers(snapshot, context).map((u) => u.user.Username);
 
 /** The usernames holding a licence of the namespace's package. */
 function licenceHolders(snapshot: Snapshot, namespace: string): string[] {

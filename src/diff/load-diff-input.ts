@@ -32,9 +32,11 @@ export function loadDiffInput(path: string): DiffInput {
   const validate = validateReport();
   if (!validate(document)) throw schemaViolation(`report ${path}`, describeSchemaErrors(validate.errors));
   const runs = (document as { runs: Array<ReportRun & { error?: string }> }).runs;
-  if (runs.length !== 1 || runs[0]!.error) {
-    throw new UsageError(`diff: report ${path} must hold exactly one audited org (it has ${runs.length} runs${runs[0]?.error ? ', failed' : ''})`);
+  if (runs.length !== 1 || runs[0].error) {
+    throw new UsageError(
+      `diff: report ${path} must hold exactly one audited org (it has ${runs.length} runs${runs[0]?.error ? ', failed' : ''})`,
+    );
   }
-  const run = runs[0]!;
+  const run = runs[0];
   return { kind: 'report', path, org: run.org, capturedAt: run.capturedAt, run };
 }

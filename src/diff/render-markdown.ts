@@ -1,4 +1,4 @@
-import { changeLine } from './render-terminal.js';
+import { changeText } from './render-terminal.js';
 import { changeCount, type OrgDiff } from './types.js';
 
 /** Backslash-escapes the characters Markdown would read as formatting. */
@@ -13,7 +13,7 @@ export function renderMarkdown(diff: OrgDiff): string {
     `From ${diff.old.capturedAt} to ${diff.new.capturedAt}: ${count === 0 ? 'no changes.' : `${count} change${count === 1 ? '' : 's'}.`}`,
   ];
   for (const section of diff.sections.filter((s) => s.changes.length > 0)) {
-    lines.push('', `### ${section.title}`, '', ...section.changes.map((c) => `- ${escape(changeLine(c))}`));
+    lines.push('', `### ${section.title}`, '', ...section.changes.map((c) => `- ${c.kind}: ${escape(changeText(c))}`));
   }
   return `${lines.join('\n')}\n`;
 }

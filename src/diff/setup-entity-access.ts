@@ -21,7 +21,8 @@ function entityAccess(snapshot: Snapshot): string[] {
   const grants = grantNames(snapshot);
   const entities = entityNames(snapshot);
   return records(snapshot, 'SetupEntityAccess').map(
-    (row) => `${grants.get(row.ParentId) ?? row.ParentId} → ${entities.get(row.SetupEntityId) ?? `${row.SetupEntityType} ${row.SetupEntityId}`}`,
+    (row) =>
+      `${grants.get(row.ParentId) ?? row.ParentId} → ${entities.get(row.SetupEntityId) ?? `${row.SetupEntityType} ${row.SetupEntityId}`}`,
   );
 }
 

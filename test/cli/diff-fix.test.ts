@@ -10,7 +10,13 @@ const demoNeedingEverything = () =>
   modify(misconfigured(), (s) => {
     const ps = s.records.PermissionSet!.find((p) => p.Name === 'Balance_Access')!.Id;
     s.records.PermissionSet = s.records.PermissionSet!.filter((p) => p.Id !== ps);
-    for (const name of ['PermissionSetAssignment', 'ObjectPermissions', 'FieldPermissions', 'PermissionSetTabSetting', 'SetupEntityAccess']) {
+    for (const name of [
+      'PermissionSetAssignment',
+      'ObjectPermissions',
+      'FieldPermissions',
+      'PermissionSetTabSetting',
+      'SetupEntityAccess',
+    ]) {
       s.records[name] = s.records[name]!.filter((r) => r.ParentId !== ps && r.PermissionSetId !== ps);
     }
     const licence = s.records.PackageLicense![0]!;
@@ -35,7 +41,10 @@ const CREATED: Record<string, Array<[string, string?]>> = {
     [`${SET} · Task.Type`, 'Read, Edit'],
   ],
   'tab-settings': [[`${SET} · ONB2__Balance__c`, 'DefaultOn']],
-  'setup-entity-access': [[`${SET} → connected app 'JustOn Platform'`], ["profile 'System Administrator' → connected app 'JustOn Platform'"]],
+  'setup-entity-access': [
+    [`${SET} → connected app 'JustOn Platform'`],
+    ["profile 'System Administrator' → connected app 'JustOn Platform'"],
+  ],
 };
 
 const added = ([subject, after]: [string, string?]): Change => ({ kind: 'added', subject, ...(after ? { after } : {}) });
