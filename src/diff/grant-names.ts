@@ -16,5 +16,15 @@ export function grantNames(snapshot: Snapshot): Map<string, string> {
   return new Map([...groups, ...sets]);
 }
 
-/** Id → username of every user. */
-export const usernames = (snapshot: Snapshot): Map<string, string> => new Map(records(snapshot, 'User').map((u) => [u.Id, u.Username]));
+/**
+ * `userId|rest` → `username rest`, with usernames from either snapshot: Ids are stable within an org, and
+ * the collector reads only active users, so a user deactivated since is named from the other side.
+ */
+export function byUsername(...snapshots: Snapshot[]): (key: string) => string {
+  const names = new Map(snapshots.flatMap((s) => records(s, 'User').map((u) => [u.Id, u.Username] as const)));
+  return (key) => {
+    const bar = key.indexOf('|');
+    const userId = bar < 0 ? key : key.slice(0, bar);
+    return `${names.get(userId) ?? `user ${userId}`}${bar < 0 ? '' : ` ${key.slice(bar + 1)}`}`;
+  };
+}

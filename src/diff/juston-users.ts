@@ -2,14 +2,14 @@ import type { Snapshot } from '@juston-audit/org-snapshot';
 import { justOnUsers } from '../rules/shared/juston-users.js';
 import { records } from '../rules/shared/sobjects.js';
 import type { RuleContext } from '../rules/types.js';
-import { usernames } from './grant-names.js';
+import { byUsername } from './grant-names.js';
 import { setChanges } from './keyed-changes.js';
 import type { DiffSection } from './types.js';
 
 /** The usernames the audit counts as JustOn users (src/rules/shared/juston-users.ts), under `context`. */
 const accessHolders = (snapshot: Snapshot, context: RuleContext): string[] => justOnUsers(snapshot, context).map((u) => u.user.Username);
 
-/** The usernames holding a licence of the namespace's package. */
+/** The Ids of the users holding a licence of the namespace's package. */
 function licenceHolders(snapshot: Snapshot, namespace: string): string[] {
   const ns = namespace.toLowerCase();
   const licences = new Set(
@@ -17,10 +17,9 @@ function licenceHolders(snapshot: Snapshot, namespace: string): string[] {
       .filter((l) => l.NamespacePrefix?.toLowerCase() === ns)
       .map((l) => l.Id),
   );
-  const names = usernames(snapshot);
   return records(snapshot, 'UserPackageLicense')
     .filter((l) => licences.has(l.PackageLicenseId))
-    .map((l) => names.get(l.UserId) ?? l.UserId);
+    .map((l) => l.UserId);
 }
 
 /** Users who became or stopped being JustOn users. */
@@ -34,5 +33,5 @@ export const justOnAccessSection = (before: Snapshot, after: Snapshot, context: 
 export const licenceSection = (before: Snapshot, after: Snapshot, namespace: string): DiffSection => ({
   id: 'licences',
   title: 'Package licences',
-  changes: setChanges(licenceHolders(before, namespace), licenceHolders(after, namespace)),
+  changes: setChanges(licenceHolders(before, namespace), licenceHolders(after, namespace), byUsername(after, before)),
 });

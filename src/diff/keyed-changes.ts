@@ -18,6 +18,6 @@ export function keyedChanges(before: ReadonlyMap<string, string>, after: Readonl
   return changes.sort((a, b) => a.subject.localeCompare(b.subject));
 }
 
-/** keyedChanges over two sets of subjects (added and removed only). */
-export const setChanges = (before: Iterable<string>, after: Iterable<string>): Change[] =>
-  keyedChanges(new Map([...before].map((s) => [s, ''])), new Map([...after].map((s) => [s, ''])));
+/** keyedChanges over two sets of keys (added and removed only); `subject` names a key for people. */
+export const setChanges = (before: Iterable<string>, after: Iterable<string>, subject = (key: string) => key): Change[] =>
+  keyedChanges(new Map([...before].map((k) => [subject(k), ''])), new Map([...after].map((k) => [subject(k), ''])));

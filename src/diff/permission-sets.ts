@@ -1,6 +1,6 @@
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import { records } from '../rules/shared/sobjects.js';
-import { grantNames, usernames } from './grant-names.js';
+import { byUsername, grantNames } from './grant-names.js';
 import { setChanges } from './keyed-changes.js';
 import type { DiffSection } from './types.js';
 
@@ -12,17 +12,16 @@ function permissionSets(snapshot: Snapshot): string[] {
   return [...sets, ...groups].map((row) => names.get(row.Id) ?? row.Id);
 }
 
-/** "username ← permission set 'X'" for every assignment of a permission set or group. */
+/** "userId|← permission set 'X'" for every assignment of a permission set or group (not of a profile's own set). */
 function assignments(snapshot: Snapshot): string[] {
   const names = grantNames(snapshot);
-  const users = usernames(snapshot);
   return records(snapshot, 'PermissionSetAssignment')
     .map((a) => {
       const grant = a.PermissionSetGroupId ?? a.PermissionSetId;
-      return { user: users.get(a.AssigneeId) ?? a.AssigneeId, grant: names.get(grant) ?? grant };
+      return { userId: a.AssigneeId, grant: names.get(grant) ?? grant };
     })
     .filter((a) => !a.grant.startsWith('profile '))
-    .map((a) => `${a.user} ← ${a.grant}`);
+    .map((a) => `${a.userId}|← ${a.grant}`);
 }
 
 export const permissionSetSection = (before: Snapshot, after: Snapshot): DiffSection => ({
@@ -34,5 +33,5 @@ export const permissionSetSection = (before: Snapshot, after: Snapshot): DiffSec
 export const assignmentSection = (before: Snapshot, after: Snapshot): DiffSection => ({
   id: 'assignments',
   title: 'Permission set assignments',
-  changes: setChanges(assignments(before), assignments(after)),
+  changes: setChanges(assignments(before), assignments(after), byUsername(after, before)),
 });
