@@ -1,6 +1,8 @@
 /**
  * One measured audit, in a process of its own so its memory is not mixed with the emulator's and the
- * generator's. Loads every module first, says `ready`, then runs the task it is sent and reports.
+ * generator's. Loads every module first, says `ready`, then runs the task it is sent and reports. The
+ * straightforward way (and the whole jsforce package it uses) is loaded only in a child forked for it
+ * (`child.js straightforward`), so that our audit's memory is what the CLI's would be.
  */
 import { subscribe } from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
@@ -17,7 +19,6 @@ import { runPreflight } from '../../dist/preflight/run-preflight.js';
 import { reporters } from '../../dist/report/index.js';
 import type { AuditResult } from '../../dist/engine/types.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
-import { collectStraightforward } from './straightforward.js';
 import { countWaves, type RequestSpan } from './waves.js';
 import type { ChildResult, ChildTask } from './protocol.js';
 
@@ -61,7 +62,7 @@ async function run(task: ChildTask): Promise<ChildResult> {
   let snapshot: Snapshot;
   let collector: ChildResult['collector'];
   if (task.way === 'straightforward') {
-    snapshot = await collectStraightforward(connection);
+    snapshot = await straightforward!.collectStraightforward(connection);
   } else {
     // As the CLI does (src/cli/obtain-snapshot.ts): the preflight call, the budget check, then the collection.
     const client = new OrgClient(connection);
@@ -143,6 +144,7 @@ function signal(name: string): Promise<void> {
   });
 }
 
+const straightforward = process.argv[2] === 'straightforward' ? await import('./straightforward.js') : undefined;
 process.once('message', (task: ChildTask) => {
   run(task).then(
     (result) => process.send!({ ok: true, result }, () => process.exit(0)),

@@ -15,6 +15,8 @@ export interface BenchOptions {
   sizes: number[];
   /** Users lacking Balance access in the `--fix` measurement (0 = skip it). */
   fixUsers: number;
+  /** Users of the large org of the scale scenario (0 = skip it); see org-profile.ts. */
+  scaleUsers: number;
   /** Timed runs per size and way; the median is reported. */
   repeats: number;
   quick: boolean;
@@ -32,6 +34,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     splits: [...SPLIT_NAMES],
     sizes: DEFAULT_SIZES,
     fixUsers: 2000,
+    scaleUsers: 200_000,
     repeats: 3,
     quick: false,
     out: 'bench/results.json',
@@ -70,6 +73,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       case '--fix-users':
         options.fixUsers = number(flag, value());
         break;
+      case '--scale-users':
+        options.scaleUsers = number(flag, value().replace(/_/g, ''));
+        break;
       case '--repeats':
         options.repeats = Math.max(1, number(flag, value()));
         break;
@@ -91,6 +97,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     // A smoke run: small orgs, one timing each; the targets are still judged on what was measured.
     if (!argv.some((a) => a.startsWith('--sizes'))) options.sizes = [10, 1000];
     if (!argv.some((a) => a.startsWith('--fix-users'))) options.fixUsers = 200;
+    if (!argv.some((a) => a.startsWith('--scale-users'))) options.scaleUsers = 0;
     if (!argv.some((a) => a.startsWith('--repeats'))) options.repeats = 1;
   }
   return options;
@@ -107,9 +114,11 @@ export const USAGE = `npm run bench -- [options]
   --splits A,B            splits of the reads compared under each model: fewest, planned, unbounded (default all)
   --sizes A,B,C           JustOn users per org (default 10,1000,20000)
   --fix-users N           users lacking access for the --fix measurement (default 2000; 0 skips it)
+  --scale-users N         users of the scale scenario's large org, a tenth as many permission sets, 50 of them
+                          JustOn users, against an org of those 50 alone (default 200000; 0 skips it)
   --repeats N             timed runs per org and way, median reported (default 3)
   --out FILE              results file (default bench/results.json)
-  --quick                 smoke run: sizes 10,1000, fix 200 users, one run each`;
+  --quick                 smoke run: sizes 10,1000, fix 200 users, no scale scenario, one run each`;
 
 function number(flag: string, text: string): number {
   const n = Number(text);

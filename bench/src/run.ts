@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { generateOrg, serveSnapshot, type RunningEmulator, type ServerTiming } from '@juston-audit/salesforce-emulator';
 import { loadSnapshot } from '../../dist/snapshot/load-snapshot.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
-import { judge, PAGE_SIZE, type FixMeasurement, type SizeMeasurement } from './judge.js';
+import { judge, judgeScale, PAGE_SIZE, type FixMeasurement, type ScaleMeasurement, type SizeMeasurement } from './judge.js';
 import { HelpRequested, parseBenchArgs, USAGE, type BenchOptions } from './options.js';
-import { fixProfile, orgProfile } from './org-profile.js';
+import { fixProfile, orgProfile, scaleOrg, scaleProfile } from './org-profile.js';
 import { modelledWaves, type ModelledWaves } from './modelled.js';
 import { orgRows } from './org-rows.js';
 import type { ChildResult, ChildTask, Way } from './protocol.js';
@@ -38,7 +38,7 @@ interface Measured extends ChildResult {
 
 /** Runs one task in a fresh child process against the running emulator. */
 async function measure(emulator: RunningEmulator, way: Way, extra: Partial<ChildTask> = {}, timing?: ServerTiming): Promise<Measured> {
-  const child = fork(join(here, 'child.js'), [], {
+  const child = fork(join(here, 'child.js'), [way], {
     execArgv: (process.env.BENCH_CHILD_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -160,6 +160,42 @@ async function benchFix(base: Snapshot, users: number, options: BenchOptions) {
   }
 }
 
+/** The same 50 JustOn users in a small org and in a large one, audited our way in turns, under the judged model. */
+async function benchScale(base: Snapshot, options: BenchOptions) {
+  const scale = scaleOrg(options.scaleUsers);
+  const t = performance.now();
+  const org = generateOrg(base, scaleProfile(base, scale));
+  const generateMs = Math.round(performance.now() - t);
+  const rows = orgRows(org);
+  const model = judgedModel(options);
+  const timing = model === 'server' ? options.timing : undefined;
+  const large = await serve(org, model, options);
+  const small = await serve(generateOrg(base, orgProfile(scale.justOnUsers)), model, options);
+  log(`scale: ${scale.users} users generated in ${generateMs} ms (${JSON.stringify(rows.size)}), emulator loaded in ${large.loadMs} ms`);
+  try {
+    const inSmall: Measured[] = [];
+    const inLarge: Measured[] = [];
+    for (let i = 0; i < options.repeats; i += 1) {
+      inSmall.push(await measure(small.emulator, 'optimised', {}, timing));
+      log(`  ${scale.justOnUsers} JustOn users alone: ${inSmall.at(-1)!.wallMs} ms, ${inSmall.at(-1)!.apiCalls} calls`);
+      inLarge.push(await measure(large.emulator, 'optimised', {}, timing));
+      log(`  in ${scale.users} users: ${inLarge.at(-1)!.wallMs} ms, ${inLarge.at(-1)!.apiCalls} calls`);
+    }
+    return {
+      ...scale,
+      generateMs,
+      emulatorLoadMs: large.loadMs,
+      org: rows.size,
+      neededRows: rows.neededRows,
+      small: median(inSmall),
+      large: median(inLarge),
+      runs: { small: inSmall.map((r) => r.wallMs), large: inLarge.map((r) => r.wallMs) },
+    };
+  } finally {
+    await Promise.all([large.emulator.close(), small.emulator.close()]);
+  }
+}
+
 async function main(): Promise<number> {
   let options: BenchOptions;
   try {
@@ -178,6 +214,7 @@ async function main(): Promise<number> {
   const sizes: Array<Awaited<ReturnType<typeof benchSize>>> = [];
   for (const users of options.sizes) sizes.push(await benchSize(base, users, options));
   const fix = options.fixUsers > 0 ? await benchFix(base, options.fixUsers, options) : undefined;
+  const scale = options.scaleUsers > 0 ? await benchScale(base, options) : undefined;
   const loadAfter = loadavg();
 
   // Calls, waves, memory and the time targets are judged under one model: the flat one when measured.
@@ -199,7 +236,14 @@ async function main(): Promise<number> {
     };
   });
   const fixMeasurement: FixMeasurement | undefined = fix && { users: fix.lackingAccess, writes: fix.writes, wallMs: fix.applyMs };
-  const verdicts = judge(measurements, fixMeasurement, judged === 'flat' ? options.latencyMs : 'the server-time model');
+  const scaleMeasurement: ScaleMeasurement | undefined = scale && {
+    justOnUsers: scale.justOnUsers,
+    large: { users: scale.users, permissionSets: scale.permissionSets },
+    small: { apiCalls: scale.small.apiCalls, wallMs: scale.small.wallMs },
+    scaled: { apiCalls: scale.large.apiCalls, wallMs: scale.large.wallMs, emulatorCpuMs: scale.large.emulatorCpuMs },
+  };
+  const latency = judged === 'flat' ? options.latencyMs : 'the server-time model';
+  const verdicts = [...judge(measurements, fixMeasurement, latency), ...(scaleMeasurement ? judgeScale(scaleMeasurement, latency) : [])];
   const tableRows: TableRow[] = sizes.map((s) => {
     const { ours, straightforward } = judgedRuns(s);
     return {
@@ -247,6 +291,12 @@ async function main(): Promise<number> {
           `--fix on ${fix.lackingAccess} JustOn users lacking access: ${fix.changes} changes, ${fix.writes} write calls + ${fix.reads} read calls (the emulator counted ${fix.emulatorCountedApplyCalls} calls during apply), apply ${ms(fix.applyMs)}, plan+apply+verify ${ms(fix.planApplyVerifyMs)}; verified ${fix.verified}, not verified ${fix.notVerified}, failed ${fix.failed}`,
         ]
       : []),
+    ...(scale
+      ? [
+          '',
+          `scale (${judged} model): ${scale.justOnUsers} JustOn users in ${scale.org.users} users, ${scale.org.permissionSets} permission sets and ${scale.org.assignments} assignments (generated in ${ms(scale.generateMs)}, served after ${ms(scale.emulatorLoadMs)}): ${scale.large.apiCalls} calls, ${scale.large.wallMs} ms, ${scale.large.peakRssMb} MB peak RSS, ${mb(scale.large.bytesReceived)} received, emulator CPU ${scale.large.emulatorCpuMs} ms; alone: ${scale.small.apiCalls} calls, ${scale.small.wallMs} ms, ${scale.small.peakRssMb} MB, ${mb(scale.small.bytesReceived)}; same verdicts: ${sameVerdicts(scale.small, scale.large) ? 'yes' : 'NO'}`,
+        ]
+      : []),
     '',
     renderVerdicts(verdicts),
   ];
@@ -261,6 +311,7 @@ async function main(): Promise<number> {
     options,
     sizes,
     fix,
+    scale,
     verdicts,
   };
   const file = resolve(process.cwd(), options.out);

@@ -1,4 +1,6 @@
 import type { Connection } from 'jsforce';
+// The package's index registers `conn.tooling` and `conn.metadata`, which a simple tool would use; our CLI loads only the Connection.
+import 'jsforce';
 import type { MetadataType } from 'jsforce/lib/api/metadata.js';
 import { selectList, type SObjectName } from '../../dist/snapshot/sobject-fields.js';
 import { normaliseMetadata } from '../../dist/collect/normalise-metadata.js';

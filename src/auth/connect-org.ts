@@ -1,4 +1,5 @@
-import { Connection } from 'jsforce';
+// The Connection class alone: the package's index also loads Bulk, Streaming, Chatter … (about 7 MB), none used here.
+import { Connection } from 'jsforce/lib/connection.js';
 import { UsageError } from '../errors.js';
 import { checkApiVersion, checkInstanceUrl, connectWithAccessToken, DEFAULT_API_VERSION } from './connect.js';
 import { signJwtAssertion } from './jwt-assertion.js';

@@ -1,4 +1,5 @@
-import { Connection } from 'jsforce';
+// The Connection class alone: the package's index also loads Bulk, Streaming, Chatter … (about 7 MB), none used here.
+import { Connection } from 'jsforce/lib/connection.js';
 import { UsageError } from '../errors.js';
 
 export const DEFAULT_API_VERSION = '62.0';

@@ -19,6 +19,8 @@ export interface CollectOptions {
   stateAndCountryPicklists: boolean;
   /** The profile whose active users must hold the Flow Access the current guide asks for (platform integration). */
   systemAdministratorProfile: string;
+  /** Permission sets the config requires on the connected app (connected-app/profiles-authorized). */
+  authorizedPermissionSets: string[];
   /** How many days back JustOn's failed Apex jobs are read (the jobs/failures rule's `days`). */
   jobFailureDays: number;
 }
@@ -37,6 +39,7 @@ export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
   settings: ['Content'],
   stateAndCountryPicklists: false,
   systemAdministratorProfile: 'System Administrator',
+  authorizedPermissionSets: [],
   jobFailureDays: 7,
 };
 

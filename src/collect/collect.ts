@@ -2,7 +2,7 @@ import { AuditError } from '../errors.js';
 import { emptySnapshot, type DescribeResult, type Snapshot } from '@juston-audit/org-snapshot';
 import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from './collect-options.js';
 import { normaliseMetadata } from './normalise-metadata.js';
-import { describeSalesforceError, fetchRemainingPages, MAX_HEAVY_SUBREQUESTS, type OrgClient, type QueryPage } from '../org/index.js';
+import { describeSalesforceError, MAX_HEAVY_SUBREQUESTS, readRemainingPages, type OrgClient, type QueryPage } from '../org/index.js';
 import { isDataRead, planReads, subrequestUrl, type PlannedRead, type ToolingRead } from './plan.js';
 import { readGroups } from './read-groups.js';
 import { fewestCalls, splitIntoCalls } from './split-reads.js';
@@ -62,10 +62,13 @@ export async function collect(
     for (const key of read.fills) unreadable[key] ??= describeSalesforceError(error);
   };
 
+  // Each page is flattened as it arrives, so the raw pages of a large read are not all held at once; the
+  // read's records join the snapshot only when every page has come.
   const acceptQuery = async (read: PlannedRead, first: QueryPage, sink: RecordSink, pageWave = onWave) => {
-    const rest = await fetchRemainingPages(client, first, pageWave);
+    const flatten = (records: QueryPage['records']) => sink.flatten(records);
+    const pages = [flatten(first.records), ...(await readRemainingPages(client, first, pageWave, flatten))];
     for (const key of read.fills) sink.declare(key.slice(key.indexOf('.') + 1));
-    sink.add([...first.records, ...rest] as never);
+    for (const page of pages) sink.takeIn(page);
   };
 
   const refused: RefusedRead[] = [];

@@ -1,6 +1,6 @@
 import type { SnapshotKey } from '@juston-audit/org-snapshot';
 import { balanceObject, type CollectOptions } from './collect-options.js';
-import { selectList } from '../snapshot/sobject-fields.js';
+import { fieldNames, selectList } from '../snapshot/sobject-fields.js';
 import { soqlLikePrefix, soqlList, soqlString } from '../org/index.js';
 import { runningJustOnReads } from './plan-running-juston.js';
 
@@ -13,8 +13,8 @@ import { runningJustOnReads } from './plan-running-juston.js';
 export type ReadAccess = 'setup-data' | 'tooling' | 'metadata';
 
 /**
- * One read the collector makes; `fills` names the snapshot data that is incomplete if it fails. Parent
- * permission sets read along with permission rows are a convenience, not what makes PermissionSet complete.
+ * One read the collector makes; `fills` names the snapshot data that is incomplete if it fails. The parent
+ * permission sets read along with permission rows complete PermissionSet only for the rules needing those rows.
  */
 export type PlannedRead = { id: string; fills: SnapshotKey[]; access?: ReadAccess } & (
   | { kind: 'query'; soql: string; dependsOn?: string }
@@ -60,8 +60,10 @@ const PS_FIELDS = selectList('PermissionSet');
 export function planReads(options: CollectOptions): PlannedRead[] {
   const ns = options.namespace;
   const appName = soqlString(options.connectedAppName);
-  // Assignments only: their permission sets and groups are read once below, not copied into every assignment.
-  const userSelect = `${selectList('User')}, (SELECT ${selectList('PermissionSetAssignment')} FROM PermissionSetAssignments)`;
+  // Assignments only: their permission sets and groups are read once below, not copied into every assignment;
+  // nor is the user's Id (AssigneeId), which the record sink takes from the user (degrade/child-relationships.ts).
+  const assignmentFields = fieldNames('PermissionSetAssignment').filter((field) => field !== 'AssigneeId');
+  const userSelect = `${selectList('User')}, (SELECT ${selectList('PermissionSetAssignment', undefined, assignmentFields)} FROM PermissionSetAssignments)`;
   const userFills: SnapshotKey[] = ['records.User', 'records.PermissionSetAssignment'];
   const licensed = `SELECT UserId FROM UserPackageLicense WHERE PackageLicense.NamespacePrefix = ${soqlString(ns)}`;
   const fieldFilter = [`SobjectType = ${soqlString(balanceObject(options))}`, `Field = 'Task.Type'`];
@@ -90,9 +92,9 @@ export function planReads(options: CollectOptions): PlannedRead[] {
     { kind: 'query', id: 'organization', soql: `SELECT ${selectList('Organization')} FROM Organization`, fills: ['records.Organization'] },
     {
       kind: 'query',
-      id: 'profilePermissionSets',
+      id: 'permissionSets',
       access: 'setup-data',
-      soql: `SELECT ${PS_FIELDS}, ${selectList('Profile', 'Profile')} FROM PermissionSet WHERE IsOwnedByProfile = true OR NamespacePrefix = ${soqlString(ns)}`,
+      soql: `SELECT ${PS_FIELDS}, ${selectList('Profile', 'Profile')} FROM PermissionSet WHERE ${permissionSetFilter(options).join(' OR ')}`,
       fills: ['records.PermissionSet', 'records.Profile'],
     },
     {
@@ -109,13 +111,6 @@ export function planReads(options: CollectOptions): PlannedRead[] {
       // Licensed users come with licensedUsers; reading them twice would double the largest read.
       soql: `SELECT ${userSelect} FROM User WHERE IsActive = true AND Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.NamespacePrefix = ${soqlString(ns)}) AND Id NOT IN (${licensed})`,
       fills: userFills,
-    },
-    {
-      kind: 'query',
-      id: 'assignedPermissionSets',
-      access: 'setup-data',
-      soql: `SELECT ${PS_FIELDS} FROM PermissionSet WHERE IsOwnedByProfile = false AND Id IN (SELECT PermissionSetId FROM PermissionSetAssignment WHERE Assignee.IsActive = true)`,
-      fills: ['records.PermissionSet'],
     },
     {
       kind: 'query',
@@ -148,14 +143,14 @@ export function planReads(options: CollectOptions): PlannedRead[] {
       kind: 'query',
       id: 'fieldPermissions',
       access: 'setup-data',
-      soql: `SELECT ${selectList('FieldPermissions')} FROM FieldPermissions WHERE ${fieldFilter.join(' OR ')}`,
+      soql: `SELECT ${selectList('FieldPermissions')}, ${selectList('PermissionSet', 'Parent')} FROM FieldPermissions WHERE ${fieldFilter.join(' OR ')}`,
       fills: ['records.FieldPermissions'],
     },
     {
       kind: 'query',
       id: 'tabSettings',
       access: 'setup-data',
-      soql: `SELECT ${selectList('PermissionSetTabSetting')} FROM PermissionSetTabSetting WHERE Name IN ${soqlList(tabs)}`,
+      soql: `SELECT ${selectList('PermissionSetTabSetting')}, ${selectList('PermissionSet', 'Parent')} FROM PermissionSetTabSetting WHERE Name IN ${soqlList(tabs)}`,
       fills: ['records.PermissionSetTabSetting'],
     },
     ...runningJustOnReads(options),
@@ -263,6 +258,25 @@ function platformReads(options: CollectOptions, userSelect: string, userFills: S
   ];
 }
 
+/**
+ * The permission sets a rule can look at without a permission row of theirs being read: every profile's,
+ * the package's, those granting Modify or View All Data (every object), those the config names, and those
+ * named for Balance access, which --fix may reuse (src/fix/plan-permission-set.ts). Any other permission set
+ * matters only through its object, field, tab or setup entity rows, and those reads bring it along as their
+ * Parent. Not "every permission set assigned to an active user": in a large org that is most of them.
+ */
+function permissionSetFilter(options: CollectOptions): string[] {
+  const named = [...new Set([...options.userPermissionSets, ...options.authorizedPermissionSets])];
+  return [
+    'IsOwnedByProfile = true',
+    `NamespacePrefix = ${soqlString(options.namespace)}`,
+    'PermissionsModifyAllData = true',
+    'PermissionsViewAllData = true',
+    "Name LIKE '%Balance%'",
+    ...(named.length ? [`Name IN ${soqlList(named)}`] : []),
+  ];
+}
+
 function componentReads(object: 'ApexClass' | 'ApexPage', id: string, names: string[]): PlannedRead[] {
   if (!names.length) return [];
   return [
@@ -301,6 +315,17 @@ function configuredUserReads(options: CollectOptions, userSelect: string, fills:
       `Id IN (SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name IN ${names} OR PermissionSetGroup.DeveloperName IN ${names})`,
     );
   }
-  if (options.usernames.length) read('namedUsers', `Username IN ${soqlList(options.usernames)}`);
+  if (options.usernames.length) {
+    read('namedUsers', `Username IN ${soqlList(options.usernames)}`);
+    // Every permission set of theirs, not only those the permission set read picks: platform/integration asks
+    // each whether it grants API Enabled, and a set it cannot ask about leaves the answer unknown.
+    reads.push({
+      kind: 'query',
+      id: 'namedUserPermissionSets',
+      access: 'setup-data',
+      soql: `SELECT ${PS_FIELDS} FROM PermissionSet WHERE Id IN (SELECT PermissionSetId FROM PermissionSetAssignment WHERE Assignee.Username IN ${soqlList(options.usernames)})`,
+      fills: ['records.PermissionSet'],
+    });
+  }
   return reads;
 }

@@ -31,6 +31,7 @@ export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> 
   const enabled = typeof setting === 'object' && setting.severity !== 'off';
   const c = ((enabled ? setting.options : undefined) ?? {}) as Partial<RequiredComponents>;
   const sel = config.justOnUsers ?? {};
+  const authorized = (ruleOptions(config, 'connected-app/profiles-authorized') ?? {}) as { permissionSets?: string[] };
   const days = ruleOptions(config, 'jobs/failures')?.days;
   return {
     ...(config.namespace ? { namespace: config.namespace } : {}),
@@ -46,6 +47,7 @@ export function collectOptionsFor(config: AuditConfig): Partial<CollectOptions> 
     ...featureReads(config),
     systemAdministratorProfile:
       (ruleOptions(config, 'platform/integration')?.systemAdministratorProfile as string | undefined) ?? 'System Administrator',
+    authorizedPermissionSets: authorized.permissionSets ?? [],
     ...(typeof days === 'number' ? { jobFailureDays: days } : {}),
   };
 }

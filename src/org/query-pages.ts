@@ -17,6 +17,19 @@ export async function fetchRemainingPages(
   first: QueryPage,
   onWave: (wave: number) => void,
 ): Promise<QueryPage['records']> {
+  return (await readRemainingPages(client, first, onWave, (records) => records)).flat();
+}
+
+/**
+ * As fetchRemainingPages, but each page is handed to `read` as soon as it arrives and only what `read`
+ * returns is kept, in page order: a large read then never holds all its raw pages at once.
+ */
+export async function readRemainingPages<T>(
+  client: OrgClient,
+  first: QueryPage,
+  onWave: (wave: number) => void,
+  read: (records: QueryPage['records']) => T,
+): Promise<T[]> {
   if (first.done || !first.nextRecordsUrl) return [];
   const match = /^(.*-)(\d+)$/.exec(first.nextRecordsUrl);
   const pageSize = first.records.length;
@@ -25,24 +38,35 @@ export async function fetchRemainingPages(
     for (let offset = pageSize; offset < first.totalSize; offset += pageSize) urls.push(`${match[1]}${offset}`);
     try {
       onWave(2);
-      const pages = await Promise.all(urls.map((url) => client.get<QueryPage>(url)));
-      const records = pages.flatMap((page) => page.records);
-      if (first.records.length + records.length === first.totalSize) return records;
+      let rows = first.records.length;
+      const pages = await Promise.all(
+        urls.map(async (url) => {
+          const page = await client.get<QueryPage>(url);
+          rows += page.records.length;
+          return read(page.records);
+        }),
+      );
+      if (rows === first.totalSize) return pages;
     } catch (error) {
       if ((error as { errorCode?: string }).errorCode !== 'INVALID_QUERY_LOCATOR') throw error;
     }
   }
-  return followPages(client, first.nextRecordsUrl, onWave);
+  return followPages(client, first.nextRecordsUrl, onWave, read);
 }
 
-async function followPages(client: OrgClient, nextUrl: string, onWave: (wave: number) => void): Promise<QueryPage['records']> {
-  const records: QueryPage['records'] = [];
+async function followPages<T>(
+  client: OrgClient,
+  nextUrl: string,
+  onWave: (wave: number) => void,
+  read: (records: QueryPage['records']) => T,
+): Promise<T[]> {
+  const pages: T[] = [];
   let url: string | undefined = nextUrl;
   for (let wave = 2; url; wave += 1) {
     onWave(wave);
     const page: QueryPage = await client.get<QueryPage>(url);
-    records.push(...page.records);
+    pages.push(read(page.records));
     url = page.done ? undefined : page.nextRecordsUrl;
   }
-  return records;
+  return pages;
 }

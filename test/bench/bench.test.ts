@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allowedCalls, judge, type SizeMeasurement } from '../../bench/src/judge.js';
+import { allowedCalls, judge, judgeScale, type ScaleMeasurement, type SizeMeasurement } from '../../bench/src/judge.js';
 import { parseBenchArgs } from '../../bench/src/options.js';
-import { fixProfile, orgProfile } from '../../bench/src/org-profile.js';
+import { fixProfile, orgProfile, scaleOrg, scaleProfile } from '../../bench/src/org-profile.js';
 import { orgRows } from '../../bench/src/org-rows.js';
 import { straightforwardReads } from '../../bench/src/straightforward.js';
 import { modelledWaves } from '../../bench/src/modelled.js';
@@ -97,7 +97,7 @@ describe('judge', () => {
     const verdicts = judge(
       [
         size(10, { wallMs: 200 }, { straightforward: { apiCalls: 18, wallMs: 1200 } }),
-        size(20000, { apiCalls: 24, waves: 2, wallMs: 5000, peakRssMb: 250 }),
+        size(20000, { apiCalls: 24, waves: 2, wallMs: 5000, peakRssMb: 190 }),
       ],
       { users: 2000, writes: 3, wallMs: 500 },
     );
@@ -126,6 +126,23 @@ describe('judge', () => {
     expect(allowedCalls(large, [large])).toBe(12 + 10 + 10);
   });
 
+  it('judges the large org against the small one: the same calls, at most 1.5× the wall time, the emulator not the bottleneck', () => {
+    const scale = (calls: number, wallMs: number, emulatorCpuMs: number): ScaleMeasurement => ({
+      justOnUsers: 50,
+      large: { users: 200_000, permissionSets: 20_000 },
+      small: { apiCalls: 7, wallMs: 200 },
+      scaled: { apiCalls: calls, wallMs, emulatorCpuMs },
+    });
+    const within = judgeScale(scale(7, 300, 100));
+    expect(within.map((v) => v.pass)).toEqual([true, true, true]);
+    expect(within[0].target).toBe(
+      '200,000 users, 20,000 permission sets, 50 of them JustOn users: the same API calls as a 50-JustOn-user org',
+    );
+    const beyond = judgeScale(scale(8, 301, 151));
+    expect(beyond.map((v) => v.pass)).toEqual([false, false, false]);
+    expect(beyond[1].measured).toBe('1.50× (301 vs 200 ms)');
+  });
+
   it('says when the time targets were measured at another latency, or under the server-time model', () => {
     const verdicts = judge([size(10, {})], undefined, 100);
     expect(verdicts.find((v) => v.target.startsWith('10 users: audit'))!.target).toContain('measured at 100 ms latency');
@@ -140,8 +157,10 @@ describe('options and orgs', () => {
   it('parses the flags, with defaults and a quick mode', () => {
     expect(parseBenchArgs([])).toMatchObject({ latencyMs: 50, sizes: [10, 1000, 20000], fixUsers: 2000 });
     expect(parseBenchArgs(['--latency-ms', '20', '--sizes=10,20_000'])).toMatchObject({ latencyMs: 20, sizes: [10, 20000] });
-    expect(parseBenchArgs(['--quick'])).toMatchObject({ sizes: [10, 1000], fixUsers: 200, repeats: 1 });
+    expect(parseBenchArgs(['--quick'])).toMatchObject({ sizes: [10, 1000], fixUsers: 200, repeats: 1, scaleUsers: 0 });
+    expect(parseBenchArgs(['--scale-users', '20_000'])).toMatchObject({ scaleUsers: 20_000 });
     expect(parseBenchArgs([])).toMatchObject({
+      scaleUsers: 200_000,
       models: ['flat', 'server'],
       splits: ['fewest', 'planned', 'unbounded'],
       timing: { roundTripMs: 50, perSubrequestMs: 20, perThousandRowsMs: 50 },
@@ -164,6 +183,15 @@ describe('options and orgs', () => {
     expect(counts.users).toBeGreaterThan(1200);
     expect(counts.fieldPermissions).toBeGreaterThan(1000);
     expect(orgRows(generateOrg(clean(), fixProfile(50))).neededRows.justOnUsers).toBe(50 + 3);
+  });
+
+  it("makes the scale scenario's large org of the stated users and permission sets around the small org's JustOn users", () => {
+    const base = clean();
+    const large = orgRows(generateOrg(base, scaleProfile(base, scaleOrg(4000))));
+    const small = orgRows(generateOrg(base, orgProfile(50)));
+    expect(large.size).toMatchObject({ users: 4000, permissionSets: 400 });
+    expect(large.size.assignments).toBeGreaterThan(3 * 3900);
+    expect(large.neededRows).toEqual(small.neededRows);
   });
 
   it('renders a side-by-side table with the wall time and ratio under each timing model', () => {

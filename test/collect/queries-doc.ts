@@ -1,6 +1,6 @@
 import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from '../../src/collect/collect-options.js';
 import { planReads } from '../../src/collect/plan.js';
-import { CHILD_RELATIONSHIPS } from '../../src/collect/degrade/child-relationships.js';
+import { childRead } from '../../src/collect/degrade/child-relationships.js';
 import { MAX_QUERY_URL_LENGTH } from '../../src/collect/degrade/id-chunks.js';
 import { LABEL_ONLY_FIELDS } from '../../src/collect/degrade/label-only-fields.js';
 import { childSubquery, fromObject, semiJoins } from '../../src/collect/degrade/soql-shape.js';
@@ -22,6 +22,7 @@ const EVERY_READ: CollectOptions = {
   usernames: ['<username>'],
   settings: ['Content', '<Settings component>'],
   stateAndCountryPicklists: true,
+  authorizedPermissionSets: ['<permission set authorized on the app>'],
 };
 
 /** The statements each query with a semi-join or child subquery falls back to, `<Ids>` standing for the Id lists. */
@@ -36,8 +37,7 @@ function fallbackRows(): string[] {
       outer = outer.replace(join.negated ? ` AND ${join.text}` : join.text, join.negated ? '' : `${join.field} IN (<Ids>)`);
     const statements = [...joins.filter((join) => !join.negated).map((join) => join.inner), outer];
     if (child) {
-      const relation = CHILD_RELATIONSHIPS[child.relationship];
-      statements.push(`SELECT ${child.fields} FROM ${relation.sobject} WHERE ${relation.field} IN (<Ids of ${fromObject(read.soql)}>)`);
+      statements.push(childRead(child.relationship, child.fields, `(<Ids of ${fromObject(read.soql)}>)`));
     }
     return [row(read.id, statements.map((soql) => `\`${soql}\``).join('<br>'))];
   });

@@ -44,4 +44,46 @@ describe('RecordSink', () => {
     sink.add([{ attributes: { type: 'PermissionSet' }, Id: '0PS1', Label: 'A label' }]);
     expect(sink.toRecords()).toEqual({ PermissionSet: [{ Id: '0PS1', Name: 'A', Label: 'A label' }], PermissionSetGroup: [] });
   });
+
+  it('takes in pages flattened apart as if they had been added one after the other', () => {
+    const pages = [
+      [{ attributes: { type: 'PermissionSet' }, Id: '0PS1', Name: 'A' }],
+      [
+        { attributes: { type: 'PermissionSet' }, Id: '0PS2', Name: 'B' },
+        { attributes: { type: 'PermissionSet' }, Id: '0PS1', Label: 'A label' },
+      ],
+    ];
+    const whole = new RecordSink();
+    pages.forEach((page) => whole.add(page));
+    const merged = new RecordSink();
+    merged.declare('PermissionSetGroup');
+    const flattened = pages.map((page) => merged.flatten(page));
+    expect(merged.toRecords()).toEqual({ PermissionSetGroup: [] });
+    flattened.forEach((page) => merged.takeIn(page));
+    expect(merged.toRecords()).toEqual({ ...whole.toRecords(), PermissionSetGroup: [] });
+    expect(merged.toRecords().PermissionSet).toEqual([
+      { Id: '0PS1', Name: 'A', Label: 'A label' },
+      { Id: '0PS2', Name: 'B' },
+    ]);
+  });
+
+  it("gives a child subquery's rows their reference to the parent, which the subquery leaves out, in the field table's order", () => {
+    const sink = new RecordSink();
+    sink.add([
+      {
+        attributes: { type: 'User' },
+        Id: '005A',
+        Username: 'a@x',
+        PermissionSetAssignments: {
+          totalSize: 1,
+          done: true,
+          records: [{ attributes: { type: 'PermissionSetAssignment' }, Id: '0PaA', PermissionSetId: '0PS1', ExpirationDate: null }],
+        },
+      },
+    ]);
+    const [assignment] = sink.toRecords().PermissionSetAssignment;
+    expect(assignment).toEqual({ Id: '0PaA', AssigneeId: '005A', PermissionSetId: '0PS1', ExpirationDate: null });
+    expect(Object.keys(assignment)).toEqual(['Id', 'AssigneeId', 'PermissionSetId', 'ExpirationDate']);
+    expect(Object.getPrototypeOf(assignment)).toBe(Object.prototype);
+  });
 });

@@ -14,7 +14,7 @@ const STRICTER: Array<[string, StrictOrg, string[], RegExp]> = [
   [
     'semi-joins refused',
     { noSemiJoinInto: ['UserPackageLicense', 'PermissionSetAssignment', 'ConnectedApplication'] },
-    ['assignedPermissionSets', 'flowAccess', 'licensedUsers', 'permissionSetUsers'],
+    ['flowAccess', 'licensedUsers', 'permissionSetUsers'],
     /semi-join into \w+ replaced by an Id read and IN lists/,
   ],
   [
@@ -26,7 +26,7 @@ const STRICTER: Array<[string, StrictOrg, string[], RegExp]> = [
   [
     'a field the org lacks',
     { rejectFields: ['Profile.UserLicenseId'] },
-    ['profilePermissionSets'],
+    ['permissionSets'],
     /fields the org's describe does not list dropped: Profile.UserLicenseId/,
   ],
   [

@@ -61,7 +61,7 @@ describe('Tooling fallbacks and waves', () => {
     const permissive = await auditStrictOrg(org);
     const stricter = await auditStrictOrg(org, { rejectFields: ['RemoteProxy.EndpointUrl', 'Profile.UserLicenseId'] });
     expect(stricter.snapshot.degraded!.map((d) => [d.read, d.recovered])).toEqual([
-      ['profilePermissionSets', true],
+      ['permissionSets', true],
       ['remoteSites', true],
     ]);
     expect(stricter.stats.waves).toBe(permissive.stats.waves + 2);

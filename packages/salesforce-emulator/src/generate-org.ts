@@ -9,6 +9,8 @@ export interface GeneratedOrgOptions {
   unrelatedPermissionSets?: number;
   /** Active users without anything JustOn. */
   unrelatedUsers?: number;
+  /** Unrelated permission sets assigned to each unrelated user, in turn: the collector must not read them either. */
+  unrelatedAssignmentsPerUser?: number;
   /** JustOn users added through a permission set group whose aggregate grants Balance access. */
   groupUsers?: number;
 }
@@ -68,9 +70,11 @@ export function generateOrg(base: Snapshot, options: GeneratedOrgOptions): Snaps
       balance: balance.Id!,
       license: license.Id!,
     });
-  for (let i = 0; i < (options.unrelatedUsers ?? 0); i += 1) addUser('sales');
+  const unrelatedUsers = Array.from({ length: options.unrelatedUsers ?? 0 }, () => addUser('sales'));
+  const unrelatedSets: string[] = [];
   for (let i = 0; i < (options.unrelatedPermissionSets ?? 0); i += 1) {
     const Id = next('0PS');
+    unrelatedSets.push(Id);
     push('PermissionSet', {
       Id,
       Name: `Sales_Ops_${counter}`,
@@ -107,6 +111,9 @@ export function generateOrg(base: Snapshot, options: GeneratedOrgOptions): Snaps
       });
     }
   }
+  const perUser = unrelatedSets.length ? (options.unrelatedAssignmentsPerUser ?? 0) : 0;
+  let turn = 0;
+  for (const userId of unrelatedUsers) for (let k = 0; k < perUser; k += 1) assign(userId, unrelatedSets[turn++ % unrelatedSets.length]);
   const licensed = r.UserPackageLicense.filter((row) => row.PackageLicenseId === license.Id).length;
   Object.assign(license, { AllowedLicenses: licensed + 10, UsedLicenses: licensed });
   return org;

@@ -3,7 +3,7 @@ import { AuditError } from '../../errors.js';
 import { compositeBatches, describeSalesforceError, runNamedQueries, type OrgClient } from '../../org/index.js';
 import type { DataRead } from '../plan.js';
 import { describeRejection, type Rejection } from '../rejection.js';
-import { CHILD_RELATIONSHIPS } from './child-relationships.js';
+import { CHILD_RELATIONSHIPS, childRead } from './child-relationships.js';
 import { inListStatements } from './id-chunks.js';
 import { isLabelOnly } from './label-only-fields.js';
 import { childSubquery, fromObject, selectedFields, semiJoins } from './soql-shape.js';
@@ -160,11 +160,7 @@ async function fallback(
   if (child) {
     const relation = CHILD_RELATIONSHIPS[child.relationship];
     const parents = rows.map((row) => String(row.Id));
-    const childReads = inListStatements(
-      client.dataPath,
-      (list) => `SELECT ${child.fields} FROM ${relation.sobject} WHERE ${relation.field} IN ${list}`,
-      parents,
-    );
+    const childReads = inListStatements(client.dataPath, (list) => childRead(child.relationship, child.fields, list), parents);
     result.push({ type: relation.sobject, records: await runAll(client, childReads, onWave) });
   }
   return result;

@@ -2,7 +2,7 @@ import { createRule } from '../create-rule.js';
 import type { FieldGap } from '../fix-data.js';
 import { fromFindings, inconclusive } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
-import { describeGrants, fieldAccess } from '../shared/effective-access.js';
+import { describeGrants, fieldAccess, perGrantList } from '../shared/effective-access.js';
 import { NAMESPACE } from '../shared/data.js';
 import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
@@ -38,7 +38,7 @@ export default createRule({
     const users = justOnUsers(snapshot, context);
     const findings: FindingDraft<'gaps'>[] = [];
     const evidence: Evidence[] = [];
-    for (const { user, grants } of users) {
+    const accessOf = perGrantList((grants) => {
       const gaps: FieldGap[] = [];
       const via = new Set<string>();
       for (const f of fields) {
@@ -48,10 +48,6 @@ export default createRule({
         if (read || edit) gaps.push({ field: f.field, read, edit });
         via.add(describeGrants([...access.read, ...access.edit]));
       }
-      if (gaps.length === 0) {
-        evidence.push({ resource: userResource(user), detail: `${fields.length} fields via ${[...via].filter(Boolean).join(', ')}` });
-        continue;
-      }
       const names = (pick: (g: FieldGap) => boolean) => gaps.filter(pick).map((g) => g.field.split('.')[1]);
       const text = [
         ['read', names((g) => g.read)],
@@ -60,6 +56,14 @@ export default createRule({
         .filter(([, n]) => n.length > 0)
         .map(([what, n]) => `cannot ${what} ${(n as string[]).join(', ')}`)
         .join('; ');
+      return { gaps, text, detail: `${fields.length} fields via ${[...via].filter(Boolean).join(', ')}` };
+    });
+    for (const { user, grants } of users) {
+      const { gaps, text, detail } = accessOf(grants);
+      if (gaps.length === 0) {
+        evidence.push({ resource: userResource(user), detail });
+        continue;
+      }
       findings.push({
         resource: userResource(user),
         messageId: 'gaps',

@@ -2,7 +2,7 @@ import { createRule } from '../create-rule.js';
 import type { ObjectPermission } from '../fix-data.js';
 import { fromFindings } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
-import { describeGrants, OBJECT_PERMISSIONS, objectAccess } from '../shared/effective-access.js';
+import { describeGrants, OBJECT_PERMISSIONS, objectAccess, perGrantList } from '../shared/effective-access.js';
 import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
 export default createRule({
@@ -39,19 +39,23 @@ export default createRule({
     const users = justOnUsers(snapshot, context);
     const findings: FindingDraft<'missing'>[] = [];
     const evidence: Evidence[] = [];
-    for (const { user, grants } of users) {
+    const accessOf = perGrantList((grants) => {
       const access = objectAccess(snapshot, grants, object);
       const missing = options.permissions.filter((p) => access[p].length === 0);
       const held = options.permissions.filter((p) => access[p].length > 0);
       const via = describeGrants(held.flatMap((p) => access[p]));
+      return { missing, detail: `${held.join(', ')} via ${via}`, has: held.length ? ` (has ${held.join(', ')} via ${via})` : '' };
+    });
+    for (const { user, grants } of users) {
+      const { missing, detail, has } = accessOf(grants);
       if (missing.length === 0) {
-        evidence.push({ resource: userResource(user), detail: `${held.join(', ')} via ${via}` });
+        evidence.push({ resource: userResource(user), detail });
         continue;
       }
       findings.push({
         resource: userResource(user),
         messageId: 'missing',
-        data: { user: user.Username, missing: missing.join(', '), object, has: held.length ? ` (has ${held.join(', ')} via ${via})` : '' },
+        data: { user: user.Username, missing: missing.join(', '), object, has },
         fix: { kind: 'user-access', userId: user.Id, objects: [{ sobject: object, missing }], fields: [], tabs: [], setupEntities: [] },
       });
     }

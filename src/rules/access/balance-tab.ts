@@ -1,7 +1,7 @@
 import { createRule } from '../create-rule.js';
 import { fromFindings } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
-import { describeGrants, tabAccess } from '../shared/effective-access.js';
+import { describeGrants, perGrantList, tabAccess } from '../shared/effective-access.js';
 import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
 export default createRule({
@@ -31,10 +31,15 @@ export default createRule({
     const users = justOnUsers(snapshot, context);
     const findings: FindingDraft<'hidden'>[] = [];
     const evidence: Evidence[] = [];
-    for (const { user, grants } of users) {
+    // The evidence for a user who sees the tab, or null.
+    const visibleVia = perGrantList((grants) => {
       const via = tabAccess(snapshot, grants, tab);
-      if (via.length > 0) {
-        evidence.push({ resource: userResource(user), detail: `tab visible via ${describeGrants(via)}` });
+      return via.length > 0 ? `tab visible via ${describeGrants(via)}` : null;
+    });
+    for (const { user, grants } of users) {
+      const detail = visibleVia(grants);
+      if (detail !== null) {
+        evidence.push({ resource: userResource(user), detail });
         continue;
       }
       findings.push({

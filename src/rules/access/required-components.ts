@@ -2,7 +2,7 @@ import { createRule } from '../create-rule.js';
 import type { FieldGap } from '../fix-data.js';
 import { fromFindings, pass } from '../outcome.js';
 import type { FindingDraft } from '../types.js';
-import { fieldAccess, OBJECT_PERMISSIONS, objectAccess, setupEntityGrants, tabAccess } from '../shared/effective-access.js';
+import { fieldAccess, OBJECT_PERMISSIONS, objectAccess, perGrantList, setupEntityGrants, tabAccess } from '../shared/effective-access.js';
 import { findApex, isEmpty, missingComponents, requireComponentData, type RequiredComponents } from '../shared/components.js';
 import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
@@ -80,7 +80,7 @@ export default createRule({
         .filter((r) => r !== undefined)
         .map((r) => ({ type: kind, id: r.Id, name: r.Name }));
     const entities = [...apex('ApexClass', options.apexClasses), ...apex('ApexPage', options.visualforcePages)];
-    for (const { user, grants } of justOnUsers(snapshot, context)) {
+    const gapsOf = perGrantList((grants) => {
       const objects = options.objects
         .filter((o) => snapshot.describe[o.name])
         .map((o) => {
@@ -105,6 +105,10 @@ export default createRule({
         ...tabs.map((t) => `tab ${t.tab}`),
         ...setupEntities.map((e) => `${e.type} ${e.name}`),
       ];
+      return { objects, fields, tabs, setupEntities, gaps };
+    });
+    for (const { user, grants } of justOnUsers(snapshot, context)) {
+      const { objects, fields, tabs, setupEntities, gaps } = gapsOf(grants);
       if (gaps.length === 0) continue;
       findings.push({
         resource: userResource(user),

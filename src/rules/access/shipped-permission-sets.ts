@@ -2,6 +2,7 @@ import { createRule } from '../create-rule.js';
 import { fromFindings, inconclusive } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
 import type { FixData } from '../fix-data.js';
+import { perGrantList } from '../shared/effective-access.js';
 import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 import { heldShippedSets, SHIPPED, shippedPermissionSets, type ShippedNames } from '../shared/shipped-permission-sets.js';
 
@@ -56,8 +57,12 @@ export default createRule({
     const users = justOnUsers(snapshot, context);
     const findings: FindingDraft<'none' | 'fullAccessAlone'>[] = [];
     const evidence: Evidence[] = [];
-    for (const { user, grants } of users) {
+    const heldOf = perGrantList((grants) => {
       const held = heldShippedSets(snapshot, grants, shipped);
+      return { held, detail: `holds ${[...held.values()].flat().join(', ')}` };
+    });
+    for (const { user, grants } of users) {
+      const { held, detail } = heldOf(grants);
       const fix: FixData = readWrite
         ? { kind: 'permission-set-assignment', userId: user.Id, permissionSetId: readWrite.Id, permissionSetName: readWrite.Label }
         : {
@@ -78,7 +83,7 @@ export default createRule({
           fix,
         });
       } else {
-        evidence.push({ resource, detail: `holds ${[...held.values()].flat().join(', ')}` });
+        evidence.push({ resource, detail });
       }
     }
     return fromFindings(findings, `All ${users.length} JustOn users hold a JustOn permission set.`, evidence);

@@ -1,7 +1,7 @@
 import { createRule } from '../create-rule.js';
 import { fromFindings, inconclusive, notApplicable } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
-import { describeGrants, fieldAccess } from '../shared/effective-access.js';
+import { describeGrants, fieldAccess, perGrantList } from '../shared/effective-access.js';
 import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
 const FIELD = 'Task.Type';
@@ -38,12 +38,18 @@ export default createRule({
     const users = justOnUsers(snapshot, context);
     const findings: FindingDraft<'missing'>[] = [];
     const evidence: Evidence[] = [];
-    for (const { user, grants } of users) {
+    const accessOf = perGrantList((grants) => {
       const access = fieldAccess(snapshot, grants, FIELD);
-      const read = access.read.length === 0;
-      const edit = editable && access.edit.length === 0;
+      return {
+        read: access.read.length === 0,
+        edit: editable && access.edit.length === 0,
+        detail: `via ${describeGrants([...access.read, ...access.edit])}`,
+      };
+    });
+    for (const { user, grants } of users) {
+      const { read, edit, detail } = accessOf(grants);
       if (!read && !edit) {
-        evidence.push({ resource: userResource(user), detail: `via ${describeGrants([...access.read, ...access.edit])}` });
+        evidence.push({ resource: userResource(user), detail });
         continue;
       }
       findings.push({

@@ -2,7 +2,7 @@ import { createRule } from '../create-rule.js';
 import { fail, notApplicable, pass } from '../outcome.js';
 import type { Evidence, FindingDraft } from '../types.js';
 import { ENTITY_TYPE, findPlatformApp, generationOf, KIND_LABEL, NO_APP_REASON, PLATFORM_ERROR } from '../shared/connected-app.js';
-import { describeGrants, setupEntityGrants } from '../shared/effective-access.js';
+import { describeGrants, perGrantList, setupEntityGrants } from '../shared/effective-access.js';
 import { JUSTON_USER_DATA, justOnUsers, userResource } from '../shared/juston-users.js';
 
 export default createRule({
@@ -33,10 +33,15 @@ export default createRule({
     const users = justOnUsers(snapshot, context);
     const findings: FindingDraft<'notAuthorized'>[] = [];
     const evidence: Evidence[] = [];
-    for (const { user, grants } of users) {
+    // The evidence for an authorized user, or null.
+    const authorizedVia = perGrantList((grants) => {
       const via = setupEntityGrants(snapshot, grants, app.id);
-      if (via.length > 0) {
-        evidence.push({ resource: userResource(user), detail: `authorized via ${describeGrants(via)}` });
+      return via.length > 0 ? `authorized via ${describeGrants(via)}` : null;
+    });
+    for (const { user, grants } of users) {
+      const detail = authorizedVia(grants);
+      if (detail !== null) {
+        evidence.push({ resource: userResource(user), detail });
         continue;
       }
       findings.push({

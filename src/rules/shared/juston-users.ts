@@ -1,6 +1,6 @@
 import type { Snapshot, SnapshotKey } from '@juston-audit/org-snapshot';
 import type { ResourceRef, RuleContext } from '../types.js';
-import { type Grant, userGrants } from './effective-access.js';
+import { type Grant, perGrantList, userGrants } from './effective-access.js';
 import { accessIndex } from './access-index.js';
 import { records, type UserRow } from './sobjects.js';
 
@@ -17,12 +17,19 @@ export const JUSTON_USER_DATA: readonly SnapshotKey[] = [
 export interface JustOnUser {
   user: UserRow;
   /** Every permission set the user holds (profile, permission sets, group aggregates). */
-  grants: Grant[];
-  /** Why the user counts as a JustOn user, e.g. "holds the ONB2 licence". */
-  why: string[];
+  grants: readonly Grant[];
+  /** Why the user counts as a JustOn user, e.g. "holds the ONB2 licence" (shared by users with the same reasons). */
+  why: readonly string[];
 }
 
-export const userResource = (u: UserRow): ResourceRef => ({ type: 'User', id: u.Id, name: u.Username });
+const resources = new WeakMap<UserRow, ResourceRef>();
+
+/** The user as a finding's or evidence's resource; one object per user, shared by every rule (never changed). */
+export function userResource(u: UserRow): ResourceRef {
+  let resource = resources.get(u);
+  if (!resource) resources.set(u, (resource = { type: 'User', id: u.Id, name: u.Username }));
+  return resource;
+}
 
 /**
  * The JustOn users: ACTIVE users selected by `context.userSelection` (by default: holding a licence of
@@ -58,15 +65,10 @@ function findJustOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUser[]
       .filter((c) => sets.get(String(c.PermissionSetId))?.NamespacePrefix?.toLowerCase() === ns)
       .map((c) => String(c.PermissionSetGroupId)),
   );
-  const out: JustOnUser[] = [];
-  for (const user of records(snapshot, 'User')) {
-    if (user.IsActive !== true || sel.exclude.includes(user.Username)) continue;
-    const grants = userGrants(snapshot, user.Id, context.now);
+  // What the user's permission sets make of them, worked out once per grant list, and the reasons of
+  // each combination of the user's own: listed (1), licensed (2), selected profile (4).
+  const assigned = perGrantList((grants) => {
     const why: string[] = [];
-    if (sel.include.includes(user.Username)) why.push('listed in the config');
-    if (sel.byLicence && [...licenceIds].some((id) => licensedUsers.get(id)?.has(user.Id))) {
-      why.push(`holds the ${context.namespace} licence`);
-    }
     for (const g of grants) {
       const ps = sets.get(g.permissionSetId);
       const group = g.groupId ? groups.get(g.groupId) : undefined;
@@ -75,8 +77,33 @@ function findJustOnUsers(snapshot: Snapshot, context: RuleContext): JustOnUser[]
       if (sel.byNamespacePermissionSets && inNs && g.via !== 'profile') why.push(`assigned ${context.namespace} ${g.via} '${g.label}'`);
       if (names.some((n) => sel.permissionSets.includes(n))) why.push(`assigned '${g.label}'`);
     }
-    if (sel.profiles.includes(profiles.get(user.ProfileId)?.Name ?? '')) why.push('has a selected profile');
-    if (why.length > 0) out.push({ user, grants, why: [...new Set(why)] });
+    return { why, byOwn: new Map<number, readonly string[]>() };
+  });
+  const reasons = (grants: readonly Grant[], own: number): readonly string[] => {
+    const { why: granted, byOwn } = assigned(grants);
+    let why = byOwn.get(own);
+    if (!why) {
+      const all = [
+        ...(own & 1 ? ['listed in the config'] : []),
+        ...(own & 2 ? [`holds the ${context.namespace} licence`] : []),
+        ...granted,
+        ...(own & 4 ? ['has a selected profile'] : []),
+      ];
+      byOwn.set(own, (why = Object.freeze([...new Set(all)])));
+    }
+    return why;
+  };
+  const licensed = [...licenceIds].map((id) => licensedUsers.get(id)).filter((holders) => holders !== undefined);
+  const out: JustOnUser[] = [];
+  for (const user of records(snapshot, 'User')) {
+    if (user.IsActive !== true || sel.exclude.includes(user.Username)) continue;
+    const grants = userGrants(snapshot, user.Id, context.now);
+    const own =
+      (sel.include.includes(user.Username) ? 1 : 0) |
+      (sel.byLicence && licensed.some((holders) => holders.has(user.Id)) ? 2 : 0) |
+      (sel.profiles.includes(profiles.get(user.ProfileId)?.Name ?? '') ? 4 : 0);
+    const why = reasons(grants, own);
+    if (why.length > 0) out.push({ user, grants, why });
   }
   return out.sort((a, b) => a.user.Username.localeCompare(b.user.Username));
 }

@@ -37,7 +37,7 @@ export function shippedPermissionSets(
  */
 export function heldShippedSets(
   snapshot: Snapshot,
-  grants: Grant[],
+  grants: readonly Grant[],
   shipped: Map<string, { role: ShippedRole; set: PermissionSetRow }>,
 ): Map<ShippedRole, string[]> {
   const components = records(snapshot, 'PermissionSetGroupComponent');

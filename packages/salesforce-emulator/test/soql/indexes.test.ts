@@ -55,4 +55,31 @@ describe('index use', () => {
       run("SELECT Id FROM PermissionSetAssignment WHERE PermissionSetId = '0PS000000000001AAA' OR AssigneeId = '005EM0000000009'").stats,
     ).toEqual({ index: null, rowsExamined: 500 });
   });
+
+  it("a filter on a parent's field picks rows through the reference index", () => {
+    expect(run("SELECT Id FROM PermissionSetAssignment WHERE PermissionSet.Name = 'A'")).toMatchObject({
+      r: { totalSize: 5 },
+      stats: { index: 'PermissionSetId', rowsExamined: 5 },
+    });
+    expect(run("SELECT Id FROM PermissionSetAssignment WHERE Assignee.Username = 'u7@x.example'")).toMatchObject({
+      r: { totalSize: 1 },
+      stats: { index: 'AssigneeId', rowsExamined: 1 },
+    });
+  });
+
+  it("a parent's yes/no field is no index; a selective conjunct beside it is", () => {
+    expect(run('SELECT Id FROM PermissionSetAssignment WHERE Assignee.IsActive = true').stats).toEqual({ index: null, rowsExamined: 500 });
+    expect(run("SELECT Id FROM PermissionSetAssignment WHERE Assignee.IsActive = true AND PermissionSet.Name = 'A'")).toMatchObject({
+      r: { totalSize: 3 },
+      stats: { index: 'PermissionSetId', rowsExamined: 5 },
+    });
+  });
+
+  it("a parent's field compared so that a null reference could match scans the table", () => {
+    expect(run("SELECT Id FROM PermissionSetAssignment WHERE PermissionSet.Name != 'B'")).toMatchObject({
+      r: { totalSize: 5 },
+      stats: { index: null, rowsExamined: 500 },
+    });
+    expect(run('SELECT Id FROM PermissionSetAssignment WHERE PermissionSet.Name = null').stats).toEqual({ index: null, rowsExamined: 500 });
+  });
 });
