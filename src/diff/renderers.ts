@@ -11,4 +11,3 @@ export const diffRenderers: Record<'terminal' | 'markdown' | 'json', (diff: OrgD
 };
 
 export type DiffFormat = keyof typeof diffRenderers;
-export const diffFormats = Object.keys(diffRenderers) as DiffFormat[];

@@ -16,7 +16,7 @@ export interface DiffSection {
 }
 
 /** One side of the comparison: which file it came from and when its data was captured. */
-export interface DiffSide {
+interface DiffSide {
   path: string;
   capturedAt: string;
 }

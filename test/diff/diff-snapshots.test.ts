@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SObjectRecord } from '@juston-audit/org-snapshot';
 import { diffSnapshots } from '../../src/diff/diff-snapshots.js';
 import type { DiffSection } from '../../src/diff/types.js';
 import { addRows, clean, dropRows, ids, modify, patchRow, withRecords } from '../harness/snapshots.js';
@@ -7,7 +8,7 @@ const changesOf = (sections: DiffSection[]) => Object.fromEntries(sections.map((
 
 /** The clean org a night later: Ben left JustOn, a set was added, Task.Type lost Edit, two settings and the package moved. */
 function nightLater() {
-  const ben = (r: { AssigneeId?: unknown; UserId?: unknown }) => r.AssigneeId === ids.ben || r.UserId === ids.ben;
+  const ben = (r: SObjectRecord) => r.AssigneeId === ids.ben || r.UserId === ids.ben;
   const changed = withRecords(clean(), {
     UserPackageLicense: dropRows(ben),
     PermissionSetAssignment: dropRows((r) => ben(r) && r.PermissionSetId !== ids.standardPs),
