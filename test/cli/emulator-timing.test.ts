@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Connection } from 'jsforce';
+import { Connection } from 'jsforce/lib/connection.js';
 import { emulatorCommand, type EmulatorArgs } from '../../src/cli/commands/emulator-command.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { cli, SAMPLE } from './helpers.js';
