@@ -132,6 +132,38 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         },
       )
       .command(
+        'diff <old> <new>',
+        'what changed between two snapshots or two JSON reports of one org',
+        (y) =>
+          y
+            .positional('old', { type: 'string', demandOption: true, describe: 'the earlier snapshot or JSON report' })
+            .positional('new', { type: 'string', demandOption: true, describe: 'the later one, of the same org' })
+            .option('format', {
+              choices: ['terminal', 'markdown', 'json'] as const,
+              default: 'terminal' as const,
+              describe: 'output format',
+            })
+            .option('output', { type: 'string', describe: 'write the diff to FILE instead of stdout' })
+            .example([
+              [
+                '$0 diff old.json new.json',
+                'two snapshots (--save-snapshot): users, licences, permission sets, assignments, settings, rules',
+              ],
+              ['$0 diff night-1.json night-2.json --format markdown', 'two JSON reports: rule status and package version, as Markdown'],
+              ['$0 diff old.json new.json --format json --output changes.json', 'the changes as JSON, in a file'],
+            ])
+            .epilog(
+              'Exit codes: 0 nothing changed; 1 something changed (like diff(1)); 2 usage or input error, or files of different orgs.',
+            ),
+        async (args) => {
+          const { diffCommand } = await import('./commands/diff-command.js');
+          outcome = await diffCommand(
+            { old: resolve(io.cwd, args.old), new: resolve(io.cwd, args.new), format: args.format, ...inCwd(io, args, 'output') },
+            io,
+          );
+        },
+      )
+      .command(
         'rules',
         'list every rule with its severity and whether --fix can repair it',
         () => {},

@@ -107,6 +107,13 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Last night's snapshot of the misconfigured org: browser caching was still off. */
+function lastNight() {
+  const snapshot = JSON.parse(readFileSync(join(root, 'samples/misconfigured-org.json'), 'utf8'));
+  snapshot.metadata.MobileSettings.Mobile.enableS1EncryptedStoragePref2 = false;
+  return snapshot;
+}
+
 function expectNoInlinedSecret(text: string): void {
   expect(text).not.toMatch(/-----BEGIN/);
   expect(text).not.toMatch(/\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]+/);
@@ -172,6 +179,25 @@ describe('examples/github-actions.yml', () => {
     expect(auditStep.run).not.toMatch(/\|\|\s*(true|:)|;\s*exit 0/);
   });
 
+  it("diffs the night's snapshot against last night's from the Actions cache, in the job summary, also when the audit failed", () => {
+    const { flags, args } = auditCommand(auditStep.run);
+    expect(flags).toContain('save-snapshot');
+    const snapshot = args[args.indexOf('--save-snapshot') + 1];
+    const restore = steps.find((s) => String(s.uses).startsWith('actions/cache/restore@'));
+    const save = steps.find((s) => String(s.uses).startsWith('actions/cache/save@'));
+    expect([restore.with.path, save.with.path]).toEqual([snapshot, snapshot]);
+    expect(save.if).toMatch(/always\(\)/);
+    expect(restore.with['restore-keys']).toBe(save.with.key.replace(/\$\{\{\s*github\.run_id\s*\}\}$/, ''));
+    const diff = steps.find((s) => /^\s*juston-audit diff\b/m.test(String(s.run)));
+    expect(diff.if).toMatch(/always\(\)/);
+    expect(diff.run).toMatch(
+      /juston-audit diff last-night\.snapshot\.json snapshot\.json --format markdown --output changes\.md \|\| \[ \$\? -eq 1 \]/,
+    );
+    expect(diff.run).toMatch(/changes\.md\s*>>\s*"?\$GITHUB_STEP_SUMMARY"?/);
+    expect(steps.indexOf(restore)).toBeLessThan(steps.indexOf(auditStep));
+    expect(steps.indexOf(diff)).toBeLessThan(steps.indexOf(save));
+  });
+
   it('uploads SARIF per org, appends the Markdown to the job summary and keeps the JSON, also when the audit failed', () => {
     const sarif = steps.find((s) => String(s.uses).startsWith('github/codeql-action/upload-sarif@'));
     expect(sarif.with.sarif_file).toBe('audit.sarif');
@@ -200,6 +226,11 @@ describe('examples/github-actions.yml', () => {
       const condition = String(step.if ?? '');
       const runs = condition ? evaluateIf(condition, workspace, failed) : !failed;
       if (!runs) continue;
+      if (String(step.uses).startsWith('actions/cache/restore@')) {
+        // The cache holds last night's snapshot: the same org with browser caching still off.
+        writeFileSync(join(workspace, step.with.path), JSON.stringify(lastNight()));
+        continue;
+      }
       if (step.uses) {
         // Actions are not run here; the files they take must exist.
         for (const file of [step.with?.sarif_file, ...String(step.with?.path ?? '').split('\n')].filter(Boolean))
@@ -233,7 +264,11 @@ describe('examples/github-actions.yml', () => {
     }
     expect(seen.some((s) => s.startsWith(`${auditStep.name}: 1`))).toBe(true);
     expect(existsSync(join(runnerTemp, 'sf-jwt.key'))).toBe(false);
-    expect(readFileSync(stepSummary, 'utf8')).toMatch(/^## JustOn audit: Nordwind Handel GmbH/);
+    const summary = readFileSync(stepSummary, 'utf8');
+    expect(summary).toMatch(/^## JustOn audit: Nordwind Handel GmbH/);
+    expect(summary).toContain('## What changed in Nordwind Handel GmbH (Full Sandbox) (00D5g0000000002AAA)');
+    expect(summary).toContain('- changed: MobileSettings.enableS1EncryptedStoragePref2: false → true');
+    expect(seen).toContain("Keep last night's snapshot apart: 0");
     expect(JSON.parse(readFileSync(join(workspace, 'audit.sarif'), 'utf8')).version).toBe('2.1.0');
     const report = JSON.parse(readFileSync(join(workspace, 'audit.json'), 'utf8'));
     const validate = validateReport();
