@@ -6,28 +6,13 @@ import { evaluate } from '../../src/engine/index.js';
 import { generateOrg } from '@juston-audit/salesforce-emulator';
 import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
 import { serveOrg } from '../harness/emulated-org.js';
-import { clean } from '../harness/snapshots.js';
+import { clean, permissionSetRow } from '../harness/snapshots.js';
 
 const running: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((emulator) => emulator.close()));
 });
 
-const permissionSet = (Id: string, Name: string, extra: SObjectRecord = {}): SObjectRecord => ({
-  Id,
-  Name,
-  Label: Name.replace(/_/g, ' '),
-  IsOwnedByProfile: false,
-  ProfileId: null,
-  NamespacePrefix: null,
-  Type: 'Regular',
-  IsCustom: true,
-  PermissionsModifyAllData: false,
-  PermissionsViewAllData: false,
-  PermissionSetGroupId: null,
-  LicenseId: null,
-  ...extra,
-});
 
 /**
  * 20 JustOn users among 2,500 unrelated users who each hold two of 2,100 unrelated permission sets (more
@@ -45,9 +30,9 @@ function largeOrg(): Snapshot {
   const billing = r.User.filter((u) => String(u.Username).startsWith('billing.')).map((u) => u.Id!);
   const unrelated = r.PermissionSet.find((ps) => String(ps.Name).startsWith('Sales_Ops_'))!;
   r.PermissionSet.push(
-    permissionSet('0PS9y0000000001AAA', 'Task_Editors'),
-    permissionSet('0PS9y0000000002AAA', 'Billing_Tab'),
-    permissionSet('0PS9y0000000003AAA', 'Operations_Admin', { PermissionsModifyAllData: true }),
+    permissionSetRow('0PS9y0000000001AAA', 'Task_Editors'),
+    permissionSetRow('0PS9y0000000002AAA', 'Billing_Tab'),
+    permissionSetRow('0PS9y0000000003AAA', 'Operations_Admin', { PermissionsModifyAllData: true }),
   );
   r.FieldPermissions.push({
     Id: '01k9y0000000001AAA',

@@ -1,5 +1,5 @@
 import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
-import { ids, modify, withRecords, withTooling } from './snapshots.js';
+import { ids, modify, permissionSetRow, withRecords, withTooling } from './snapshots.js';
 
 /** The ONB2 package is not installed. */
 export const packageAbsent = (base: Snapshot): Snapshot => withTooling(base, { InstalledSubscriberPackage: [] });
@@ -47,20 +47,9 @@ export function balanceViaGroup(base: Snapshot, status = 'Updated'): Snapshot {
     s.records.PermissionSetGroup = [
       { Id: GROUP_ID, DeveloperName: 'JustOn_Billing', MasterLabel: 'JustOn Billing', Status: status, NamespacePrefix: null },
     ];
-    s.records.PermissionSet.push({
-      Id: GROUP_PS,
-      Name: 'JustOn_Billing_Aggregate',
-      Label: 'JustOn Billing',
-      IsOwnedByProfile: false,
-      ProfileId: null,
-      NamespacePrefix: null,
-      Type: 'Group',
-      IsCustom: true,
-      PermissionsModifyAllData: false,
-      PermissionsViewAllData: false,
-      PermissionSetGroupId: GROUP_ID,
-      LicenseId: null,
-    });
+    s.records.PermissionSet.push(
+      permissionSetRow(GROUP_PS, 'JustOn_Billing_Aggregate', { Label: 'JustOn Billing', Type: 'Group', PermissionSetGroupId: GROUP_ID }),
+    );
     s.records.PermissionSetAssignment = s.records.PermissionSetAssignment.map((a): SObjectRecord =>
       a.PermissionSetId === ids.balancePs ? { ...a, PermissionSetId: GROUP_PS, PermissionSetGroupId: GROUP_ID } : a,
     );

@@ -1,5 +1,5 @@
 import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
-import { ids, modify } from './snapshots.js';
+import { ids, modify, permissionSetRow } from './snapshots.js';
 
 /**
  * Sample-org variants for the preparation steps and the integration generations: the clean org plus the one
@@ -59,21 +59,7 @@ export function platformGeneration(base: Snapshot): Snapshot {
     s.tooling.FlowDefinition = [
       { Id: FLOW_ID, DeveloperName: 'Global_Configuration', MasterLabel: 'Global Configuration', NamespacePrefix: 'ONB2' },
     ];
-    s.records.PermissionSet.push({
-      Id: FLOW_PS,
-      Name: 'JustOn_Global_Configuration',
-      Label: 'JustOn Global Configuration',
-      IsOwnedByProfile: false,
-      ProfileId: null,
-      NamespacePrefix: null,
-      Type: 'Regular',
-      IsCustom: true,
-      PermissionsModifyAllData: false,
-      PermissionsViewAllData: false,
-      PermissionSetGroupId: null,
-      LicenseId: null,
-      PermissionsApiEnabled: false,
-    });
+    s.records.PermissionSet.push(permissionSetRow(FLOW_PS, 'JustOn_Global_Configuration', { PermissionsApiEnabled: false }));
     s.records.SetupEntityAccess.push({
       Id: '0J05g0000000900AAA',
       ParentId: FLOW_PS,

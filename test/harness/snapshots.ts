@@ -55,6 +55,23 @@ export const addRows =
   (rows: SObjectRecord[]) => [...rows, ...extra];
 
 /** Ids used in the clean sample. */
+/** A custom permission set row with every field the collector reads; `extra` overrides (Type 'Group', a namespace, …). */
+export const permissionSetRow = (Id: string, Name: string, extra: SObjectRecord = {}): SObjectRecord => ({
+  Id,
+  Name,
+  Label: Name.replace(/_/g, ' '),
+  IsOwnedByProfile: false,
+  ProfileId: null,
+  NamespacePrefix: null,
+  Type: 'Regular',
+  IsCustom: true,
+  PermissionsModifyAllData: false,
+  PermissionsViewAllData: false,
+  PermissionSetGroupId: null,
+  LicenseId: null,
+  ...extra,
+});
+
 export const ids = {
   org: '00D5g0000000001AAA',
   adminProfile: '00e5g0000000001AAA',

@@ -1,7 +1,7 @@
 import rule from '../../../src/rules/access/shipped-permission-sets.js';
 import { GROUP_ID, packageAbsent, unreadable } from '../../harness/fixtures.js';
 import { ruleTester } from '../../harness/rule-tester.js';
-import { addRows, clean, dropRows, ids, patchRow, withRecords } from '../../harness/snapshots.js';
+import { addRows, clean, dropRows, ids, patchRow, permissionSetRow, withRecords } from '../../harness/snapshots.js';
 
 // Clean sample: Ada, Anna and Ben hold JustOn Read/Write (0Pa…105–107); JustOn Read Only exists for Olga (inactive).
 // JustOn Full Access is added here: the package ships it, the sample leaves it out.
@@ -33,20 +33,9 @@ const AGGREGATE = '0PS5g0000000030AAA';
 /** Anna's shipped set comes only through a custom group bundling JustOn Read/Write. */
 const viaGroup = withRecords(annaWithout, {
   PermissionSetGroup: [{ Id: GROUP_ID, DeveloperName: 'Billing', MasterLabel: 'Billing', Status: 'Updated', NamespacePrefix: null }],
-  PermissionSet: addRows({
-    Id: AGGREGATE,
-    Name: 'Billing_Aggregate',
-    Label: 'Billing',
-    IsOwnedByProfile: false,
-    ProfileId: null,
-    NamespacePrefix: null,
-    Type: 'Group',
-    IsCustom: true,
-    PermissionsModifyAllData: false,
-    PermissionsViewAllData: false,
-    PermissionSetGroupId: GROUP_ID,
-    LicenseId: null,
-  }),
+  PermissionSet: addRows(
+    permissionSetRow(AGGREGATE, 'Billing_Aggregate', { Label: 'Billing', Type: 'Group', PermissionSetGroupId: GROUP_ID }),
+  ),
   PermissionSetAssignment: addRows({
     Id: '0Pa5g0000000190AAA',
     AssigneeId: ids.anna,
