@@ -4,7 +4,7 @@ import { collectOptionsFor } from '../../src/config/collect-options-from-config.
 import type { AuditConfig } from '../../src/config/types.js';
 import { evaluate } from '../../src/engine/index.js';
 import { generateOrg } from '@juston-audit/salesforce-emulator';
-import type { SObjectRecord, Snapshot } from '@juston-audit/org-snapshot';
+import type { Snapshot } from '@juston-audit/org-snapshot';
 import { serveOrg } from '../harness/emulated-org.js';
 import { clean, permissionSetRow } from '../harness/snapshots.js';
 
@@ -12,7 +12,6 @@ const running: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((emulator) => emulator.close()));
 });
-
 
 /**
  * 20 JustOn users among 2,500 unrelated users who each hold two of 2,100 unrelated permission sets (more
