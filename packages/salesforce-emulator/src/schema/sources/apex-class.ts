@@ -1,4 +1,4 @@
-import type { ObjectSource } from './object-source.js';
+import { AUDIT_FIELDS, type ObjectSource } from './object-source.js';
 
 export const apexClassSource: ObjectSource = {
   object: 'ApexClass',
@@ -20,27 +20,7 @@ export const apexClassSource: ObjectSource = {
     ApiVersion: { type: 'double', filterable: true, createable: true, updateable: true, nillable: false },
     LengthWithoutComments: { type: 'int', filterable: true, createable: true, updateable: true, nillable: false },
     Body: { type: 'textarea', filterable: false, createable: true, updateable: true, nillable: true },
-    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'CreatedBy',
-    },
-    LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    LastModifiedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'LastModifiedBy',
-    },
-    SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    ...AUDIT_FIELDS,
   },
   unsettled: { properties: ['createable', 'updateable'], fields: ['Status'] },
 };

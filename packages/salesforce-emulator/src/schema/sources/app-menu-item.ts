@@ -1,4 +1,4 @@
-import type { ObjectSource } from './object-source.js';
+import { AUDIT_FIELDS, type ObjectSource } from './object-source.js';
 
 export const appMenuItemSource: ObjectSource = {
   object: 'AppMenuItem',
@@ -32,27 +32,7 @@ export const appMenuItemSource: ObjectSource = {
     StartUrl: { type: 'url', filterable: true, createable: false, updateable: false, nillable: true },
     Description: { type: 'string', filterable: true, createable: false, updateable: false, nillable: true },
     SortOrder: { type: 'int', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'CreatedBy',
-    },
-    LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    LastModifiedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'LastModifiedBy',
-    },
-    SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    ...AUDIT_FIELDS,
   },
   unsettled: {
     properties: ['createable', 'updateable'],

@@ -1,4 +1,4 @@
-import type { ObjectSource } from './object-source.js';
+import { AUDIT_FIELDS, type ObjectSource } from './object-source.js';
 
 /**
  * The reference lists the object "for internal use only" with describeSObjects, retrieve and search; public tools
@@ -21,27 +21,7 @@ export const externalClientApplicationSource: ObjectSource = {
     MasterLabel: { type: 'string', filterable: true, createable: false, updateable: false, nillable: false },
     NamespacePrefix: { type: 'string', filterable: true, createable: false, updateable: false, nillable: true },
     DistributionState: { type: 'picklist', filterable: true, createable: false, updateable: false, nillable: true },
-    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'CreatedBy',
-    },
-    LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    LastModifiedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'LastModifiedBy',
-    },
-    SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    ...AUDIT_FIELDS,
   },
   unsettled: { properties: ['createable', 'updateable'], fields: ['DeveloperName', 'MasterLabel', 'NamespacePrefix', 'DistributionState'] },
 };

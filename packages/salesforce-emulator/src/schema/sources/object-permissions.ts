@@ -1,4 +1,4 @@
-import type { ObjectSource } from './object-source.js';
+import { AUDIT_FIELDS, type ObjectSource } from './object-source.js';
 
 export const objectPermissionsSource: ObjectSource = {
   object: 'ObjectPermissions',
@@ -29,27 +29,7 @@ export const objectPermissionsSource: ObjectSource = {
     PermissionsDelete: { type: 'boolean', filterable: true, createable: true, updateable: true, nillable: false },
     PermissionsViewAllRecords: { type: 'boolean', filterable: true, createable: true, updateable: true, nillable: false },
     PermissionsModifyAllRecords: { type: 'boolean', filterable: true, createable: true, updateable: true, nillable: false },
-    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'CreatedBy',
-    },
-    LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    LastModifiedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'LastModifiedBy',
-    },
-    SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    ...AUDIT_FIELDS,
   },
   unsettled: { properties: ['createable', 'updateable'], fields: ['SobjectType', 'PermissionsRead', 'PermissionsViewAllRecords'] },
 };

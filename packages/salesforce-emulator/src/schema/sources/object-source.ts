@@ -37,3 +37,32 @@ export interface ObjectSource {
   fields: Record<string, SourcedField>;
   unsettled?: { properties: Array<keyof SourcedField>; fields: string[] };
 }
+
+/**
+ * CreatedDate, CreatedById, LastModifiedDate, LastModifiedById and SystemModstamp as every capture that
+ * lists all five describes them: set by the system, filterable, never writable or null. Objects whose capture
+ * lacks some of them list their own.
+ */
+export const AUDIT_FIELDS: Record<string, SourcedField> = {
+  CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+  CreatedById: {
+    type: 'reference',
+    filterable: true,
+    createable: false,
+    updateable: false,
+    nillable: false,
+    referenceTo: ['User'],
+    relationshipName: 'CreatedBy',
+  },
+  LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+  LastModifiedById: {
+    type: 'reference',
+    filterable: true,
+    createable: false,
+    updateable: false,
+    nillable: false,
+    referenceTo: ['User'],
+    relationshipName: 'LastModifiedBy',
+  },
+  SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+};

@@ -1,4 +1,4 @@
-import type { ObjectSource } from './object-source.js';
+import { AUDIT_FIELDS, type ObjectSource } from './object-source.js';
 
 export const organizationSource: ObjectSource = {
   object: 'Organization',
@@ -26,27 +26,7 @@ export const organizationSource: ObjectSource = {
     TimeZoneSidKey: { type: 'picklist', filterable: true, createable: false, updateable: false, nillable: false },
     Country: { type: 'string', filterable: true, createable: false, updateable: false, nillable: true },
     PrimaryContact: { type: 'string', filterable: true, createable: false, updateable: false, nillable: true },
-    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'CreatedBy',
-    },
-    LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    LastModifiedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'LastModifiedBy',
-    },
-    SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    ...AUDIT_FIELDS,
   },
   unsettled: {
     properties: ['createable', 'updateable'],

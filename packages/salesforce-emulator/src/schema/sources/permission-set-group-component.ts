@@ -1,4 +1,4 @@
-import type { ObjectSource } from './object-source.js';
+import { AUDIT_FIELDS, type ObjectSource } from './object-source.js';
 
 export const permissionSetGroupComponentSource: ObjectSource = {
   object: 'PermissionSetGroupComponent',
@@ -32,27 +32,7 @@ export const permissionSetGroupComponentSource: ObjectSource = {
       relationshipName: 'PermissionSet',
     },
     IsDeleted: { type: 'boolean', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'CreatedBy',
-    },
-    LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    LastModifiedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'LastModifiedBy',
-    },
-    SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    ...AUDIT_FIELDS,
   },
   unsettled: { properties: ['createable', 'updateable'], fields: ['PermissionSetGroupId', 'PermissionSetId', 'IsDeleted'] },
 };

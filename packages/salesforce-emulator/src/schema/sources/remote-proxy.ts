@@ -1,4 +1,4 @@
-import type { ObjectSource } from './object-source.js';
+import { AUDIT_FIELDS, type ObjectSource } from './object-source.js';
 
 export const remoteProxySource: ObjectSource = {
   object: 'RemoteProxy',
@@ -17,27 +17,7 @@ export const remoteProxySource: ObjectSource = {
     ManageableState: { type: 'picklist', filterable: true, createable: false, updateable: false, nillable: true },
     FullName: { type: 'string', filterable: false, createable: true, updateable: false, nillable: true },
     Metadata: { type: 'complexvalue', filterable: false, createable: true, updateable: true, nillable: true },
-    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'CreatedBy',
-    },
-    LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    LastModifiedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'LastModifiedBy',
-    },
-    SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    ...AUDIT_FIELDS,
   },
   unsettled: {
     properties: ['createable', 'updateable', 'type', 'filterable', 'nillable'],

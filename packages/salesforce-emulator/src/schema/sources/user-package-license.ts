@@ -1,4 +1,4 @@
-import type { ObjectSource } from './object-source.js';
+import { AUDIT_FIELDS, type ObjectSource } from './object-source.js';
 
 export const userPackageLicenseSource: ObjectSource = {
   object: 'UserPackageLicense',
@@ -31,27 +31,7 @@ export const userPackageLicenseSource: ObjectSource = {
       referenceTo: ['User'],
       relationshipName: 'User',
     },
-    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'CreatedBy',
-    },
-    LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    LastModifiedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'LastModifiedBy',
-    },
-    SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    ...AUDIT_FIELDS,
   },
   unsettled: { properties: ['createable', 'updateable'], fields: ['PackageLicenseId', 'UserId'] },
 };

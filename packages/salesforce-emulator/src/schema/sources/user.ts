@@ -1,4 +1,4 @@
-import type { ObjectSource } from './object-source.js';
+import { AUDIT_FIELDS, type ObjectSource } from './object-source.js';
 
 export const userSource: ObjectSource = {
   object: 'User',
@@ -55,27 +55,7 @@ export const userSource: ObjectSource = {
     LanguageLocaleKey: { type: 'picklist', filterable: true, createable: true, updateable: true, nillable: false },
     FederationIdentifier: { type: 'string', filterable: true, createable: true, updateable: true, nillable: true },
     LastLoginDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: true },
-    CreatedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    CreatedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'CreatedBy',
-    },
-    LastModifiedDate: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
-    LastModifiedById: {
-      type: 'reference',
-      filterable: true,
-      createable: false,
-      updateable: false,
-      nillable: false,
-      referenceTo: ['User'],
-      relationshipName: 'LastModifiedBy',
-    },
-    SystemModstamp: { type: 'datetime', filterable: true, createable: false, updateable: false, nillable: false },
+    ...AUDIT_FIELDS,
   },
   unsettled: {
     properties: ['createable', 'updateable'],
