@@ -9,4 +9,20 @@ describe('redactSecrets', () => {
     expect(out).not.toContain('abc.def');
     expect(out).toContain('refused 00D…![REDACTED] for Authorization: Bearer [REDACTED]');
   });
+
+  it.each([
+    ['Authorization: Bearer eyJhbGciOiJSUzI1NiJ9', 'Authorization: Bearer [REDACTED]'],
+    ['bearer abcdefghijklmnopqrstuvwxyz', 'bearer [REDACTED]'],
+    ['"Bearer s3cret"', '"Bearer [REDACTED]"'],
+    ['Bearer tok_en, then', 'Bearer [REDACTED], then'],
+  ])('masks the credential in %s', (text, expected) => {
+    expect(redactSecrets(text)).toBe(expected);
+  });
+
+  it.each(['log in with the JWT bearer flow.', 'the bearer token is missing', 'Bearer flow: use --jwt-key-file'])(
+    'keeps ordinary words: %s',
+    (text) => {
+      expect(redactSecrets(text)).toBe(text);
+    },
+  );
 });
