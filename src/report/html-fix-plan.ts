@@ -37,7 +37,8 @@ function changeGroups(plan: FixPlan): string {
     .map(([key, changes]) => {
       const rest = changes.length - SHOWN_PER_GROUP;
       return (
-        `<details open><summary>${esc(key)} (${changes.length})</summary><div class="table-wrap"><table>` +
+        // Focusable, so a table wider than the page scrolls by keyboard too.
+        `<details open><summary>${esc(key)} (${changes.length})</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(key)} changes"><table>` +
         `<thead><tr><th scope="col">Change</th><th scope="col">Target</th><th scope="col">Operation</th><th scope="col">Before → after</th></tr></thead>` +
         `<tbody>${changes
           .slice(0, SHOWN_PER_GROUP)
