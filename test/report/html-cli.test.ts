@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, emulated, liveArgs, liveEnv, tempDir } from '../cli/helpers.js';
+import { cli, emulated, fakeSf, liveArgs, liveEnv, tempDir } from '../cli/helpers.js';
 
 const planSection = (html: string) => /<section class="fix-plan" id="fix-plan">.*?<\/section>/s.exec(html)?.[0];
 
@@ -43,5 +43,27 @@ describe('--fix --dry-run with an HTML report, through the CLI against the emula
     const result = await cli([...liveArgs(org), '--format', 'html'], { env: liveEnv(org) });
     expect(result.code).toBe(1);
     expect(planSection(result.stdout)).toBeUndefined();
+  });
+});
+
+describe('several orgs with an HTML report, through the CLI (-o a -o b, stand-in sf on PATH)', () => {
+  it('the page has the rules × orgs matrix, one section per org, each cell linked to a rule block of its org', async () => {
+    const [acme, nordwind] = await Promise.all([emulated('samples/clean-org.json'), emulated('samples/misconfigured-org.json')]);
+    const file = join(tempDir(), 'audit.html');
+    const result = await cli(['-o', 'acme', '-o', 'gone', '-o', 'nordwind', '--output', file], { env: fakeSf({ acme, nordwind }) });
+    expect(result.code).toBe(3);
+    const html = readFileSync(file, 'utf8');
+    const matrix = /<section class="matrix" id="matrix">.*?<\/section>/s.exec(html)![0];
+    expect(matrix.match(/<th scope="col">/g)).toHaveLength(4);
+    const row = /<tr><th scope="row"><code>org\/production-install<\/code>.*?<\/tr>/.exec(matrix)![0];
+    expect([...row.matchAll(/<td class="status-([a-z-]+)"><a href="#([^"]+)">/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['pass', 'org-1/org/production-install'],
+      ['error', 'org-2'],
+      ['fail', 'org-3/org/production-install'],
+    ]);
+    for (const id of ['org-1', 'org-2', 'org-3', 'org-1/org/production-install', 'org-3/org/production-install'])
+      expect(html).toContain(` id="${id}"`);
+    expect(html).not.toContain(acme.emulator.accessToken);
+    expect(html).not.toContain(nordwind.emulator.accessToken);
   });
 });
