@@ -24,6 +24,23 @@ export interface ScaleMeasurement {
   scaled: { apiCalls: number; wallMs: number; emulatorCpuMs: number };
 }
 
+/** One HTML page: its size, and its times in headless Chromium in ms from navigation start. */
+export interface PageMeasurement {
+  bytes: number;
+  /** The first frame painted after the page's script ran: the grid's first rows and the filters in place. */
+  readyMs: number;
+  /** The first frame painted after a search for one user, typed at `readyMs`, narrowed the grid and the rules. */
+  interactiveMs: number;
+}
+
+/** The HTML report of the demo, and of `users` JustOn users with Balance access (the benchmark's org) and lacking it. */
+export interface HtmlMeasurement {
+  users: number;
+  demoBytes: number;
+  withAccess: PageMeasurement;
+  lacking: PageMeasurement;
+}
+
 export interface Verdict {
   target: string;
   measured: string;
@@ -137,5 +154,31 @@ export function judgeScale(scale: ScaleMeasurement, latency: number | string = 5
       measured: `${scaled.emulatorCpuMs} ms CPU, ${Math.round(share * 100)}% of the wall time`,
       pass: share < 0.5,
     },
+  ];
+}
+
+const KB = 1024;
+const MB = KB * KB;
+
+/**
+ * The demo's page small enough to mail (≤ 256 KB). The large pages: the benchmark's org ≤ 4 MB, the one where every
+ * user lacks access (a finding per user in several rules, each with its message) ≤ 32 MB; each interactive — first
+ * grid rows painted and a search over every user answered — within 3 s of navigation start in headless Chromium.
+ */
+export function judgeHtml(html: HtmlMeasurement): Verdict[] {
+  const n = html.users.toLocaleString('en-US');
+  const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+  const page = (label: string, m: PageMeasurement, maxMb: number): Verdict[] => [
+    { target: `HTML report, ${n} users ${label}: ≤ ${maxMb} MB`, measured: mb(m.bytes), pass: m.bytes <= maxMb * MB },
+    {
+      target: `HTML report, ${n} users ${label}: interactive in headless Chromium < 3 s`,
+      measured: `${(m.interactiveMs / 1000).toFixed(2)} s (first rows at ${(m.readyMs / 1000).toFixed(2)} s)`,
+      pass: m.interactiveMs < 3000,
+    },
+  ];
+  return [
+    { target: 'HTML report of the demo: ≤ 256 KB', measured: `${(html.demoBytes / KB).toFixed(0)} KB`, pass: html.demoBytes <= 256 * KB },
+    ...page('with access', html.withAccess, 4),
+    ...page('lacking access', html.lacking, 32),
   ];
 }

@@ -15,8 +15,10 @@ export interface BenchOptions {
   sizes: number[];
   /** Users lacking Balance access in the `--fix` measurement (0 = skip it). */
   fixUsers: number;
-  /** Users of the large org of the scale scenario (0 = skip it); see org-profile.ts. */
+  /** Users of the scale scenario's large org (0 = skip it); see org-profile.ts. */
   scaleUsers: number;
+  /** JustOn users of the HTML report's large pages (0 = skip the HTML measurement); see html-report.ts. */
+  htmlUsers: number;
   /** Timed runs per size and way; the median is reported. */
   repeats: number;
   quick: boolean;
@@ -35,6 +37,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     sizes: DEFAULT_SIZES,
     fixUsers: 2000,
     scaleUsers: 200_000,
+    htmlUsers: 20_000,
     repeats: 3,
     quick: false,
     out: 'bench/results.json',
@@ -76,6 +79,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       case '--scale-users':
         options.scaleUsers = number(flag, value().replace(/_/g, ''));
         break;
+      case '--html-users':
+        options.htmlUsers = number(flag, value().replace(/_/g, ''));
+        break;
       case '--repeats':
         options.repeats = Math.max(1, number(flag, value()));
         break;
@@ -98,6 +104,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     if (!argv.some((a) => a.startsWith('--sizes'))) options.sizes = [10, 1000];
     if (!argv.some((a) => a.startsWith('--fix-users'))) options.fixUsers = 200;
     if (!argv.some((a) => a.startsWith('--scale-users'))) options.scaleUsers = 0;
+    if (!argv.some((a) => a.startsWith('--html-users'))) options.htmlUsers = 1000;
     if (!argv.some((a) => a.startsWith('--repeats'))) options.repeats = 1;
   }
   return options;
@@ -116,9 +123,11 @@ export const USAGE = `npm run bench -- [options]
   --fix-users N           users lacking access for the --fix measurement (default 2000; 0 skips it)
   --scale-users N         users of the scale scenario's large org, a tenth as many permission sets, 50 of them
                           JustOn users, against an org of those 50 alone (default 200000; 0 skips it)
+  --html-users N          JustOn users of the HTML report's large pages, with and without Balance access, opened
+                          in headless Chromium; the demo's page is measured too (default 20000; 0 skips it)
   --repeats N             timed runs per org and way, median reported (default 3)
   --out FILE              results file (default bench/results.json)
-  --quick                 smoke run: sizes 10,1000, fix 200 users, no scale scenario, one run each`;
+  --quick                 smoke run: sizes 10,1000, fix 200 users, no scale scenario, HTML of 1000 users, one run each`;
 
 function number(flag: string, text: string): number {
   const n = Number(text);

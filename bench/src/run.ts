@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: audits generated orgs of several sizes through the emulator over HTTP, our way (with
  * each split of its reads) and the straightforward way, under the flat-latency and the server-time model
- * side by side, plus `--fix` on users lacking access;
+ * side by side, plus `--fix` on users lacking access and the HTML report's size and time to interactive;
  * prints the tables and the targets' pass or miss, and writes bench/results.json. See bench/README.md.
  */
 import { fork } from 'node:child_process';
@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { generateOrg, serveSnapshot, type RunningEmulator, type ServerTiming } from '@juston-audit/salesforce-emulator';
 import { loadSnapshot } from '../../dist/snapshot/load-snapshot.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
-import { judge, judgeScale, PAGE_SIZE, type FixMeasurement, type ScaleMeasurement, type SizeMeasurement } from './judge.js';
+import { benchHtml } from './html-report.js';
+import { judge, judgeHtml, judgeScale, PAGE_SIZE, type FixMeasurement, type ScaleMeasurement, type SizeMeasurement } from './judge.js';
 import { HelpRequested, parseBenchArgs, USAGE, type BenchOptions } from './options.js';
 import { fixProfile, orgProfile, scaleOrg, scaleProfile } from './org-profile.js';
 import { modelledWaves, type ModelledWaves } from './modelled.js';
@@ -215,6 +216,8 @@ async function main(): Promise<number> {
   for (const users of options.sizes) sizes.push(await benchSize(base, users, options));
   const fix = options.fixUsers > 0 ? await benchFix(base, options.fixUsers, options) : undefined;
   const scale = options.scaleUsers > 0 ? await benchScale(base, options) : undefined;
+  const html = options.htmlUsers > 0 ? await benchHtml(root, base, options.htmlUsers) : undefined;
+  if (html) log(`HTML report: ${JSON.stringify(html)}`);
   const loadAfter = loadavg();
 
   // Calls, waves, memory and the time targets are judged under one model: the flat one when measured.
@@ -243,7 +246,11 @@ async function main(): Promise<number> {
     scaled: { apiCalls: scale.large.apiCalls, wallMs: scale.large.wallMs, emulatorCpuMs: scale.large.emulatorCpuMs },
   };
   const latency = judged === 'flat' ? options.latencyMs : 'the server-time model';
-  const verdicts = [...judge(measurements, fixMeasurement, latency), ...(scaleMeasurement ? judgeScale(scaleMeasurement, latency) : [])];
+  const verdicts = [
+    ...judge(measurements, fixMeasurement, latency),
+    ...(scaleMeasurement ? judgeScale(scaleMeasurement, latency) : []),
+    ...(html ? judgeHtml(html) : []),
+  ];
   const tableRows: TableRow[] = sizes.map((s) => {
     const { ours, straightforward } = judgedRuns(s);
     return {
@@ -297,6 +304,12 @@ async function main(): Promise<number> {
           `scale (${judged} model): ${scale.justOnUsers} JustOn users in ${scale.org.users} users, ${scale.org.permissionSets} permission sets and ${scale.org.assignments} assignments (generated in ${ms(scale.generateMs)}, served after ${ms(scale.emulatorLoadMs)}): ${scale.large.apiCalls} calls, ${scale.large.wallMs} ms, ${scale.large.peakRssMb} MB peak RSS, ${mb(scale.large.bytesReceived)} received, emulator CPU ${scale.large.emulatorCpuMs} ms; alone: ${scale.small.apiCalls} calls, ${scale.small.wallMs} ms, ${scale.small.peakRssMb} MB, ${mb(scale.small.bytesReceived)}; same verdicts: ${sameVerdicts(scale.small, scale.large) ? 'yes' : 'NO'}`,
         ]
       : []),
+    ...(html
+      ? [
+          '',
+          `HTML report (written by the CLI, opened from a file URL in headless Chromium; times from navigation start): demo ${kb(html.demoBytes)}; ${html.users} users with access ${mb(html.withAccess.bytes)}, first rows ${html.withAccess.readyMs} ms, a search answered ${html.withAccess.interactiveMs} ms; lacking access ${mb(html.lacking.bytes)}, ${html.lacking.readyMs} ms, ${html.lacking.interactiveMs} ms`,
+        ]
+      : []),
     '',
     renderVerdicts(verdicts),
   ];
@@ -312,6 +325,7 @@ async function main(): Promise<number> {
     sizes,
     fix,
     scale,
+    html,
     verdicts,
   };
   const file = resolve(process.cwd(), options.out);
@@ -325,6 +339,7 @@ async function main(): Promise<number> {
 const judgedModel = (options: BenchOptions): ModelName => (options.models.includes('flat') ? 'flat' : 'server');
 
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+const kb = (n: number) => `${(n / 2 ** 10).toFixed(0)} KB`;
 const ms = (n: number) => `${(n / 1000).toFixed(2)} s`;
 
 function sameVerdicts(a: ChildResult, b: ChildResult): boolean {

@@ -4,7 +4,8 @@ import type { FixPlan, PlannedChange } from './types.js';
 
 const SHOWN_PER_GROUP = 20;
 
-function value(v: unknown, plan: FixPlan): string {
+/** A value of a change for people; a reference to a record the plan creates names that record. */
+export function planValue(v: unknown, plan: FixPlan): string {
   if (v === null || v === undefined) return '(unset)';
   if (typeof v !== 'string') return JSON.stringify(v);
   const ref = referencedId(v);
@@ -20,8 +21,8 @@ function describe(change: PlannedChange, plan: FixPlan): string[] {
     `    rules: ${change.ruleIds.join(', ')}; ${change.operation} ${change.sobject} on ${target}`,
   ];
   for (const [field, after] of Object.entries(change.after)) {
-    const before = change.before === null ? '(none)' : value(change.before[field], plan);
-    lines.push(`    ${field}: ${before} → ${value(after, plan)}`);
+    const before = change.before === null ? '(none)' : planValue(change.before[field], plan);
+    lines.push(`    ${field}: ${before} → ${planValue(after, plan)}`);
   }
   return lines;
 }

@@ -18,14 +18,14 @@ function fixList(run: AuditRun, r: RuleResult): string {
   return `<dl class="fix details">${fix}<dt>Docs</dt><dd>${safeLink(meta.docsUrl, meta.docsUrl)}</dd></dl>`;
 }
 
-/** One rule as a disclosure: failing rules open, with their findings, fix, Setup path and docs link. */
-export function ruleBlock(run: AuditRun, r: RuleResult, options: ReportOptions, data: PageData): string {
+/** One rule as a disclosure (element id `id`): failing rules open, with their findings, fix, Setup path and docs link. */
+export function ruleBlock(run: AuditRun, r: RuleResult, options: ReportOptions, data: PageData, id: string): string {
   const findings = visibleFindings(r, options);
   const severity = r.status === 'fail' ? (r.failingSeverity ?? 'all suppressed') : r.severity;
   const reason = r.reason || r.error ? `<p class="details">${esc(r.error ?? r.reason ?? '')}</p>` : '';
   const list = findings.length ? `<ul class="findings" data-findings="${data.addFindings(findings, run.baseline)}"></ul>` : '';
   return (
-    `<details class="rule" data-status="${esc(r.status)}" data-severity="${esc(filterSeverity(r))}"${r.status === 'fail' ? ' open' : ''}>` +
+    `<details class="rule" id="${esc(id)}" data-status="${esc(r.status)}" data-severity="${esc(filterSeverity(r))}"${r.status === 'fail' ? ' open' : ''}>` +
     `<summary><span class="badge status-${esc(r.status)}">${STATUS_MARK[r.status]} ${STATUS_LABEL[r.status]}</span> ` +
     `<strong>${esc(r.title)}</strong> <code>${esc(r.ruleId)}</code> <span class="sev">${esc(severity)}</span></summary>` +
     `<div class="body">${reason}${list}${fixList(run, r)}</div></details>`

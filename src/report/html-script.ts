@@ -3,7 +3,7 @@
  * users × requirements grid. Findings and grid rows travel as JSON (see html-findings.ts) and are rendered a
  * page at a time, so a report with 20,000 users opens quickly. The search matches a rule's id, title and
  * details and its findings' messages and resources (inside a rule whose heading does not match, only matching
- * findings show), and the grid's users and cells.
+ * findings show), and the grid's users and cells. A link to a rule opens it.
  */
 export const HTML_SCRIPT = `
 (() => {
@@ -142,10 +142,23 @@ export const HTML_SCRIPT = `
       renderGrid(grid);
     }
   }
+  // A link to a rule (from the rules × orgs matrix) opens it, showing everything again if the filters hide it.
+  function reveal() {
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (!target || !target.classList.contains('rule')) return;
+    if (target.hidden) {
+      form.reset();
+      apply();
+    }
+    target.open = true;
+    target.scrollIntoView();
+  }
   for (const rule of rules) renderFindings(rule);
   form.addEventListener('input', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('reset', () => setTimeout(apply));
+  window.addEventListener('hashchange', reveal);
   apply();
+  reveal();
 })();
 `;

@@ -47,9 +47,16 @@ dl.fix { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75r
 dl.fix dt { font-weight: 600; } dl.fix dd { margin: 0; }
 [hidden] { display: none !important; }
 .table-wrap { overflow-x: auto; }
-.grid table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-.grid th, .grid td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
-.grid caption { text-align: left; color: var(--muted); margin-bottom: .25rem; }
+:is(.grid, .matrix, .fix-plan) table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+:is(.grid, .matrix, .fix-plan) :is(th, td) { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
+:is(.grid, .matrix) caption { text-align: left; color: var(--muted); margin-bottom: .25rem; }
+.matrix thead th, .fix-plan thead th { background: var(--panel); }
+.matrix tbody th, .fix-plan tbody th { font-weight: 400; }
+.matrix td { white-space: nowrap; } .matrix td a { color: inherit; } .matrix .mark { font-weight: 700; }
+.status-error { color: var(--fail); } .status-off { color: var(--muted); }
+.fix-plan ul { margin: 0; padding-left: 1rem; } .fix-plan .rules { color: var(--muted); font-size: .9em; }
+.fix-plan details > summary { cursor: pointer; font-weight: 600; margin: .5rem 0; }
+.warning { font-weight: 600; padding: .5rem .75rem; border-left: 4px solid var(--fail); background: var(--panel); }
 .grid thead th { background: var(--panel); padding: 0; }
 .grid thead button { font: inherit; font-weight: 600; width: 100%; text-align: left; padding: .25rem .5rem; border: 0; background: none;
   color: var(--fg); cursor: pointer; }

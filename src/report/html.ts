@@ -3,9 +3,12 @@ import type { Severity } from '../engine/types.js';
 import { baselineLine } from './baseline.js';
 import { degradedReadLine } from './degraded-reads.js';
 import { esc } from './html-escape.js';
+import { orgAnchor, ruleAnchor } from './html-anchors.js';
 import { PageData } from './html-findings.js';
+import { fixPlanSection } from './html-fix-plan.js';
 import { userGrid } from './html-grid.js';
 import { ruleBlock } from './html-rule.js';
+import { matrixTable } from './html-matrix.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 import { categoryLabel, STATUS_LABEL, STATUS_ORDER } from './levels.js';
@@ -60,7 +63,7 @@ function runHeader(run: AuditRun): string {
 }
 
 /** A run's header (org, score, counts) and its rules by category; one page-wide filter form goes between them. */
-function runBody(run: AuditRun, options: ReportOptions, level: number, data: PageData): { header: string; rules: string } {
+function runBody(run: AuditRun, index: number, options: ReportOptions, level: number, data: PageData): { header: string; rules: string } {
   if (run.error) return { header: `<p><code>${esc(run.org.id)}</code>: audit failed: ${esc(run.error)}</p>`, rules: '' };
   const results = run.result.results;
   const categories = [...new Set(results.map((r) => r.category))];
@@ -69,7 +72,7 @@ function runBody(run: AuditRun, options: ReportOptions, level: number, data: Pag
       `<section class="category"><h${level}>${esc(categoryLabel(category))}</h${level}>` +
       results
         .filter((r) => r.category === category)
-        .map((r) => ruleBlock(run, r, options, data))
+        .map((r) => ruleBlock(run, r, options, data, ruleAnchor(index, r.ruleId)))
         .join('') +
       `</section>`,
   );
@@ -86,10 +89,14 @@ export const renderHtml: Reporter = (runs, options) => {
   const single = runs.length === 1;
   const title = single ? `JustOn audit: ${runs[0].org.name}` : `JustOn audit: ${runs.length} orgs`;
   const data = new PageData();
-  const parts = runs.map((run) => runBody(run, options, single ? 2 : 3, data));
+  const parts = runs.map((run, i) => runBody(run, i, options, single ? 2 : 3, data));
+  // --fix plans one org at a time, so a plan only ever comes with a single run.
+  const plan = single && runs[0].fixPlan ? fixPlanSection(runs[0].fixPlan) : '';
   const body = single
-    ? parts[0].header + controls() + parts[0].rules
-    : controls() + parts.map((p, i) => `<section><h2>${esc(runs[i].org.name)}</h2>${p.header}${p.rules}</section>`).join('');
+    ? parts[0].header + plan + controls() + parts[0].rules
+    : matrixTable(runs) +
+      controls() +
+      parts.map((p, i) => `<section id="${orgAnchor(i)}"><h2>${esc(runs[i].org.name)}</h2>${p.header}${p.rules}</section>`).join('');
   const generated = (options.now ?? new Date()).toISOString();
   const tool = runs[0]?.tool;
   return `<!doctype html>

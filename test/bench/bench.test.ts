@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedCalls, judge, judgeScale, type ScaleMeasurement, type SizeMeasurement } from '../../bench/src/judge.js';
+import { allowedCalls, judge, judgeHtml, judgeScale, type ScaleMeasurement, type SizeMeasurement } from '../../bench/src/judge.js';
 import { parseBenchArgs } from '../../bench/src/options.js';
 import { fixProfile, orgProfile, scaleOrg, scaleProfile } from '../../bench/src/org-profile.js';
 import { orgRows } from '../../bench/src/org-rows.js';
@@ -153,12 +153,41 @@ describe('judge', () => {
   });
 });
 
+describe('judgeHtml', () => {
+  const page = (bytes: number, interactiveMs: number) => ({ bytes, readyMs: interactiveMs - 50, interactiveMs });
+
+  it('the demo ≤ 256 KB; 20,000 users with access ≤ 4 MB, lacking it ≤ 32 MB; each interactive < 3 s', () => {
+    const verdicts = judgeHtml({ users: 20000, demoBytes: 43_000, withAccess: page(2 * 2 ** 20, 300), lacking: page(26 * 2 ** 20, 2999) });
+    expect(verdicts.map((v) => [v.target, v.pass])).toEqual([
+      ['HTML report of the demo: ≤ 256 KB', true],
+      ['HTML report, 20,000 users with access: ≤ 4 MB', true],
+      ['HTML report, 20,000 users with access: interactive in headless Chromium < 3 s', true],
+      ['HTML report, 20,000 users lacking access: ≤ 32 MB', true],
+      ['HTML report, 20,000 users lacking access: interactive in headless Chromium < 3 s', true],
+    ]);
+    expect(verdicts[2].measured).toBe('0.30 s (first rows at 0.25 s)');
+  });
+
+  it('misses a page that is too large or too slow', () => {
+    const verdicts = judgeHtml({
+      users: 20000,
+      demoBytes: 300 * 1024,
+      withAccess: page(5 * 2 ** 20, 3000),
+      lacking: page(33 * 2 ** 20, 100),
+    });
+    expect(verdicts.map((v) => v.pass)).toEqual([false, false, false, false, true]);
+  });
+});
+
 describe('options and orgs', () => {
   it('parses the flags, with defaults and a quick mode', () => {
     expect(parseBenchArgs([])).toMatchObject({ latencyMs: 50, sizes: [10, 1000, 20000], fixUsers: 2000 });
     expect(parseBenchArgs(['--latency-ms', '20', '--sizes=10,20_000'])).toMatchObject({ latencyMs: 20, sizes: [10, 20000] });
     expect(parseBenchArgs(['--quick'])).toMatchObject({ sizes: [10, 1000], fixUsers: 200, repeats: 1, scaleUsers: 0 });
     expect(parseBenchArgs(['--scale-users', '20_000'])).toMatchObject({ scaleUsers: 20_000 });
+    expect(parseBenchArgs([])).toMatchObject({ htmlUsers: 20_000 });
+    expect(parseBenchArgs(['--quick'])).toMatchObject({ htmlUsers: 1000 });
+    expect(parseBenchArgs(['--html-users', '0'])).toMatchObject({ htmlUsers: 0 });
     expect(parseBenchArgs([])).toMatchObject({
       scaleUsers: 200_000,
       models: ['flat', 'server'],

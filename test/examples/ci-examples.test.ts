@@ -301,6 +301,7 @@ describe('examples/gitlab-ci.yml', () => {
   )!;
   const script: string[] = job.script;
   const auditLine = script.find((line) => /^\s*juston-audit\b/.test(line))!;
+  let firstNight: string | undefined;
 
   it('runs on a schedule (and by hand) on Node 20, installing this version of juston-audit', () => {
     expect(jobName).toBe('juston-audit');
@@ -334,29 +335,95 @@ describe('examples/gitlab-ci.yml', () => {
     expect(job.allow_failure).toBeUndefined();
   });
 
-  it('runs as written: the script logs in with JWT against the emulated misconfigured org, exits 1, and leaves the artifacts', async () => {
-    const workspace = temp('gitlab-workspace-');
+  it("keeps each night's snapshot in the job cache, per org and branch, saved also when the job fails", () => {
+    const { args } = auditCommand(auditLine);
+    const snapshot = args[args.indexOf('--save-snapshot') + 1];
+    expect(job.cache.paths).toEqual([snapshot]);
+    expect(job.cache.when).toBe('always');
+    expect(job.cache.key).toMatch(/\$CI_COMMIT_REF_SLUG/);
+    expect(job.cache.key).toMatch(/\$JUSTON_AUDIT_ORG/);
+    expect(job.variables.JUSTON_AUDIT_ORG).toBeTruthy();
+    // Last night's snapshot is moved aside before the audit writes tonight's.
+    const aside = script.findIndex((line) => line.includes(`mv ${snapshot} last-night.snapshot.json`));
+    expect(aside).toBeGreaterThanOrEqual(0);
+    expect(aside).toBeLessThan(script.indexOf(auditLine));
+  });
+
+  it('diffs tonight against last night in after_script (which runs whatever the exit code) and keeps changes.md', () => {
+    const diff = (job.after_script as string[]).find((line) => line.includes('juston-audit diff'))!;
+    expect(diff).toMatch(
+      /juston-audit diff last-night\.snapshot\.json snapshot\.json --format markdown --output changes\.md \|\| \[ \$\? -eq 1 \]/,
+    );
+    const { flags } = auditCommand(diff.replace('juston-audit diff', 'juston-audit'));
+    for (const flag of flags) expect(['format', 'output'], `--${flag}`).toContain(flag);
+    expect(job.artifacts.paths).toContain('changes.md');
+  });
+
+  /** One scheduled run: before_script (without the install) and script as GitLab runs them, then after_script. */
+  async function night(workspace: string, overrides: Record<string, string> = {}) {
     const keyFile = join(temp('gitlab-temp-'), 'sf-jwt.key');
     // Job variables, with the key file moved off /tmp (as a CI/CD variable may override a job variable).
     const env = {
       ...job.variables,
       SF_JWT_KEY_FILE: keyFile,
       ...secrets,
+      ...overrides,
       PATH: shimPath(),
       HOME: workspace,
       CI_PIPELINE_SOURCE: 'schedule',
+      CI_COMMIT_REF_SLUG: 'main',
     };
     const before = (job.before_script as string[]).filter((line) => !/npm install -g/.test(line));
     const result = await bash([...before, ...script].join('\n'), workspace, env);
-    expect(result.code, result.stderr).toBe(1);
-    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    const keyMode = existsSync(keyFile) ? statSync(keyFile).mode & 0o777 : null;
     const after = await bash(job.after_script.join('\n'), workspace, env);
-    expect(after.code).toBe(0);
+    expect(after.code, after.stderr).toBe(0);
     expect(existsSync(keyFile)).toBe(false);
-    for (const file of job.artifacts.paths as string[]) expect(existsSync(join(workspace, file)), file).toBe(true);
+    expect(result.stdout + result.stderr + after.stdout + after.stderr).not.toContain(served.emulator.accessToken);
+    return { result, after, keyMode };
+  }
+
+  it('runs as written, first night: logs in with JWT against the emulated misconfigured org, exits 1, leaves the artifacts and a snapshot to cache, and no diff', async () => {
+    const workspace = temp('gitlab-workspace-');
+    const { result, after, keyMode } = await night(workspace);
+    expect(result.code, result.stderr).toBe(1);
+    expect(keyMode).toBe(0o600);
+    for (const file of (job.artifacts.paths as string[]).filter((f) => f !== 'changes.md'))
+      expect(existsSync(join(workspace, file)), file).toBe(true);
+    expect(existsSync(join(workspace, 'changes.md'))).toBe(false);
+    expect(after.stdout).toBe('');
+    expect(existsSync(join(workspace, job.cache.paths[0]))).toBe(true);
     const junit = readFileSync(join(workspace, job.artifacts.reports.junit), 'utf8');
     expect(junit.match(/<testcase\b/g)).toHaveLength(STABLE_RULE_IDS.length);
     expect(junit.match(/<failure\b/g)).toHaveLength(17);
-    expect(result.stdout + result.stderr).not.toContain(served.emulator.accessToken);
+    firstNight = readFileSync(join(workspace, job.cache.paths[0]), 'utf8');
+  });
+
+  it("second night: the cache holds the first night's snapshot (browser caching changed since), and changes.md says what changed", async () => {
+    expect(firstNight).toBeDefined();
+    const workspace = temp('gitlab-workspace-');
+    const cached = JSON.parse(firstNight!);
+    cached.metadata.MobileSettings.Mobile.enableS1EncryptedStoragePref2 = false;
+    writeFileSync(join(workspace, job.cache.paths[0]), JSON.stringify(cached));
+    const { result, after } = await night(workspace);
+    expect(result.code, result.stderr).toBe(1);
+    const changes = readFileSync(join(workspace, 'changes.md'), 'utf8');
+    expect(changes).toContain('## What changed in Nordwind Handel GmbH (Full Sandbox) (00D5g0000000002AAA)');
+    expect(changes).toContain('- changed: MobileSettings.enableS1EncryptedStoragePref2: false → true');
+    expect(after.stdout).toContain(changes.trim());
+    // Tonight's snapshot is what the cache keeps for tomorrow.
+    const tonight = JSON.parse(readFileSync(join(workspace, job.cache.paths[0]), 'utf8'));
+    expect(tonight.metadata.MobileSettings.Mobile.enableS1EncryptedStoragePref2).toBe(true);
+  });
+
+  it("a night whose audit stops before its snapshot keeps last night's in the cache, and diffs nothing", async () => {
+    const workspace = temp('gitlab-workspace-');
+    const cached = JSON.stringify(lastNight());
+    writeFileSync(join(workspace, job.cache.paths[0]), cached);
+    const { result } = await night(workspace, { SF_USERNAME: 'nobody@nordwind.example' });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/JWT login \(OAuth token endpoint\) failed/);
+    expect(existsSync(join(workspace, 'changes.md'))).toBe(false);
+    expect(readFileSync(join(workspace, job.cache.paths[0]), 'utf8')).toBe(cached);
   });
 });

@@ -1,30 +1,11 @@
-import chromium from '@sparticuz/chromium';
-import axe from 'axe-core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOrg } from '@juston-audit/salesforce-emulator';
-import { renderHtml } from '../../src/report/html.js';
+import { launchHeadlessChromium } from '../../bench/src/headless-chromium.js';
 import type { AuditRun } from '../../src/report/types.js';
 import { clean } from '../harness/snapshots.js';
-import { OPTIONS } from './fixtures/options.js';
 import { runFor, sampleRun } from './fixtures/runs.js';
-
-/** Reports and screenshots land here (gitignored) for a look after a failure. */
-const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'html');
-
-/** The flags a closed-network machine needs besides @sparticuz/chromium's own (see /work/.library/env/machines/node.md). */
-const OFFLINE_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { axeViolations, openReport, screenshot as shot, seriousOrCritical, writeReport } from './html-page.js';
 
 const HOSTILE_NAME = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
 
@@ -32,26 +13,7 @@ let browser: Browser;
 let demo: AuditRun;
 let demoUrl: string;
 
-function writeReport(name: string, runs: AuditRun[]): string {
-  const path = join(ARTIFACTS, `${name}.html`);
-  writeFileSync(path, renderHtml(runs, OPTIONS));
-  return pathToFileURL(path).href;
-}
-
-/** Opens `url` in a fresh page that records console errors, page errors and every request. */
-async function open(url: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, errors, requests };
-}
+const open = (url: string) => openReport(browser, url);
 
 /** Users the requirement rules name (failing or passing): the grid's rows. */
 function justOnUsers(run: AuditRun): Set<string> {
@@ -71,18 +33,12 @@ function justOnUsers(run: AuditRun): Set<string> {
   return users;
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
 const visibleRules = (page: Page) => page.locator('.rule:not([hidden])').count();
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   demo = await sampleRun('misconfigured-org');
   demoUrl = writeReport('demo', [demo]);
-  browser = await playwright.launch({
-    executablePath: await chromium.executablePath(),
-    args: [...chromium.args, ...OFFLINE_FLAGS],
-    headless: true,
-  });
+  browser = await launchHeadlessChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -170,19 +126,9 @@ describe('HTML report in headless Chromium', { timeout: 30_000 }, () => {
 
   it('has no serious or critical axe-core violation', async () => {
     const { page, errors } = await open(demoUrl);
-    // Evaluated over the DevTools protocol: the page's CSP rightly refuses an injected <script>.
-    await page.evaluate(axe.source);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    const darkViolations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['color-contrast'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    expect(darkViolations).toEqual([]);
+    expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
     await shot(page, 'dark');
     expect(errors).toEqual([]);
   });
