@@ -61,9 +61,9 @@ function expectThat(condition, message) {
 }
 
 /** Runs a command; resolves with exit code, stdout and stderr (never rejects on a non-zero exit). */
-function run(command, args, env) {
+function run(command, args, env, cwd = root) {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd: root, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(command, args, { cwd, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -219,9 +219,9 @@ async function main() {
 }
 
 /** `sf ARGS` without --json; logs the command, its exit code and the first lines it printed. */
-async function sfText(env, args) {
+async function sfText(env, args, cwd = root) {
   log(`$ sf ${args.join(' ')}`);
-  const answer = await run('sf', args, env);
+  const answer = await run('sf', args, env, cwd);
   const head = (text) => text.trim().split('\n').slice(0, 4).join(' | ');
   log(`→ exit ${answer.code}; stdout: ${head(answer.stdout)}; stderr: ${head(answer.stderr)}`);
   // A linked ESM plugin run from lib/ must not make oclif warn (ts-node, "cannot be auto-transpiled", …).
@@ -288,6 +288,16 @@ async function pluginSteps(cliEnv, work, { orgId, misconfigured }) {
     dryRun.code === 1 && /Fix plan for [\s\S]*Changes \(\d+\)/.test(dryRun.stdout),
     `sf juston audit --fix --dry-run: exit ${dryRun.code}, expected 1 and the plan`,
   );
+
+  // A repair applied through the plugin (its journal goes to the working directory), then undone by `sf juston rollback`.
+  const fixed = await sfText(env, ['juston', 'audit', '-o', MISCONFIGURED_ALIAS, '--fix', '--yes'], work);
+  const journal = /^Undo with: sf juston rollback --target-org \S+ (\S+)$/m.exec(fixed.stdout)?.[1];
+  expectThat(
+    (fixed.code === 0 || fixed.code === 1) && /Verification: [1-9]\d* verified/.test(fixed.stdout) && journal && existsSync(journal),
+    `sf juston audit --fix --yes: exit ${fixed.code}, expected verified repairs and a journal to undo them with`,
+  );
+  const rolledBack = await sfText(env, ['juston', 'rollback', journal, '-o', MISCONFIGURED_ALIAS, '--yes']);
+  expectThat(rolledBack.code === 0, `sf juston rollback: exit ${rolledBack.code}, expected 0`);
 
   const help = await sfText(env, ['juston', 'audit', '--help']);
   const missing = PLUGIN_FLAGS.filter((flag) => !help.stdout.includes(flag));

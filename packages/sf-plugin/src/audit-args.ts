@@ -49,6 +49,7 @@ export function auditArgsFromFlags(flags: AuditFlags, login: OrgLogin, how: { js
     yes: flags.yes,
     rule: flags.rule,
     fixType: flags['fix-type'],
+    rollbackCommand: `sf juston rollback --target-org ${login.username}`,
     baseline: flags.baseline,
   };
 }

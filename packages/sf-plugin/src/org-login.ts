@@ -6,6 +6,7 @@ export interface OrgLogin {
   instanceUrl: string;
   accessToken: string;
   apiVersion: string;
+  username: string;
 }
 
 /**
@@ -17,6 +18,7 @@ export async function orgLogin(org: Org, apiVersion: string): Promise<OrgLogin> 
   await org.refreshAuth();
   const connection = org.getConnection(apiVersion);
   const { instanceUrl, accessToken } = connection;
-  if (!accessToken) throw new AuthError(`the Salesforce CLI has no access token for ${org.getUsername() ?? 'this org'}`);
-  return { instanceUrl, accessToken, apiVersion };
+  const username = connection.getUsername() ?? org.getUsername() ?? '';
+  if (!accessToken) throw new AuthError(`the Salesforce CLI has no access token for ${username || 'this org'}`);
+  return { instanceUrl, accessToken, apiVersion, username };
 }

@@ -18,7 +18,8 @@ export interface SfIO {
 
 /**
  * juston-audit's CliIO for an sf command: progress shows on sf's spinner, which stops before any line is written
- * (so a report does not land inside its animation); questions go through sf's prompt, and only on a terminal.
+ * (so a report does not land inside its animation), and only on a terminal; questions go through sf's prompt, also
+ * only on a terminal.
  */
 export function sfIO(side: SfSide, spinnerTitle: string): SfIO {
   let stdoutText = '';
@@ -43,11 +44,14 @@ export function sfIO(side: SfSide, spinnerTitle: string): SfIO {
     env: process.env,
     cwd: process.cwd(),
     confirm: isatty(0) && !side.json ? (question) => side.confirm(question) : null,
-    progress: (message) => {
-      if (spinning) side.spinner.status = message;
-      else side.spinner.start(spinnerTitle, message);
-      spinning = true;
-    },
+    // Off a terminal, as juston-audit's own progress lines: a CI log gets no spinner frames.
+    progress: process.stderr.isTTY
+      ? (message) => {
+          if (spinning) side.spinner.status = message;
+          else side.spinner.start(spinnerTitle, message);
+          spinning = true;
+        }
+      : () => {},
   };
   return {
     io,
