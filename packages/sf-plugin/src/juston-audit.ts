@@ -12,8 +12,6 @@ export { reportOutputs } from '../../../dist/cli/report-outputs.js';
 export type { CliIO } from '../../../dist/cli/io.js';
 export type { Outcome } from '../../../dist/outcome.js';
 export type { AuditArgs } from '../../../dist/cli/commands/audit-command.js';
-export type { RollbackArgs } from '../../../dist/cli/commands/rollback-command.js';
-export type { ConnectArgs } from '../../../dist/auth/connect-org.js';
 
 export const loadAuditCommand = () => import('../../../dist/cli/commands/audit-command.js');
 export const loadDoctorCommand = () => import('../../../dist/cli/commands/doctor-command.js');
