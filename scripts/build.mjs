@@ -6,7 +6,7 @@ import { chmodSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const project = process.argv[2] ?? 'tsconfig.build.json';
-for (const dir of ['dist', 'packages/org-snapshot/dist', 'packages/salesforce-emulator/dist', 'packages/sf-plugin/lib', 'node_modules/.cache/tsc']) {
+for (const dir of ['dist', 'packages/org-snapshot/dist', 'packages/salesforce-emulator/dist', 'node_modules/.cache/tsc']) {
   rmSync(dir, { recursive: true, force: true });
 }
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
