@@ -22,7 +22,15 @@ export default defineConfig({
     maxWorkers: 2,
     minWorkers: 1,
     projects: [
-      { extends: true, test: { name: 'cli', include: ['test/**/*.test.ts'], exclude: SPAWNING, setupFiles: ['test/setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'cli',
+          include: ['test/**/*.test.ts', 'packages/sf-plugin/test/**/*.test.ts'],
+          exclude: SPAWNING,
+          setupFiles: ['test/setup.ts'],
+        },
+      },
       { extends: true, test: { name: 'processes', include: SPAWNING, pool: 'forks', setupFiles: ['test/setup.ts'] } },
       {
         extends: true,

@@ -3,7 +3,9 @@
 // the orgs, shows the access token, queries (data and Tooling API) and lists limits; then juston-audit audits
 // the emulated org through the CLI's saved login (-o ALIAS). Every step prints its command and JSON result
 // (secrets redacted) and asserts what it expects; the first failure ends the run with exit 1.
-// Needs the built CLI (dist/cli.js: npm ci and npm run build make it).
+// Then the plugin (packages/sf-plugin) is linked into the CLI and `sf juston …` runs through the same logins, and
+// through a third one to an emulated misconfigured org (failing rules, repairs to plan).
+// Needs the built CLI and plugin (dist/, packages/sf-plugin/lib/: npm ci and npm run build make them).
 import { execFile, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,21 @@ import { clientsCache, installClients } from './install-clients.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const SAMPLE = 'samples/clean-org.json';
+const MISCONFIGURED_SAMPLE = 'samples/misconfigured-org.json';
+const PLUGIN = 'packages/sf-plugin';
+const PLUGIN_FLAGS = [
+  '--target-org',
+  '--api-version',
+  '--json',
+  '--output',
+  '--format',
+  '--fail-on',
+  '--config',
+  '--baseline',
+  '--fix',
+  '--dry-run',
+  '--yes',
+];
 const TOKEN_ALIAS = 'emu-token';
 const JWT_ALIAS = 'emu-jwt';
 
@@ -44,9 +61,9 @@ function expectThat(condition, message) {
 }
 
 /** Runs a command; resolves with exit code, stdout and stderr (never rejects on a non-zero exit). */
-function run(command, args, env) {
+function run(command, args, env, cwd = root) {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd: root, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(command, args, { cwd, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -119,6 +136,7 @@ async function main() {
   log(`@salesforce/cli ${clients.sfVersion} runs on Node ${clients.nodeVersion}`);
   const work = mkdtempSync(join(tmpdir(), 'juston-audit-clients-'));
   let emulator;
+  let misconfigured;
   try {
     const env = isolatedEnv(work, clients);
     const sample = JSON.parse(readFileSync(join(root, SAMPLE), 'utf8'));
@@ -190,11 +208,116 @@ async function main() {
       `juston-audit -o ${TOKEN_ALIAS}: exit ${audit.code}, expected 0 for the clean sample: ${audit.stderr.trim()}`,
     );
     expectThat(report.org?.id === orgId && report.org?.instanceUrl === instanceUrl, `juston-audit -o ${TOKEN_ALIAS}: audited another org`);
+    misconfigured = await startEmulator(['--org', MISCONFIGURED_SAMPLE]);
+    await pluginSteps(env, work, { orgId, misconfigured: misconfigured.ready });
     log(`test:clients passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     emulator?.child.kill('SIGTERM');
+    misconfigured?.child.kill('SIGTERM');
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** `sf ARGS` without --json; logs the command, its exit code and the first lines it printed. */
+async function sfText(env, args, cwd = root) {
+  log(`$ sf ${args.join(' ')}`);
+  const answer = await run('sf', args, env, cwd);
+  const head = (text) => text.trim().split('\n').slice(0, 4).join(' | ');
+  log(`→ exit ${answer.code}; stdout: ${head(answer.stdout)}; stderr: ${head(answer.stderr)}`);
+  // A linked ESM plugin run from lib/ must not make oclif warn (ts-node, "cannot be auto-transpiled", …).
+  expectThat(!/warning/i.test(answer.stderr), `sf ${args.join(' ')}: sf warned: ${head(answer.stderr)}`);
+  return answer;
+}
+
+/** `sf juston audit ARGS --json`: the envelope's status must be the exit code; returns the envelope. */
+async function sfJustonJson(env, args, expectedStatus) {
+  log(`$ sf juston ${args.join(' ')} --json`);
+  const { code, stdout } = await run('sf', ['juston', ...args, '--json'], env);
+  let envelope;
+  try {
+    envelope = JSON.parse(stdout);
+  } catch {
+    throw new StepFailure(`sf juston ${args.join(' ')} --json printed no JSON (exit ${code}): ${stdout.slice(0, 300)}`);
+  }
+  log(
+    `→ exit ${code}, status ${envelope.status}, ${envelope.result?.summary ? `summary ${JSON.stringify(envelope.result.summary)}` : `name ${envelope.name}`}`,
+  );
+  expectThat(
+    code === expectedStatus && envelope.status === expectedStatus,
+    `sf juston ${args.join(' ')} --json: exit ${code}, status ${envelope.status}, expected ${expectedStatus}: ${envelope.message ?? ''}`,
+  );
+  return envelope;
+}
+
+/** `sf plugins link` the plugin, then every `sf juston` command against the emulated orgs. */
+async function pluginSteps(cliEnv, work, { orgId, misconfigured }) {
+  // oclif runs a linked ESM plugin from its compiled lib/ (package.json#oclif.commands.target) and warns on every
+  // command that it cannot transpile src/; this oclif variable turns off that warning alone (any other fails a step).
+  const env = { ...cliEnv, OCLIF_DISABLE_LINKED_ESM_WARNING: 'true' };
+  const linked = await sfText(env, ['plugins', 'link', PLUGIN, '--no-install']);
+  expectThat(linked.code === 0, `sf plugins link ${PLUGIN}: exit ${linked.code}`);
+
+  for (const alias of [TOKEN_ALIAS, JWT_ALIAS]) {
+    const { result } = await sfJustonJson(env, ['audit', '-o', alias], 0);
+    expectThat(
+      result.org?.id === orgId && result.summary?.counts?.fail === 0,
+      `sf juston audit -o ${alias}: expected a passing report of ${orgId}`,
+    );
+  }
+  const doctor = await sfText(env, ['juston', 'doctor', '-o', TOKEN_ALIAS]);
+  expectThat(doctor.code === 0 && doctor.stdout.includes('Org: '), `sf juston doctor: exit ${doctor.code}, expected 0 and the preflight`);
+
+  const MISCONFIGURED_ALIAS = 'emu-misconfigured';
+  await sf(
+    { ...env, SF_ACCESS_TOKEN: misconfigured.accessToken },
+    argv`org login access-token --instance-url ${misconfigured.instanceUrl} --alias ${MISCONFIGURED_ALIAS} --no-prompt`,
+  );
+  secrets.add(misconfigured.accessToken).add(misconfigured.password);
+  const failing = await sfJustonJson(env, ['audit', '-o', MISCONFIGURED_ALIAS], 1);
+  expectThat(failing.result.summary?.counts?.fail > 0, 'sf juston audit of the misconfigured org: expected failing rules');
+  const sarifFile = join(work, 'audit.sarif');
+  const sarifRun = await sfText(env, ['juston', 'audit', '-o', MISCONFIGURED_ALIAS, '--output', sarifFile]);
+  expectThat(
+    sarifRun.code === 1 && sarifRun.stdout.includes('Summary:'),
+    `sf juston audit --output: exit ${sarifRun.code}, expected 1 and the terminal report`,
+  );
+  const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
+  expectThat(sarif.version === '2.1.0' && sarif.runs?.[0]?.results?.length > 0, `${sarifFile}: expected SARIF 2.1.0 with results`);
+  const dryRun = await sfText(env, ['juston', 'audit', '-o', MISCONFIGURED_ALIAS, '--fix', '--dry-run']);
+  expectThat(
+    dryRun.code === 1 && /Fix plan for [\s\S]*Changes \(\d+\)/.test(dryRun.stdout),
+    `sf juston audit --fix --dry-run: exit ${dryRun.code}, expected 1 and the plan`,
+  );
+
+  // A repair applied through the plugin (its journal goes to the working directory), then undone by `sf juston rollback`.
+  const fixed = await sfText(env, ['juston', 'audit', '-o', MISCONFIGURED_ALIAS, '--fix', '--yes'], work);
+  const journal = /^Undo with: sf juston rollback --target-org \S+ (\S+)$/m.exec(fixed.stdout)?.[1];
+  expectThat(
+    (fixed.code === 0 || fixed.code === 1) && /Verification: [1-9]\d* verified/.test(fixed.stdout) && journal && existsSync(journal),
+    `sf juston audit --fix --yes: exit ${fixed.code}, expected verified repairs and a journal to undo them with`,
+  );
+  const rolledBack = await sfText(env, ['juston', 'rollback', journal, '-o', MISCONFIGURED_ALIAS, '--yes']);
+  expectThat(rolledBack.code === 0, `sf juston rollback: exit ${rolledBack.code}, expected 0`);
+
+  const help = await sfText(env, ['juston', 'audit', '--help']);
+  const missing = PLUGIN_FLAGS.filter((flag) => !help.stdout.includes(flag));
+  expectThat(help.code === 0 && missing.length === 0, `sf juston audit --help: missing ${missing.join(', ')}`);
+  const rules = await sfText(env, ['juston', 'rules']);
+  expectThat(rules.code === 0 && rules.stdout.includes('access/balance-fields'), 'sf juston rules: expected the rule list');
+  const explain = await sfText(env, ['juston', 'explain', 'access/balance-fields']);
+  expectThat(explain.code === 0 && explain.stdout.includes('access/balance-fields'), 'sf juston explain: expected the explanation');
+
+  const badFlag = await run('sf', ['juston', 'audit', '-o', TOKEN_ALIAS, '--no-such-flag'], env);
+  log(`$ sf juston audit -o ${TOKEN_ALIAS} --no-such-flag\n→ exit ${badFlag.code}; stderr: ${badFlag.stderr.trim().split('\n')[0]}`);
+  expectThat(
+    badFlag.code === 2 && /Error/.test(badFlag.stderr),
+    `sf juston audit --no-such-flag: exit ${badFlag.code}, expected sf's error and 2`,
+  );
+  const usage = await sfJustonJson(env, ['audit', '-o', TOKEN_ALIAS, '--dry-run'], 2);
+  expectThat(
+    /--dry-run goes with --fix/.test(usage.message),
+    `sf juston audit --dry-run: expected juston-audit's message, got ${usage.message}`,
+  );
 }
 
 try {

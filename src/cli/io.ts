@@ -9,6 +9,8 @@ export interface CliIO {
   cwd: string;
   /** Asks a yes/no question; null when there is no terminal to ask on. */
   confirm: ((question: string) => Promise<boolean>) | null;
+  /** Shows a long step's status in place of the stderr line below (the sf plugin's spinner). */
+  progress?: (message: string) => void;
 }
 
 export function processIO(): CliIO {
@@ -33,5 +35,6 @@ async function askOnTerminal(question: string): Promise<boolean> {
 
 /** Status lines for long steps go to stderr, and only on a terminal, so piped output stays clean. */
 export function progress(io: CliIO, message: string): void {
-  if (io.stderr.isTTY) io.stderr.write(`… ${message}\n`);
+  if (io.progress) io.progress(message);
+  else if (io.stderr.isTTY) io.stderr.write(`… ${message}\n`);
 }

@@ -35,6 +35,7 @@ export interface AuditArgs extends Omit<SourceArgs, 'targetOrg'> {
   yes?: boolean;
   rule?: string[];
   fixType: 'safe' | 'review';
+  rollbackCommand?: string;
   baseline?: string;
 }
 

@@ -13,6 +13,8 @@ export interface FixArgs {
   fixType: 'safe' | 'review';
   /** Seconds within which every call to the org must finish (--timeout). */
   timeout?: number;
+  /** The command that undoes a fix, printed with its journal (the sf plugin's is `sf juston rollback -o …`). */
+  rollbackCommand?: string;
 }
 
 /** Plans the repairs of one audited org; the plan travels with the run into every report. */
@@ -59,6 +61,6 @@ export async function applyPlan(
   const verified = await verifyFixes(obtained.connection, plan, config, outcome, clientOptions(args.timeout));
   say(`Verification: ${verified.verified} verified, ${verified.notVerified} not verified, ${verified.failed} failed\n`);
   for (const change of verified.changes.filter((c) => c.status !== 'verified')) say(`  ${change.status}: ${change.summary}\n`);
-  if (outcome.journalPath) say(`Undo with: juston-audit rollback ${outcome.journalPath}\n`);
+  if (outcome.journalPath) say(`Undo with: ${args.rollbackCommand ?? 'juston-audit rollback'} ${outcome.journalPath}\n`);
   return auditRunFromResult(verified.result, verified.snapshot, { instanceUrl: run.org.instanceUrl, apiVersion: run.apiVersion });
 }
