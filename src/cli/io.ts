@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline/promises';
 import { isatty } from 'node:tty';
 
 /** Where the CLI reads and writes: the real process in production, buffers in tests. */
@@ -25,6 +24,7 @@ export function processIO(): CliIO {
 }
 
 async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises'); // only when a question is asked
   const terminal = createInterface({ input: process.stdin, output: process.stderr });
   try {
     return /^y(es)?$/i.test((await terminal.question(`${question} [y/N] `)).trim());

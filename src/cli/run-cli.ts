@@ -8,6 +8,7 @@ import { auditOptions, connectOptions } from './audit-options.js';
 import { DEFAULT_EMULATOR_CLIENT_ID } from './commands/emulator-jwt-client.js';
 import { exitCodeFor } from './exit-code.js';
 import type { CliIO } from './io.js';
+import { outputWidth } from './output-width.js';
 import { reportFailure } from './report-failure.js';
 import { explainUsageError } from './suggest-usage.js';
 import { TOOL } from './tool-info.js';
@@ -54,16 +55,22 @@ const EMULATOR_EPILOG =
 const EXIT_CODES =
   'Exit codes: 0 no failing rule at or above --fail-on; 1 failing rules; 2 usage, config or input error; 3 the audit could not complete or a rule is inconclusive (unless --allow-inconclusive).';
 
-/** Parses argv, runs one command, and turns its outcome or error into an exit code (src/cli/exit-code.ts): the only place that does. */
+/**
+ * Parses argv, runs one command, and turns its outcome or error into an exit code (src/cli/exit-code.ts): the
+ * only place that does, but for the four invocations the bin answers before loading this (answer-without-parser.ts).
+ */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let verbose = argv.includes('--verbose');
   try {
     let outcome: Outcome = 'ok';
-    const width = Math.min(100, (io.stdout as { columns?: number }).columns ?? 80);
+    const width = outputWidth(io.stdout as { columns?: number });
     const parsed = await yargs(argv)
       .scriptName('juston-audit')
       // Explicit: yargs would look for a package.json from the working directory and print 'unknown' elsewhere.
       .version(TOOL.version)
+      // yargs would translate its own words by LANG (a German "Optionen:" over English descriptions) and its
+      // error messages, which explainUsageError reads; English like the rest, and --help can be prerendered.
+      .locale('en')
       .usage(
         '$0 [options]\n\nAudits a Salesforce org for a correct installation and configuration of JustOn Billing & Invoice Management (namespace ONB2).',
       )
@@ -249,6 +256,16 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     return reportFailure(error, (text) => io.stderr.write(text), verbose);
   }
+}
+
+/** `--help` as runCli prints it at WIDTH columns; scripts/build.mjs prerenders it (prerendered-help.ts). */
+export async function renderHelp(width: number): Promise<string> {
+  let text = '';
+  const write = (chunk: string) => (text += chunk);
+  const stdout: CliIO['stdout'] & { columns: number } = { write, columns: width };
+  const code = await runCli(['--help'], { stdout, stderr: { write }, env: {}, cwd: '.', confirm: null });
+  if (code !== 0) throw new Error(`--help exited ${code}: ${text}`);
+  return text;
 }
 
 /** File flags resolved against the CLI's working directory (the same as the process's, unless embedded). */

@@ -58,7 +58,16 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
   it('package.json: the bin is dist/cli.js, `files` names what ships, and Node 20 is required', () => {
     expect(pkg.bin).toEqual({ 'juston-audit': 'dist/cli.js' });
     expect(pkg.files).toEqual(
-      expect.arrayContaining(['dist', 'samples', 'snapshot.schema.json', 'rules.schema.json', 'report.schema.json', 'README.md']),
+      expect.arrayContaining([
+        'dist/cli.js',
+        'dist/bundle',
+        'dist/help.json',
+        'samples',
+        'snapshot.schema.json',
+        'rules.schema.json',
+        'report.schema.json',
+        'README.md',
+      ]),
     );
     expect(pkg.engines.node).toMatch(/20/);
   });
@@ -87,8 +96,11 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
     const { local, bare } = importGraph('dist/cli.js');
     expect(local.size).toBeGreaterThan(20);
     for (const file of local) expect(files, `${file} is loaded by the bin`).toContain(file);
-    // Files read at run time beside the code: package.json (version), the snapshot schema, the samples (--demo).
-    for (const file of ['package.json', 'snapshot.schema.json', 'samples/misconfigured-org.json']) expect(files).toContain(file);
+    // The bin loads tsc's output bundled (scripts/build.mjs); the unbundled modules stay home.
+    expect(files.filter((path) => path.startsWith('dist/') && !local.has(path))).toEqual(['dist/help.json']);
+    // Files read at run time beside the code: package.json (version), the snapshot schema, the samples (--demo), --help.
+    for (const file of ['package.json', 'snapshot.schema.json', 'samples/misconfigured-org.json', 'dist/help.json'])
+      expect(files).toContain(file);
     const builtins = new Set(builtinModules);
     for (const spec of bare) {
       if (spec.startsWith('node:') || builtins.has(spec)) continue;

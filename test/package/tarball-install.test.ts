@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bin } from '../cli/built-bin.js';
 import { STABLE_RULE_IDS } from '../harness/rule-ids.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('the packed tarball installed into an empty prefix', () => {
-  it('runs --demo: the bundled emulator and snapshot contract come with it', async () => {
+  it('prints what the built bin prints and runs --demo: the bundled emulator and snapshot contract come with it', async () => {
     workDir = await mkdtemp(join(tmpdir(), 'juston-audit-tarball-'));
     // --ignore-scripts: pack the dist/ built before the tests without rebuilding it.
     const packed = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', workDir], root);
@@ -36,7 +37,15 @@ describe('the packed tarball installed into an empty prefix', () => {
     );
     expect(installed.code, installed.stderr).toBe(0);
 
-    const demo = await run(join(prefix, 'node_modules/.bin/juston-audit'), ['--demo', '--format', 'json'], workDir);
+    const installedBin = join(prefix, 'node_modules/.bin/juston-audit');
+    // What the repository's bin prints, the installed one prints: the bundle finds package.json and the prerendered help.
+    for (const argv of [['--version'], ['--help'], ['rules'], ['explain', 'access/balance-fields']]) {
+      const [fromTarball, fromRepo] = await Promise.all([run(installedBin, argv, workDir), run(process.execPath, [bin, ...argv], workDir)]);
+      expect(fromTarball, argv.join(' ')).toEqual(fromRepo);
+      expect(fromTarball.code, argv.join(' ')).toBe(0);
+    }
+
+    const demo = await run(installedBin, ['--demo', '--format', 'json'], workDir);
     expect(demo.stderr).toBe('');
     expect(demo.code, 'failing rules found: the demo org is misconfigured on purpose').toBe(1);
     const report = JSON.parse(demo.stdout) as { results: unknown[] };
