@@ -1,5 +1,5 @@
-// Clean build of the workspace: removes every dist/, runs `tsc -b` once over the given project
-// (tsconfig.build.json: the packages and the CLI; tsconfig.json: those plus the type-checked tests), bundles
+// Clean build of the workspace: removes every dist/ and lib/, runs `tsc -b` once over the given project and the
+// sf plugin (tsconfig.build.json: the packages and the CLI; tsconfig.json: those plus the type-checked tests), bundles
 // the CLI that tsc emitted for the bin, and prerenders --help (src/cli/prerendered-help.ts).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,12 +7,13 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 const project = process.argv[2] ?? 'tsconfig.build.json';
-for (const dir of ['dist', 'packages/org-snapshot/dist', 'packages/salesforce-emulator/dist', 'node_modules/.cache/tsc']) {
+const outputs = ['dist', 'packages/org-snapshot/dist', 'packages/salesforce-emulator/dist', 'packages/sf-plugin/lib'];
+for (const dir of [...outputs, 'node_modules/.cache/tsc']) {
   rmSync(dir, { recursive: true, force: true });
 }
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 try {
-  execFileSync(process.execPath, [tsc, '-b', project], { stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-b', project, 'packages/sf-plugin'], { stdio: 'inherit' });
 } catch {
   process.exit(1);
 }
