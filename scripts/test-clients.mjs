@@ -281,6 +281,10 @@ async function pluginSteps(cliEnv, work, { orgId, misconfigured }) {
     sarifRun.code === 1 && sarifRun.stdout.includes('Summary:'),
     `sf juston audit --output: exit ${sarifRun.code}, expected 1 and the terminal report`,
   );
+  expectThat(
+    sarifRun.stdout.includes('sf juston audit --fix would repair'),
+    'sf juston audit: expected "sf juston audit --fix would repair"',
+  );
   const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
   expectThat(sarif.version === '2.1.0' && sarif.runs?.[0]?.results?.length > 0, `${sarifFile}: expected SARIF 2.1.0 with results`);
   const dryRun = await sfText(env, ['juston', 'audit', '-o', MISCONFIGURED_ALIAS, '--fix', '--dry-run']);
@@ -306,6 +310,11 @@ async function pluginSteps(cliEnv, work, { orgId, misconfigured }) {
   expectThat(rules.code === 0 && rules.stdout.includes('access/balance-fields'), 'sf juston rules: expected the rule list');
   const explain = await sfText(env, ['juston', 'explain', 'access/balance-fields']);
   expectThat(explain.code === 0 && explain.stdout.includes('access/balance-fields'), 'sf juston explain: expected the explanation');
+  const explained = explain.stdout.replace(/\s+/g, ' ');
+  expectThat(
+    explained.includes('sf juston audit --fix') && !explained.includes('juston-audit --fix'),
+    'sf juston explain: expected "sf juston audit --fix", never "juston-audit --fix"',
+  );
 
   const badFlag = await run('sf', ['juston', 'audit', '-o', TOKEN_ALIAS, '--no-such-flag'], env);
   log(`$ sf juston audit -o ${TOKEN_ALIAS} --no-such-flag\n→ exit ${badFlag.code}; stderr: ${badFlag.stderr.trim().split('\n')[0]}`);
@@ -315,7 +324,7 @@ async function pluginSteps(cliEnv, work, { orgId, misconfigured }) {
   );
   const usage = await sfJustonJson(env, ['audit', '-o', TOKEN_ALIAS, '--dry-run'], 2);
   expectThat(
-    /--dry-run goes with --fix/.test(usage.message),
+    /--dry-run goes with --fix \(sf juston audit --fix --dry-run\)/.test(usage.message),
     `sf juston audit --dry-run: expected juston-audit's message, got ${usage.message}`,
   );
 }

@@ -12,6 +12,7 @@ import { OrgClient } from '../../dist/org/index.js';
 import { evaluate } from '../../dist/engine/index.js';
 import { applyFixes, planFixes, verifyFixes } from '../../dist/fix/index.js';
 import { auditRunFromResult } from '../../dist/cli/audit-run.js';
+import { JUSTON_AUDIT_COMMANDS } from '../../dist/command-names.js';
 import { assessPreflight } from '../../dist/preflight/assess.js';
 import { checkBudget } from '../../dist/preflight/budget.js';
 import { renderGaps } from '../../dist/preflight/render-preflight.js';
@@ -80,6 +81,7 @@ async function run(task: ChildTask): Promise<ChildResult> {
   const report = reporters.terminal([auditRunFromResult(result, snapshot, { instanceUrl: task.instanceUrl })], {
     color: false,
     width: 100,
+    commands: JUSTON_AUDIT_COMMANDS,
   });
   phase('renderMs');
   const wallMs = performance.now() - started;

@@ -1,4 +1,5 @@
 import { access } from 'node:fs/promises';
+import { JUSTON_AUDIT_COMMANDS } from '../command-names.js';
 import { FixError } from '../errors.js';
 import type { Snapshot } from '@juston-audit/org-snapshot';
 import { findConflicts } from './conflicts.js';
@@ -24,6 +25,8 @@ export interface ApplyOptions {
   onProgress?: (progress: ApplyProgress) => void;
   /** Deadline (--timeout) and retry settings of the calls to the org. */
   client?: OrgClientOptions;
+  /** The command that undoes a run from its journal, named when undoing a failed run did not complete. */
+  rollbackCommand?: string;
 }
 
 /** Settings whose unset value means a documented default: what a rollback writes back for "unset". */
@@ -128,7 +131,8 @@ export async function applyFixes(connection: OrgConnection, plan: FixPlan, optio
     const last = lastActions(journal);
     const failure = journal.events.find((e) => e.phase === 'apply' && e.action === 'failed' && last.get(e.changeId)?.action === 'failed');
     const reason = failure ? `${failure.changeId}: ${failure.detail}` : last.get(lost[0]?.key ?? '')?.detail;
-    return undoRun(client, journal, path, record, progress, calls, { reason: reason ?? 'a write failed', unknown });
+    const rollbackCommand = options.rollbackCommand ?? JUSTON_AUDIT_COMMANDS.rollback;
+    return undoRun(client, journal, path, record, progress, calls, { reason: reason ?? 'a write failed', unknown }, rollbackCommand);
   }
   journal.status = conflicts.size ? 'conflicts' : 'applied';
   await saveJournal(path, journal);
@@ -185,6 +189,7 @@ async function undoRun(
   progress: (p: ApplyProgress) => void,
   calls: () => ApplyOutcome['apiCalls'],
   failure: { reason: string; unknown: boolean },
+  rollbackCommand: string,
 ): Promise<never> {
   const applied = journal.events.filter((e) => e.phase === 'apply' && e.action === 'applied');
   progress({
@@ -205,12 +210,12 @@ async function undoRun(
     status: 'rolled-back',
     rollbackComplete: complete && !failure.unknown,
   };
-  const undone = complete ? `were rolled back` : `were not all rolled back; run 'juston-audit rollback ${path}'`;
+  const undone = complete ? `were rolled back` : `were not all rolled back; run '${rollbackCommand} ${path}'`;
   const message = failure.unknown
     ? `A write request failed and whether the org wrote it is unknown (${failure.reason}); the ${applied.length} changes this run made before it ${undone}. Audit the org again to see what it holds. Journal: ${path}`
     : complete
       ? `A write failed (${failure.reason}); the ${applied.length} changes this run made were rolled back. Journal: ${path}`
-      : `A write failed (${failure.reason}) and undoing the run did not complete; run 'juston-audit rollback ${path}'. Journal: ${path}`;
+      : `A write failed (${failure.reason}) and undoing the run did not complete; run '${rollbackCommand} ${path}'. Journal: ${path}`;
   throw new FixApplyError(message, { ...outcome, message });
 }
 

@@ -93,7 +93,7 @@ function runSection(run: AuditRun, options: ReportOptions, heading: boolean): st
   const degraded = run.result.degradedReads ?? [];
   if (degraded.length > 0) lines.push('#### Degraded reads', '', ...degraded.map((d) => `- ${md(degradedReadLine(d))}`), '');
   const fixes = repairable(run);
-  if (fixes.length > 0) lines.push(`\`juston-audit --fix\` would repair: ${fixes.map((r) => `\`${r.ruleId}\``).join(', ')}.`, '');
+  if (fixes.length > 0) lines.push(`\`${options.commands.fix}\` would repair: ${fixes.map((r) => `\`${r.ruleId}\``).join(', ')}.`, '');
   return lines;
 }
 

@@ -1,29 +1,33 @@
+import type { CommandNames } from '../command-names.js';
 import { closest } from '../config/suggest.js';
-import type { AnyRule } from '../rules/types.js';
+import type { AnyRule, Fixable } from '../rules/types.js';
 import { rangeText } from '../engine/applies-to.js';
 import { categoryLabel } from './levels.js';
 import { padEnd, wrap } from './wrap.js';
 
-const FIXABLE_LABEL: Record<string, string> = {
-  safe: 'safe (juston-audit --fix)',
-  review: 'review (juston-audit --fix, after confirmation)',
-  manual: 'manual (steps below)',
-};
+function fixableLabel(fixable: NonNullable<Fixable>, commands: CommandNames): string {
+  const labels: Record<NonNullable<Fixable>, string> = {
+    safe: `safe (${commands.fix})`,
+    review: `review (${commands.fix}, after confirmation)`,
+    manual: 'manual (steps below)',
+  };
+  return labels[fixable];
+}
 
 /** The table for `juston-audit rules`: id, severity, category, fixable; registry order. */
-export function renderRuleList(rules: readonly AnyRule[]): string {
+export function renderRuleList(rules: readonly AnyRule[], commands: CommandNames): string {
   const rows = rules.map((r) => [r.meta.id, r.meta.severity, r.meta.category, r.meta.fixable ?? '-']);
   const header = ['ID', 'SEVERITY', 'CATEGORY', 'FIXABLE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)) + 2);
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i]))).join('');
-  const footer = wrap(`${rules.length} rules. Run 'juston-audit explain RULE' for why a rule matters and how to fix it.`, 80);
+  const footer = wrap(`${rules.length} rules. Run '${commands.explain} RULE' for why a rule matters and how to fix it.`, 80);
   return `${[line(header), ...rows.map(line), '', ...footer].join('\n')}\n`;
 }
 
 const section = (title: string, body: string[]): string[] => ['', title, ...body];
 
 /** The text for `juston-audit explain RULE`: why it matters, what is checked from which data, how to fix, docs. */
-export function renderRuleExplanation(rule: AnyRule, width = 80): string {
+export function renderRuleExplanation(rule: AnyRule, commands: CommandNames, width = 80): string {
   const m = rule.meta;
   const para = (text: string) => wrap(text, width, '  ');
   const checked = [
@@ -51,7 +55,7 @@ export function renderRuleExplanation(rule: AnyRule, width = 80): string {
   const lines = [
     ...wrap(`${m.id}: ${m.title}`, width, '', '  '),
     ...wrap(
-      `Severity: ${m.severity} · Category: ${categoryLabel(m.category)} (${m.category}) · Fixable: ${m.fixable ? FIXABLE_LABEL[m.fixable] : 'no'}`,
+      `Severity: ${m.severity} · Category: ${categoryLabel(m.category)} (${m.category}) · Fixable: ${m.fixable ? fixableLabel(m.fixable, commands) : 'no'}`,
       width,
       '',
       '  ',

@@ -1,3 +1,4 @@
+import type { CommandNames } from '../command-names.js';
 import type { RuleResult } from '../engine/types.js';
 import type { RuleMeta } from '../rules/types.js';
 import { isSecurityCategory, SECURITY_SEVERITY, sarifLevel } from './levels.js';
@@ -22,7 +23,7 @@ function limit(text: string, max: number): string {
 }
 
 /** A SARIF reportingDescriptor for one rule, with the help GitHub shows beside an alert. */
-export function ruleDescriptor(r: RuleResult, meta: RuleMeta | undefined) {
+export function ruleDescriptor(r: RuleResult, meta: RuleMeta | undefined, commands: CommandNames) {
   const description = meta ? `${sentence(meta.description)} ${sentence(meta.whyItMatters)}` : sentence(r.title);
   const steps = meta?.remediation.steps ?? [];
   const remediation = meta ? sentence(meta.remediation.text) : 'See the documentation.';
@@ -43,7 +44,7 @@ export function ruleDescriptor(r: RuleResult, meta: RuleMeta | undefined) {
     ...(steps.length ? ['', ...steps.map((s, i) => `${i + 1}. ${s}`)] : []),
     ...(meta ? ['', `**Why it matters:** ${sentence(meta.whyItMatters)}`] : []),
     '',
-    `[Documentation](${meta?.docsUrl ?? FALLBACK_HELP_URI}) · \`juston-audit explain ${r.ruleId}\``,
+    `[Documentation](${meta?.docsUrl ?? FALLBACK_HELP_URI}) · \`${commands.explain} ${r.ruleId}\``,
   ].join('\n');
   const tags = [...(isSecurityCategory(r.category) ? ['security'] : []), 'salesforce', 'juston', r.category];
   return {

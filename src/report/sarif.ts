@@ -136,7 +136,7 @@ function sarifRun(run: AuditRun, options: ReportOptions, index: MetadataIndex | 
         semanticVersion: run.tool.version,
         version: run.tool.version,
         informationUri: INFORMATION_URI,
-        rules: rules.map((r) => ruleDescriptor(r, run.rulesMeta[r.ruleId])),
+        rules: rules.map((r) => ruleDescriptor(r, run.rulesMeta[r.ruleId], options.commands)),
       },
     },
     automationDetails: { id: `juston-audit/${run.org.id}/` },

@@ -62,7 +62,7 @@ function summaryLines(run: AuditRun, options: ReportOptions): string[] {
 function fixLines(run: AuditRun, style: Style, options: ReportOptions): string[] {
   const rules = repairable(run);
   if (rules.length === 0) return [];
-  const lines = [style.heading(`juston-audit --fix would repair ${rules.length} ${rules.length === 1 ? 'rule' : 'rules'}:`)];
+  const lines = [style.heading(`${options.commands.fix} would repair ${rules.length} ${rules.length === 1 ? 'rule' : 'rules'}:`)];
   for (const r of rules) {
     const n = r.findings.filter((f) => !f.suppressed && f.fix).length;
     lines.push(...wrap(`${r.ruleId}: ${n} ${n === 1 ? 'finding' : 'findings'} (${r.fixable})`, options.width, '  • ', '    '));

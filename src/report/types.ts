@@ -1,3 +1,4 @@
+import type { CommandNames } from '../command-names.js';
 import type { AuditResult } from '../engine/types.js';
 import type { FixPlan } from '../fix/types.js';
 import type { BaselineComparison } from './baseline.js';
@@ -40,6 +41,8 @@ export interface ReportOptions {
   configPath?: string;
   /** Keep suppressed findings (marked) in the output; default true. */
   includeSuppressed?: boolean;
+  /** How the report names the commands to run next (`juston-audit --fix`, or the sf plugin's `sf juston audit --fix`). */
+  commands: CommandNames;
   /** Report generation time; defaults to the clock. Fixed in tests. */
   now?: Date;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { JUSTON_AUDIT_COMMANDS } from '../../src/command-names.js';
 import { renderRuleExplanation, renderRuleList, suggestRuleId } from '../../src/report/rule-docs.js';
 import { visibleLength } from '../../src/report/wrap.js';
 import { findRule, ruleIds, rules } from '../../src/rules/index.js';
 
 describe('rule docs', () => {
   it('lists every rule with id, severity, category and fixable', () => {
-    const out = renderRuleList(rules);
+    const out = renderRuleList(rules, JUSTON_AUDIT_COMMANDS);
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^ID\s+SEVERITY\s+CATEGORY\s+FIXABLE$/);
     for (const r of rules) {
@@ -18,7 +19,7 @@ describe('rule docs', () => {
 
   it('explains a rule: why, what is checked from which data, how to fix with Setup path and steps, docs', () => {
     const rule = findRule('install/remote-sites-active')!;
-    const out = renderRuleExplanation(rule);
+    const out = renderRuleExplanation(rule, JUSTON_AUDIT_COMMANDS);
     const flat = out.split(/\s+/).join(' ');
     expect(out.split('\n')[0]).toBe(`install/remote-sites-active: ${rule.meta.title}`);
     for (const heading of ['Why it matters', 'What is checked', 'How to fix']) expect(out).toContain(`\n${heading}\n`);

@@ -1,3 +1,4 @@
+import { SF_JUSTON_COMMANDS } from './command-names.js';
 import type { AuditArgs } from './juston-audit.js';
 import type { OrgLogin } from './org-login.js';
 
@@ -49,7 +50,7 @@ export function auditArgsFromFlags(flags: AuditFlags, login: OrgLogin, how: { js
     yes: flags.yes,
     rule: flags.rule,
     fixType: flags['fix-type'],
-    rollbackCommand: `sf juston rollback --target-org ${login.username}`,
+    commands: { ...SF_JUSTON_COMMANDS, rollback: `${SF_JUSTON_COMMANDS.rollback} --target-org ${login.username}` },
     baseline: flags.baseline,
   };
 }

@@ -12,6 +12,7 @@ export { reportOutputs } from '../../../dist/cli/report-outputs.js';
 export type { CliIO } from '../../../dist/cli/io.js';
 export type { Outcome } from '../../../dist/outcome.js';
 export type { AuditArgs } from '../../../dist/cli/commands/audit-command.js';
+export type { CommandNames } from '../../../dist/command-names.js';
 
 export const loadAuditCommand = () => import('../../../dist/cli/commands/audit-command.js');
 export const loadDoctorCommand = () => import('../../../dist/cli/commands/doctor-command.js');

@@ -57,9 +57,12 @@ describe('auditArgsFromFlags', () => {
     expect(args.color).toBe(false);
   });
 
-  it('names sf juston rollback, with the org, as the way to undo a fix', () => {
-    expect(auditArgsFromFlags(defaults, login, { json: false, color: false }).rollbackCommand).toBe(
-      'sf juston rollback --target-org ada@acme.com',
-    );
+  it('names sf juston commands in its texts, and sf juston rollback with the org as the way to undo a fix', () => {
+    expect(auditArgsFromFlags(defaults, login, { json: false, color: false }).commands).toEqual({
+      fix: 'sf juston audit --fix',
+      rules: 'sf juston rules',
+      explain: 'sf juston explain',
+      rollback: 'sf juston rollback --target-org ada@acme.com',
+    });
   });
 });

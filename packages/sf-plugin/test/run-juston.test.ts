@@ -20,11 +20,11 @@ describe('runJuston', () => {
 
   it("turns juston-audit's error into an SfError with its one-line message, name and exit code", async () => {
     const error = await runJuston(async () => {
-      throw new UsageError('--dry-run goes with --fix (juston-audit --fix --dry-run)');
+      throw new UsageError('--dry-run goes with --fix (sf juston audit --fix --dry-run)');
     }).catch((thrown: unknown) => thrown);
     expect(error).toMatchObject({
       name: 'UsageError',
-      message: '--dry-run goes with --fix (juston-audit --fix --dry-run)',
+      message: '--dry-run goes with --fix (sf juston audit --fix --dry-run)',
       exitCode: 2,
     });
   });

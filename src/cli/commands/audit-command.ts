@@ -1,3 +1,4 @@
+import { JUSTON_AUDIT_COMMANDS, type CommandNames } from '../../command-names.js';
 import { loadConfig } from '../../config/index.js';
 import { AuditError, UsageError } from '../../errors.js';
 import type { Outcome } from '../../outcome.js';
@@ -35,7 +36,8 @@ export interface AuditArgs extends Omit<SourceArgs, 'targetOrg'> {
   yes?: boolean;
   rule?: string[];
   fixType: 'safe' | 'review';
-  rollbackCommand?: string;
+  /** How the texts name commands; the standalone CLI's (`juston-audit …`) unless the caller says otherwise. */
+  commands?: CommandNames;
   baseline?: string;
 }
 
@@ -49,7 +51,8 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<Outcome>
   const aliases = [...(args.targetOrg ?? []), ...(args.orgs ? readOrgList(args.orgs) : [])];
   if (aliases.length > 1 && args.saveSnapshot) throw new UsageError('--save-snapshot takes one org; audit several orgs without it');
   if (aliases.length > 1 && args.fix) throw new UsageError('--fix repairs one org at a time; name one org');
-  if (args.dryRun && !args.fix) throw new UsageError('--dry-run goes with --fix (juston-audit --fix --dry-run)');
+  const commands = args.commands ?? JUSTON_AUDIT_COMMANDS;
+  if (args.dryRun && !args.fix) throw new UsageError(`--dry-run goes with --fix (${commands.fix} --dry-run)`);
   const baseline = args.baseline ? readBaseline(args.baseline) : undefined;
   const compared = (run: AuditRun) => (baseline ? withBaseline(run, baseline) : run);
 
@@ -70,7 +73,13 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<Outcome>
     return { run: auditRun(snapshot, config, { stats, instanceUrl, apiVersion: stats ? args.apiVersion : undefined }), obtained };
   };
 
-  const reportOptions = { color: args.color, width: terminalWidth(io), sfdxProject: args.sfdxProject, configPath: configPath ?? undefined };
+  const reportOptions = {
+    color: args.color,
+    width: terminalWidth(io),
+    sfdxProject: args.sfdxProject,
+    configPath: configPath ?? undefined,
+    commands,
+  };
   const gate = { failOn: args.failOn, allowInconclusive: Boolean(args.allowInconclusive) };
   if (aliases.length > 1) {
     const runs = await mapBounded(aliases, ORG_CONCURRENCY, async (alias) => {
@@ -99,7 +108,7 @@ export async function auditCommand(args: AuditArgs, io: CliIO): Promise<Outcome>
     // The plan and the fix's progress follow a terminal report on stdout; beside JSON or SARIF they go to stderr.
     const terminalOnStdout = outputs.some((output) => output.file === null && output.format === 'terminal');
     const say = (text: string) => (terminalOnStdout ? io.stdout : io.stderr).write(text);
-    const repaired = await applyPlan(run, plan, obtained, config, args, io, say);
+    const repaired = await applyPlan(run, plan, obtained, config, { ...args, commands }, io, say);
     return auditOutcome([repaired ? compared(repaired) : run], gate);
   } finally {
     await obtained.close();

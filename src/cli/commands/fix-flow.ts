@@ -1,3 +1,4 @@
+import type { CommandNames } from '../../command-names.js';
 import type { AuditConfig } from '../../config/types.js';
 import { UsageError } from '../../errors.js';
 import { applyFixes, planFixes, renderPlan, verifyFixes, type FixPlan } from '../../fix/index.js';
@@ -13,12 +14,17 @@ export interface FixArgs {
   fixType: 'safe' | 'review';
   /** Seconds within which every call to the org must finish (--timeout). */
   timeout?: number;
-  /** The command that undoes a fix, printed with its journal (the sf plugin's is `sf juston rollback -o …`). */
-  rollbackCommand?: string;
+  /** How the printed texts name commands; "Undo with:" names `rollback` (the sf plugin's is `sf juston rollback -o …`). */
+  commands: CommandNames;
 }
 
 /** Plans the repairs of one audited org; the plan travels with the run into every report. */
-export function planForRun(run: AuditRun, obtained: ObtainedSnapshot, config: AuditConfig, args: FixArgs): FixPlan {
+export function planForRun(
+  run: AuditRun,
+  obtained: ObtainedSnapshot,
+  config: AuditConfig,
+  args: Pick<FixArgs, 'rule' | 'fixType'>,
+): FixPlan {
   return planFixes(run.result, obtained.snapshot, { rules: args.rule, fixType: args.fixType, namespace: config.namespace });
 }
 
@@ -53,6 +59,7 @@ export async function applyPlan(
     orgId: run.org.id,
     onProgress: (p) => progress(io, `${p.phase} ${p.done}/${p.total}`),
     client: clientOptions(args.timeout),
+    rollbackCommand: args.commands.rollback,
   });
   say(`${outcome.message}\n`);
   for (const conflict of outcome.conflicts)
@@ -61,6 +68,6 @@ export async function applyPlan(
   const verified = await verifyFixes(obtained.connection, plan, config, outcome, clientOptions(args.timeout));
   say(`Verification: ${verified.verified} verified, ${verified.notVerified} not verified, ${verified.failed} failed\n`);
   for (const change of verified.changes.filter((c) => c.status !== 'verified')) say(`  ${change.status}: ${change.summary}\n`);
-  if (outcome.journalPath) say(`Undo with: ${args.rollbackCommand ?? 'juston-audit rollback'} ${outcome.journalPath}\n`);
+  if (outcome.journalPath) say(`Undo with: ${args.commands.rollback} ${outcome.journalPath}\n`);
   return auditRunFromResult(verified.result, verified.snapshot, { instanceUrl: run.org.instanceUrl, apiVersion: run.apiVersion });
 }

@@ -1,5 +1,6 @@
 import { Args } from '@oclif/core';
 import { SfCommand } from '@salesforce/sf-plugins-core';
+import { SF_JUSTON_COMMANDS } from '../command-names.js';
 import { loadRuleCommands } from '../juston-audit.js';
 import { runJuston } from '../run-juston.js';
 import { sfIO } from '../sf-io.js';
@@ -23,7 +24,7 @@ export default class JustonExplain extends SfCommand<ExplainResult> {
     const { io, captured } = sfIO({ json: this.jsonEnabled(), spinner: this.spinner, confirm: (message) => this.confirm({ message }) }, '');
     const { explainCommand } = await loadRuleCommands();
     const width = Math.min(100, process.stdout.columns ?? 80);
-    await runJuston(async () => explainCommand(args.rule, io, width));
+    await runJuston(async () => explainCommand(args.rule, io, width, SF_JUSTON_COMMANDS));
     return { rule: args.rule, explanation: captured() };
   }
 }

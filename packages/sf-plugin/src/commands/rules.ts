@@ -1,4 +1,5 @@
 import { SfCommand } from '@salesforce/sf-plugins-core';
+import { SF_JUSTON_COMMANDS } from '../command-names.js';
 import { loadRuleCommands, loadRules } from '../juston-audit.js';
 import { runJuston } from '../run-juston.js';
 import { sfIO } from '../sf-io.js';
@@ -15,7 +16,7 @@ export default class JustonRules extends SfCommand<RulesResult> {
     await this.parse(JustonRules);
     const { io } = sfIO({ json: this.jsonEnabled(), spinner: this.spinner, confirm: (message) => this.confirm({ message }) }, '');
     const [{ rulesCommand }, { rules }] = await Promise.all([loadRuleCommands(), loadRules()]);
-    await runJuston(async () => rulesCommand(io));
+    await runJuston(async () => rulesCommand(io, SF_JUSTON_COMMANDS));
     return rules.map(({ meta }) => ({ id: meta.id, title: meta.title, severity: meta.severity, fixable: meta.fixable ?? null }));
   }
 }
