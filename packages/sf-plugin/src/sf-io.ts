@@ -10,6 +10,13 @@ export interface SfSide {
   confirm(question: string): Promise<boolean>;
 }
 
+/** The --json result of a command whose output is text (doctor, rollback): its outcome and what it printed. */
+export interface TextResult<O> {
+  outcome: O;
+  /** What the command prints without --json. */
+  output: string;
+}
+
 export interface SfIO {
   io: CliIO;
   /** What the command wrote to stdout (only with --json; otherwise it went to the terminal). */

@@ -2,13 +2,9 @@ import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { DEFAULT_API_VERSION, loadDoctorCommand, loadTraced, type Outcome } from '../juston-audit.js';
 import { orgLogin } from '../org-login.js';
 import { runJuston } from '../run-juston.js';
-import { sfIO } from '../sf-io.js';
+import { sfIO, type TextResult } from '../sf-io.js';
 
-export interface DoctorResult {
-  outcome: Outcome;
-  /** What the command prints without --json. */
-  output: string;
-}
+export type DoctorResult = TextResult<Outcome>;
 
 export default class JustonDoctor extends SfCommand<DoctorResult> {
   public static override readonly summary = "Check the running user's permissions and the API budget before an audit.";

@@ -3,20 +3,16 @@ import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { DEFAULT_API_VERSION, loadRollbackCommand, loadTraced, type Outcome } from '../juston-audit.js';
 import { orgLogin } from '../org-login.js';
 import { runJuston } from '../run-juston.js';
-import { sfIO } from '../sf-io.js';
+import { sfIO, type TextResult } from '../sf-io.js';
 
-export interface RollbackResult {
-  outcome: Outcome;
-  /** What the command prints without --json. */
-  output: string;
-}
+export type RollbackResult = TextResult<Outcome>;
 
 export default class JustonRollback extends SfCommand<RollbackResult> {
   public static override readonly summary = 'Undo what a `sf juston audit --fix` run applied, from its journal.';
   public static override readonly description =
     'Restores every change the journal records on the org the journal belongs to; a value changed since the fix is left alone and reported. Safe to run twice. Exit code 0 when everything was restored, 1 when changes were left in place.';
   public static override readonly examples = [
-    '<%= config.bin %> <%= command.id %> juston-audit-fix-00D000000000001.json --target-org prod',
+    '<%= config.bin %> <%= command.id %> .juston-audit/journal-00D5g0000000001AAA-20261130T031500000Z.json --target-org prod',
   ];
   public static override readonly args = {
     journal: Args.file({ required: true, description: 'The journal a --fix run wrote (its path is printed after the fix).' }),
