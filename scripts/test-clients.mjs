@@ -4,7 +4,9 @@
 // the emulated org through the CLI's saved login (-o ALIAS). Every step prints its command and JSON result
 // (secrets redacted) and asserts what it expects; the first failure ends the run with exit 1.
 // Then the plugin (packages/sf-plugin) is linked into the CLI and `sf juston …` runs through the same logins, and
-// through a third one to an emulated misconfigured org (failing rules, repairs to plan).
+// through a third one to an emulated misconfigured org (failing rules, repairs to plan). Last, the CI examples' sf
+// plugin jobs: every flag of their `sf` commands is checked against that command's `--help`, and their login and
+// audit steps run as written (installs left out) against the misconfigured org, logged in with JWT.
 // Needs the built CLI and plugin (dist/, packages/sf-plugin/lib/: npm ci and npm run build make them).
 import { execFile, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { helpLists, loadPluginJobs, runGithubJob, runGitlabJob, sfCommandsOf } from '../test/examples/plugin-jobs.mjs';
 import { clientsCache, installClients } from './install-clients.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -208,8 +211,10 @@ async function main() {
       `juston-audit -o ${TOKEN_ALIAS}: exit ${audit.code}, expected 0 for the clean sample: ${audit.stderr.trim()}`,
     );
     expectThat(report.org?.id === orgId && report.org?.instanceUrl === instanceUrl, `juston-audit -o ${TOKEN_ALIAS}: audited another org`);
-    misconfigured = await startEmulator(['--org', MISCONFIGURED_SAMPLE]);
+    const misconfiguredKeyFile = join(work, 'jwt', 'misconfigured.key');
+    misconfigured = await startEmulator(['--org', MISCONFIGURED_SAMPLE, '--generate-jwt-key', misconfiguredKeyFile]);
     await pluginSteps(env, work, { orgId, misconfigured: misconfigured.ready });
+    await exampleSteps(env, work, { ready: misconfigured.ready, keyFile: misconfiguredKeyFile });
     log(`test:clients passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     emulator?.child.kill('SIGTERM');
@@ -250,10 +255,12 @@ async function sfJustonJson(env, args, expectedStatus) {
 }
 
 /** `sf plugins link` the plugin, then every `sf juston` command against the emulated orgs. */
+// oclif runs a linked ESM plugin from its compiled lib/ (package.json#oclif.commands.target) and warns on every
+// command that it cannot transpile src/; this oclif variable turns off that warning alone (any other fails a step).
+const linkedPluginEnv = (cliEnv) => ({ ...cliEnv, OCLIF_DISABLE_LINKED_ESM_WARNING: 'true' });
+
 async function pluginSteps(cliEnv, work, { orgId, misconfigured }) {
-  // oclif runs a linked ESM plugin from its compiled lib/ (package.json#oclif.commands.target) and warns on every
-  // command that it cannot transpile src/; this oclif variable turns off that warning alone (any other fails a step).
-  const env = { ...cliEnv, OCLIF_DISABLE_LINKED_ESM_WARNING: 'true' };
+  const env = linkedPluginEnv(cliEnv);
   const linked = await sfText(env, ['plugins', 'link', PLUGIN, '--no-install']);
   expectThat(linked.code === 0, `sf plugins link ${PLUGIN}: exit ${linked.code}`);
 
@@ -327,6 +334,94 @@ async function pluginSteps(cliEnv, work, { orgId, misconfigured }) {
     /--dry-run goes with --fix \(sf juston audit --fix --dry-run\)/.test(usage.message),
     `sf juston audit --dry-run: expected juston-audit's message, got ${usage.message}`,
   );
+}
+
+/**
+ * The CI examples' plugin jobs in the CLI the plugin is linked into: each `sf` command's flags against its `--help`,
+ * then each job as written (installs left out) against the misconfigured org, logged in with JWT by a user of its own.
+ */
+async function exampleSteps(cliEnv, work, { ready, keyFile }) {
+  const started = Date.now();
+  const env = linkedPluginEnv(cliEnv);
+  const jobs = loadPluginJobs(root);
+  const commands = sfCommandsOf(jobs);
+  const ids = [...new Set(commands.map((command) => command.id))];
+  expectThat(
+    ['plugins install', 'org login jwt', 'juston audit'].every((id) => ids.includes(id)),
+    `examples: expected sf plugins install, sf org login jwt and sf juston audit, found ${ids.join(', ')}`,
+  );
+  const helps = await Promise.all(ids.map((id) => run('sf', [...id.split(' '), '--help'], env)));
+  for (const [i, id] of ids.entries()) {
+    expectThat(helps[i].code === 0, `sf ${id} --help: exit ${helps[i].code}`);
+    for (const { line, flags } of commands.filter((command) => command.id === id)) {
+      const unknown = flags.filter((flag) => !helpLists(helps[i].stdout, flag));
+      log(`$ sf ${id} --help → ${flags.length ? flags.join(' ') : '(no flags)'}: ${unknown.length ? `not listed: ${unknown}` : 'listed'}`);
+      expectThat(unknown.length === 0, `examples: ${line}: sf ${id} --help does not list ${unknown.join(', ')}`);
+    }
+  }
+
+  const sample = JSON.parse(readFileSync(join(root, MISCONFIGURED_SAMPLE), 'utf8'));
+  // Not the emulator's own user: pluginSteps logged that one in under another alias, which sf would replace.
+  const username = sample.records.User.find((user) => user.IsActive && user.Username !== ready.username)?.Username;
+  const jwtKey = readFileSync(keyFile, 'utf8');
+  secrets.add(jwtKey);
+  const jobSecrets = { SF_CLIENT_ID: ready.clientId, SF_JWT_KEY: jwtKey, SF_USERNAME: username, SF_LOGIN_URL: ready.loginUrl };
+  const leaked = (text) => text.includes('PRIVATE KEY') || SESSION_ID.test(text);
+
+  const github = mkdtempSync(join(work, 'github-'));
+  const runnerTemp = join(github, 'runner-temp');
+  const workspace = join(github, 'workspace');
+  mkdirSync(runnerTemp);
+  mkdirSync(workspace);
+  const stepSummary = join(runnerTemp, 'step-summary.md');
+  writeFileSync(stepSummary, '');
+  const exists = (file) => existsSync(join(workspace, file));
+  const steps = await runGithubJob(jobs.github, { env, secrets: jobSecrets, workspace, runnerTemp, stepSummary, exists });
+  for (const { step, skipped, files, installOnly, code, stdout = '', stderr = '' } of steps) {
+    const what = skipped
+      ? 'skipped'
+      : files
+        ? `an action, not run; takes ${files.join(' ') || 'no file'}`
+        : installOnly
+          ? 'an install, not run'
+          : `exit ${code}`;
+    log(`$ examples/github-actions.yml audit-sf: ${step.name} → ${what}`);
+    expectThat(!skipped, `github-actions.yml: step '${step.name}' did not run`);
+    for (const file of files ?? []) expectThat(exists(file), `github-actions.yml: '${step.name}' takes ${file}, which is missing`);
+    const expected = /^\s*sf juston audit\b/m.test(step.run ?? '') ? 1 : 0;
+    expectThat(
+      files || installOnly || code === expected,
+      `github-actions.yml: '${step.name}' exit ${code}, expected ${expected}: ${stderr.trim()}`,
+    );
+    expectThat(!leaked(stdout + stderr), `github-actions.yml: '${step.name}' printed a secret`);
+  }
+  expectThat(!existsSync(join(runnerTemp, 'sf-jwt.key')), 'github-actions.yml: the JWT key file is left behind');
+  expectThat(/^## JustOn audit: /.test(readFileSync(stepSummary, 'utf8')), 'github-actions.yml: no Markdown report in the job summary');
+  expectSarif(join(workspace, 'audit.sarif'));
+
+  const gitlab = mkdtempSync(join(work, 'gitlab-'));
+  const gitlabKeyFile = join(gitlab, 'sf-jwt.key');
+  const { script, after } = await runGitlabJob(jobs.gitlab, { env, secrets: jobSecrets, workspace: gitlab, keyFile: gitlabKeyFile });
+  log(`$ examples/gitlab-ci.yml juston-audit-sf: script → exit ${script.code}; after_script → exit ${after.code}`);
+  expectThat(script.code === 1, `gitlab-ci.yml: script exit ${script.code}, expected 1 (failing rules): ${script.stderr.trim()}`);
+  expectThat(after.code === 0, `gitlab-ci.yml: after_script exit ${after.code}: ${after.stderr.trim()}`);
+  expectThat(!leaked(script.stdout + script.stderr + after.stdout + after.stderr), 'gitlab-ci.yml: the job printed a secret');
+  expectThat(!existsSync(gitlabKeyFile), 'gitlab-ci.yml: the JWT key file is left behind');
+  const missing = jobs.gitlab.artifacts.paths.filter((file) => !existsSync(join(gitlab, file)));
+  expectThat(missing.length === 0, `gitlab-ci.yml: artifacts missing: ${missing.join(', ')}`);
+  expectSarif(join(gitlab, 'audit.sarif'));
+  log(`the CI examples' plugin jobs passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function expectSarif(file) {
+  let sarif;
+  try {
+    sarif = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new StepFailure(`${file}: not JSON (${error.message})`);
+  }
+  expectThat(sarif.version === '2.1.0' && sarif.runs?.[0]?.results?.length > 0, `${file}: expected SARIF 2.1.0 with results`);
+  log(`→ ${file}: SARIF ${sarif.version}, ${sarif.runs[0].results.length} results`);
 }
 
 try {

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type yargsType from 'yargs';
+import { COMMANDS } from '../../packages/sf-plugin/src/index.js';
+import { reportOutputs } from '../../packages/sf-plugin/src/juston-audit.js';
 import { auditOptions } from '../../src/cli/audit-options.js';
 import { compileOnce, describeSchemaErrors } from '../../src/support/json-schema.js';
 import { serveOrg } from '../harness/emulated-org.js';
@@ -16,6 +18,11 @@ import { STABLE_RULE_IDS } from '../harness/rule-ids.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
 const SECRETS = ['SF_CLIENT_ID', 'SF_JWT_KEY', 'SF_USERNAME', 'SF_LOGIN_URL'];
+const plugin = JSON.parse(readFileSync(join(root, 'packages/sf-plugin/package.json'), 'utf8')) as { name: string; version: string };
+/** The Salesforce CLI release test:clients runs the plugin jobs' commands in (scripts/install-clients.mjs). */
+const SF_CLI_VERSION = /export const SF_CLI = \{ name: '@salesforce\/cli', version: '([^']+)' \}/.exec(
+  readFileSync(join(root, 'scripts/install-clients.mjs'), 'utf8'),
+)![1];
 
 type Yaml = any;
 
@@ -55,6 +62,79 @@ function auditCommand(script: string) {
   const flags = args.filter((w) => w.startsWith('--')).map((w) => w.slice(2).replace(/^no-/, ''));
   const outputs = args.flatMap((w, i) => (w === '--output' ? [args[i + 1]] : []));
   return { args, flags, outputs };
+}
+
+/** The `sf` commands of a script, one a line (continuations joined): the command's id and its flags, each as written. */
+function sfCommands(script: string): Array<{ id: string; flags: string[]; words: string[] }> {
+  return script
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .filter((line) => /^\s*sf\s/.test(line))
+    .map((line) => {
+      const all = shellWords(line).slice(1);
+      const end = all.findIndex((w) => /^(\|\||&&|;|\||>>?)$/.test(w));
+      const words = end < 0 ? all : all.slice(0, end);
+      // The id is the leading lower-case words (`org login jwt`); an argument or a flag ends it.
+      const idEnd = words.findIndex((w) => !/^[a-z][a-z-]*$/.test(w));
+      const id = (idEnd < 0 ? words : words.slice(0, idEnd)).join(' ');
+      return { id, flags: words.filter((w) => w.startsWith('-')).map((w) => w.replace(/=.*$/, '')), words };
+    });
+}
+
+/**
+ * The flags a `sf juston …` command accepts, as `--name` and `-c`: what its class declares and oclif renders in its
+ * help, sf's global `--flags-dir` (SfCommand.baseFlags) and `--json` (enableJsonFlag) included.
+ */
+function pluginFlags(id: string): Set<string> {
+  const command = COMMANDS[id.replace(/ /g, ':') as keyof typeof COMMANDS];
+  expect(command, `sf ${id} is a command of the plugin`).toBeDefined();
+  const flags = { ...command.baseFlags, ...command.flags } as Record<string, { char?: string }>;
+  return new Set([
+    ...Object.keys(flags).map((name) => `--${name}`),
+    ...Object.values(flags).flatMap((flag) => (flag.char ? [`-${flag.char}`] : [])),
+    ...(command.enableJsonFlag ? ['--json'] : []),
+  ]);
+}
+
+/** Checks a plugin job's `sf juston audit`; returns its --target-org and the files of its --output flags. */
+function checkPluginAudit(script: string) {
+  const audits = sfCommands(script).filter((command) => command.id.startsWith('juston '));
+  expect(audits.map((command) => command.id)).toEqual(['juston audit']);
+  const [{ flags, words }] = audits;
+  const accepted = pluginFlags('juston audit');
+  for (const flag of flags) expect(accepted.has(flag), `sf juston audit ${flag}`).toBe(true);
+  const outputs = words.flatMap((w, i) => (w === '--output' ? [words[i + 1]] : []));
+  const formats = reportOutputs(undefined, outputs)
+    .filter((output) => output.file !== null)
+    .map((output) => output.format);
+  return { targetOrg: words[words.indexOf('--target-org') + 1], outputs, formats };
+}
+
+/** The plugin job's installs: the pinned CLI, the plugin of this version, put on sf's allowlist before it is installed. */
+function checkPluginInstall(lines: string[], variables: Record<string, unknown>) {
+  const resolve = (line: string) => line.replace(/\$\{([A-Z_]+)\}|\$([A-Z_]+)/g, (_, a, b) => String(variables[a ?? b]));
+  const cli = lines.findIndex((line) => /npm install -g/.test(line));
+  expect(resolve(lines[cli])).toContain(`@salesforce/cli@${SF_CLI_VERSION}`);
+  const allow = lines.findIndex((line) => /^\s*sf plugins trust allowlist add /.test(line));
+  const install = lines.findIndex((line) => /^\s*sf plugins install /.test(line));
+  expect(sfCommands(lines[allow])[0].words).toEqual(['plugins', 'trust', 'allowlist', 'add', '--name', plugin.name]);
+  expect(sfCommands(resolve(lines[install]))[0].words).toEqual(['plugins', 'install', `${plugin.name}@${plugin.version}`]);
+  expect(cli).toBeLessThan(allow);
+  expect(allow).toBeLessThan(install);
+}
+
+/** The plugin job's JWT login: every secret through the environment, the key from the file the job wrote; returns the alias. */
+function checkPluginLogin(script: string, keyFile: string): string {
+  const [login] = sfCommands(script);
+  expect(login.id).toBe('org login jwt');
+  const value = (flag: string) => login.words[login.words.indexOf(flag) + 1];
+  expect([value('--client-id'), value('--jwt-key-file'), value('--username'), value('--instance-url')]).toEqual([
+    '$SF_CLIENT_ID',
+    keyFile,
+    '$SF_USERNAME',
+    '$SF_LOGIN_URL',
+  ]);
+  return value('--alias');
 }
 
 /** A shell runner: bash with the given environment and working directory. */
@@ -277,6 +357,63 @@ describe('examples/github-actions.yml', () => {
   });
 });
 
+describe('examples/github-actions.yml, the sf plugin job', () => {
+  const { data: workflow } = loadYaml('github-actions.yml');
+  const [npxJob, job] = Object.values(workflow.jobs as Record<string, Yaml>);
+  const steps: Yaml[] = job.steps;
+  const step = (pattern: RegExp) => steps.find((s) => pattern.test(String(s.run ?? '')));
+  const loginStep = step(/^\s*sf org login jwt\b/m);
+  const auditStep = step(/^\s*sf juston audit\b/m);
+
+  it('is the second job: Node 22, the pinned Salesforce CLI, the plugin of this version from the allowlist, the same org matrix', () => {
+    expect(Object.keys(workflow.jobs)).toEqual(['audit', 'audit-sf']);
+    expect(job.strategy.matrix).toEqual(npxJob.strategy.matrix);
+    const node = steps.find((s) => String(s.uses).startsWith('actions/setup-node@'));
+    expect(String(node.with['node-version'])).toBe('22');
+    const lines = steps.flatMap((s) => String(s.run ?? '').split('\n'));
+    checkPluginInstall(lines, { ...workflow.env, ...job.env });
+  });
+
+  it('logs in with sf org login jwt: secrets through env, the key written owner-only, removed after the audit; logs out', () => {
+    for (const s of steps) expect(String(s.run ?? ''), s.name).not.toMatch(/secrets/);
+    expect(Object.keys(loginStep.env).sort()).toEqual(['SF_CLIENT_ID', 'SF_LOGIN_URL', 'SF_USERNAME']);
+    const alias = checkPluginLogin(loginStep.run, '$RUNNER_TEMP/sf-jwt.key');
+    expect(alias).toBe('$SF_ORG_ALIAS');
+    expect(job.env.SF_ORG_ALIAS).toMatch(/\$\{\{\s*matrix\.org\s*\}\}/);
+    const keyStep = step(/SF_JWT_KEY/);
+    expect(keyStep.run).toMatch(/umask 077/);
+    const cleanup = step(/rm -f .*sf-jwt\.key/);
+    expect(cleanup.if).toMatch(/always\(\)/);
+    const logout = step(/^\s*sf org logout\b/m);
+    expect(sfCommands(logout.run)[0].words).toEqual(['org', 'logout', '--target-org', alias, '--no-prompt']);
+    expect(logout.if).toBe(`always() && steps.${loginStep.id}.outcome == 'success'`);
+    expect(steps.indexOf(keyStep)).toBeLessThan(steps.indexOf(loginStep));
+    expect(steps.indexOf(auditStep)).toBeLessThan(steps.indexOf(cleanup));
+  });
+
+  it('every flag of sf juston audit is one the plugin declares; it audits the login and writes SARIF, Markdown and JSON', () => {
+    const { targetOrg, outputs, formats } = checkPluginAudit(auditStep.run);
+    expect(targetOrg).toBe('$SF_ORG_ALIAS');
+    expect(outputs).toEqual(['audit.sarif', 'audit.md', 'audit.json']);
+    expect(formats).toEqual(['sarif', 'markdown', 'json']);
+    expect(auditStep['continue-on-error']).toBeUndefined();
+    expect(auditStep.run).not.toMatch(/\|\|\s*(true|:)|;\s*exit 0/);
+  });
+
+  it('uploads SARIF, adds the Markdown to the job summary and keeps the reports, also when the audit failed', () => {
+    const sarif = steps.find((s) => String(s.uses).startsWith('github/codeql-action/upload-sarif@'));
+    expect(sarif.with.sarif_file).toBe('audit.sarif');
+    expect(sarif.if).toMatch(/always\(\)/);
+    expect(step(/audit\.md\s*>>\s*"?\$GITHUB_STEP_SUMMARY"?/).if).toMatch(/always\(\)/);
+    const artifact = steps.find((s) => String(s.uses).startsWith('actions/upload-artifact@'));
+    expect(String(artifact.with.path).trim().split('\n')).toEqual(['audit.json', 'audit.sarif', 'audit.md']);
+    expect(artifact.if).toMatch(/always\(\)/);
+    // Both jobs may run in one workflow: artifact names must differ.
+    const npxArtifact = npxJob.steps.find((s: Yaml) => String(s.uses).startsWith('actions/upload-artifact@'));
+    expect(artifact.with.name).not.toBe(npxArtifact.with.name);
+  });
+});
+
 /** The `if:` forms the example uses: always(), hashFiles('f') != '', joined with &&. */
 function evaluateIf(condition: string, workspace: string, failed: boolean): boolean {
   return (
@@ -425,5 +562,42 @@ describe('examples/gitlab-ci.yml', () => {
     expect(result.stderr).toMatch(/JWT login \(OAuth token endpoint\) failed/);
     expect(existsSync(join(workspace, 'changes.md'))).toBe(false);
     expect(readFileSync(join(workspace, job.cache.paths[0]), 'utf8')).toBe(cached);
+  });
+});
+
+describe('examples/gitlab-ci.yml, the sf plugin job', () => {
+  const { data: pipeline } = loadYaml('gitlab-ci.yml');
+  const job = pipeline['juston-audit-sf'];
+  const script: string[] = job.script;
+  const loginLine = script.find((line) => /^\s*sf org login jwt\b/.test(line))!;
+  const auditLine = script.find((line) => /^\s*sf juston audit\b/.test(line))!;
+
+  it('is a second job: Node 22, the pinned Salesforce CLI, the plugin of this version from the allowlist, on the same triggers', () => {
+    expect(job.image).toMatch(/^node:22\b/);
+    expect(job.rules).toEqual(pipeline['juston-audit'].rules);
+    checkPluginInstall(job.before_script, job.variables);
+  });
+
+  it('logs in with sf org login jwt from CI/CD variables: the key written owner-only, removed after the audit; logs out', () => {
+    for (const name of SECRETS) expect(job.variables?.[name]).toBeUndefined();
+    const alias = checkPluginLogin(loginLine, '$SF_JWT_KEY_FILE');
+    expect(alias).toBe('$SF_ORG_ALIAS');
+    expect(job.variables.SF_ORG_ALIAS).toBeTruthy();
+    expect(script.join('\n')).toMatch(/umask 077/);
+    expect(script.findIndex((line) => line.includes('$SF_JWT_KEY"'))).toBeLessThan(script.indexOf(loginLine));
+    expect(job.after_script[0]).toMatch(/^rm -f "\$SF_JWT_KEY_FILE"$/);
+    const logout = sfCommands(job.after_script.join('\n')).find((command) => command.id === 'org logout')!;
+    expect(logout.words).toEqual(['org', 'logout', '--target-org', alias, '--no-prompt']);
+  });
+
+  it('every flag of sf juston audit is one the plugin declares; JUnit, SARIF, Markdown and JSON are kept as artifacts even when the job fails', () => {
+    const { targetOrg, outputs, formats } = checkPluginAudit(auditLine);
+    expect(targetOrg).toBe('$SF_ORG_ALIAS');
+    expect(formats).toEqual(['sarif', 'markdown', 'json', 'junit']);
+    expect(job.artifacts.when).toBe('always');
+    expect(job.artifacts.paths).toEqual(outputs);
+    expect(job.artifacts.reports.junit).toBe('audit.xml');
+    expect(job.allow_failure).toBeUndefined();
+    expect(auditLine).not.toMatch(/\|\|\s*(true|:)|;\s*exit 0/);
   });
 });
