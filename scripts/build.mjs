@@ -5,9 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { SF_PLUGIN_MANIFEST, writeSfPluginManifest } from './sf-plugin-manifest.mjs';
 
 const project = process.argv[2] ?? 'tsconfig.build.json';
-const outputs = ['dist', 'packages/org-snapshot/dist', 'packages/salesforce-emulator/dist', 'packages/sf-plugin/lib'];
+const outputs = ['dist', 'packages/org-snapshot/dist', 'packages/salesforce-emulator/dist', 'packages/sf-plugin/lib', SF_PLUGIN_MANIFEST];
 for (const dir of [...outputs, 'node_modules/.cache/tsc']) {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -44,3 +45,5 @@ const { PRERENDERED_HELP_FILE, PRERENDERED_HELP_WIDTHS } = await import('../dist
 const help = {};
 for (const width of PRERENDERED_HELP_WIDTHS) help[width] = await renderHelp(width);
 writeFileSync(PRERENDERED_HELP_FILE, JSON.stringify(help));
+
+await writeSfPluginManifest();

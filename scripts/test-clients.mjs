@@ -263,6 +263,16 @@ async function pluginSteps(cliEnv, work, { orgId, misconfigured }) {
   const env = linkedPluginEnv(cliEnv);
   const linked = await sfText(env, ['plugins', 'link', PLUGIN, '--no-install']);
   expectThat(linked.code === 0, `sf plugins link ${PLUGIN}: exit ${linked.code}`);
+  // With the plugin's oclif.manifest.json (npm run build writes it) sf lists juston's commands without importing
+  // them: another command loads none of the plugin's modules (without it: about 1,900, and 0.7 s more a call).
+  log('$ NODE_DEBUG=module sf org list');
+  const other = await run('sf', ['org', 'list'], { ...env, NODE_DEBUG: 'module' });
+  const loaded = other.stderr.split('\n').filter((line) => line.includes(join(root, 'node_modules'))).length;
+  log(`→ exit ${other.code}; modules loaded from ${join(root, 'node_modules')}: ${loaded}`);
+  expectThat(
+    other.code === 0 && loaded === 0,
+    `sf org list with the plugin linked loaded ${loaded} of its modules (is oclif.manifest.json missing?)`,
+  );
 
   for (const alias of [TOKEN_ALIAS, JWT_ALIAS]) {
     const { result } = await sfJustonJson(env, ['audit', '-o', alias], 0);
