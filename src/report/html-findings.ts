@@ -16,11 +16,12 @@ type FindingRow = [number, number, number | null] | [number, number, number | nu
 type ResourceEntry = [string, number, number];
 
 /**
- * One users × requirements cell: ['f', list, index] points at a finding (no text is repeated), ['p', string]
- * a pass with the grant that gives it (an index into `strings`), ['p'] a pass the rule implies by not naming
- * the user, [status, string?] a requirement the rule could not decide.
+ * One users × requirements cell: a number points at a finding (its position in all findings lists one after
+ * the other, so no text is repeated), ['p', string] a pass with the grant that gives it (an index into
+ * `strings`), ['p'] a pass the rule implies by not naming the user, [status, string?] a requirement the rule
+ * could not decide.
  */
-export type GridCell = ['f', number, number] | ['p', number] | ['p'] | [string] | [string, number];
+export type GridCell = number | ['p', number] | ['p'] | [string] | [string, number];
 
 export interface GridData {
   columns: string[];
@@ -54,7 +55,8 @@ class Table<T> {
  */
 export class PageData {
   private readonly findings: FindingRow[][] = [];
-  private readonly positions = new Map<Finding, [number, number]>();
+  private readonly positions = new Map<Finding, number>();
+  private findingCount = 0;
   private readonly grids: GridData[] = [];
   private readonly strings = new Table<string>((text) => text);
   private readonly templates = new Table<string[]>((pieces) => JSON.stringify(pieces));
@@ -78,13 +80,12 @@ export class PageData {
   /** Adds a rule's shown findings; returns the index its list element refers to. */
   addFindings(shown: readonly Finding[], baseline?: BaselineComparison): number {
     this.findings.push(shown.map((f) => this.row(f, baseline !== undefined && baselineState(baseline, f) === 'new')));
-    const index = this.findings.length - 1;
-    shown.forEach((finding, at) => this.positions.set(finding, [index, at]));
-    return index;
+    for (const finding of shown) this.positions.set(finding, this.findingCount++);
+    return this.findings.length - 1;
   }
 
-  /** Where a finding sits in the findings lists, or null when the report leaves it out. */
-  locate(finding: Finding): [number, number] | null {
+  /** Where a finding sits in the findings lists one after the other, or null when the report leaves it out. */
+  locate(finding: Finding): number | null {
     return this.positions.get(finding) ?? null;
   }
 

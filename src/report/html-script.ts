@@ -23,6 +23,7 @@ export const HTML_SCRIPT = `
   };
 
   const findingLists = data.findings.map((list) => list.map((row) => findingView(data, row)));
+  const allFindings = findingLists.flat();
   const rules = Array.from(document.querySelectorAll('.rule'), (element) => {
     const list = element.querySelector('.findings');
     const rows = list ? findingLists[Number(list.dataset.findings)] : [];
@@ -62,8 +63,8 @@ export const HTML_SCRIPT = `
   const MARK = { pass: '\\u2714', fail: '\\u2716', suppressed: '\\u2716', inconclusive: '?', manual: '\\u270B', 'not-applicable': '\\u2013' };
   const ORDER = { fail: 0, inconclusive: 1, manual: 2, suppressed: 3, 'not-applicable': 4, pass: 5 };
   function cellView(cell) {
-    if (cell[0] === 'f') {
-      const finding = findingLists[cell[1]][cell[2]];
+    if (typeof cell === 'number') {
+      const finding = allFindings[cell];
       return finding.suppressed === null ? ['fail', finding.message] : ['suppressed', finding.message + ' (suppressed: ' + finding.suppressed + ')'];
     }
     const state = cell[0] === 'p' ? 'pass' : cell[0];
