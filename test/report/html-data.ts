@@ -20,7 +20,6 @@ export const pageData = (html: string): PageJson =>
 /** Every findings list of the page, each finding rebuilt by the code the page runs (PAGE_DATA_READER). */
 export function findingViews(html: string): FindingView[][] {
   const data = pageData(html);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the page's reader is JavaScript source by design
   const view = new Function('data', `${PAGE_DATA_READER}; return (row) => findingView(data, row);`)(data) as (row: unknown) => FindingView;
   return data.findings.map((list) => list.map(view));
 }
