@@ -39,7 +39,7 @@ function cell(data: PageData, column: Column | undefined, key: string): GridCell
   const { rule } = column;
   const finding = column.findings.get(key);
   const at = finding ? data.locate(finding) : null;
-  if (at) return ['f', ...at];
+  if (at !== null) return at;
   const evidence = column.evidence.get(key);
   if (evidence) return ['p', data.string(evidence.detail)];
   if (finding || rule.status === 'pass' || rule.status === 'fail') return ['p'];

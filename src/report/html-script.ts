@@ -1,3 +1,5 @@
+import { PAGE_DATA_READER } from './html-page-data-reader.js';
+
 /**
  * The report's inline script: status and severity filters, a text search, the findings lists and the
  * users × requirements grid. Findings and grid rows travel as JSON (see html-findings.ts) and are rendered a
@@ -6,7 +8,7 @@
  * findings show), and the grid's users and cells. A link to a rule opens it.
  */
 export const HTML_SCRIPT = `
-(() => {
+(() => {${PAGE_DATA_READER}
   const PAGE = 50;
   const GRID_PAGE = 100;
   const data = JSON.parse(document.getElementById('page-data').textContent);
@@ -20,9 +22,11 @@ export const HTML_SCRIPT = `
     return element;
   };
 
+  const findingLists = data.findings.map((list) => list.map((row) => findingView(data, row)));
+  const allFindings = findingLists.flat();
   const rules = Array.from(document.querySelectorAll('.rule'), (element) => {
     const list = element.querySelector('.findings');
-    const rows = list ? data.findings[Number(list.dataset.findings)] : [];
+    const rows = list ? findingLists[Number(list.dataset.findings)] : [];
     const more = document.createElement('button');
     more.type = 'button';
     more.className = 'more';
@@ -31,12 +35,12 @@ export const HTML_SCRIPT = `
       element, list, rows, more, matches: rows, limit: PAGE,
       head: element.querySelector('summary').textContent.toLowerCase(),
       details: Array.from(element.querySelectorAll('.details'), (d) => d.textContent).join(' ').toLowerCase(),
-      lower: rows.map((row) => (row[0] + ' ' + row[1] + ' ' + (row[2] ?? '') + (row[3] ? ' new' : '')).toLowerCase()),
+      lower: rows.map((f) => (f.message + ' ' + f.resource + ' ' + (f.suppressed ?? '') + (f.isNew ? ' new' : '')).toLowerCase()),
     };
     more.addEventListener('click', () => { rule.limit += PAGE; renderFindings(rule); });
     return rule;
   });
-  function findingItem([message, resource, suppressed, isNew]) {
+  function findingItem({ message, resource, suppressed, isNew }) {
     const li = document.createElement('li');
     li.append(span('text', message));
     if (isNew) li.append(' ', span('badge', 'new'));
@@ -59,9 +63,9 @@ export const HTML_SCRIPT = `
   const MARK = { pass: '\\u2714', fail: '\\u2716', suppressed: '\\u2716', inconclusive: '?', manual: '\\u270B', 'not-applicable': '\\u2013' };
   const ORDER = { fail: 0, inconclusive: 1, manual: 2, suppressed: 3, 'not-applicable': 4, pass: 5 };
   function cellView(cell) {
-    if (cell[0] === 'f') {
-      const finding = data.findings[cell[1]][cell[2]];
-      return finding[2] === null ? ['fail', finding[0]] : ['suppressed', finding[0] + ' (suppressed: ' + finding[2] + ')'];
+    if (typeof cell === 'number') {
+      const finding = allFindings[cell];
+      return finding.suppressed === null ? ['fail', finding.message] : ['suppressed', finding.message + ' (suppressed: ' + finding.suppressed + ')'];
     }
     const state = cell[0] === 'p' ? 'pass' : cell[0];
     return [state, cell.length > 1 ? data.strings[cell[1]] : ''];

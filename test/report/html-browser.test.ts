@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOrg } from '@juston-audit/salesforce-emulator';
 import { launchHeadlessChromium } from '../../bench/src/headless-chromium.js';
 import type { AuditRun } from '../../src/report/types.js';
+import { resourceLabel } from '../../src/report/view.js';
 import { clean } from '../harness/snapshots.js';
 import { runFor, sampleRun } from './fixtures/runs.js';
 import { axeViolations, openReport, screenshot as shot, seriousOrCritical, writeReport } from './html-page.js';
@@ -61,6 +62,19 @@ describe('HTML report in headless Chromium', { timeout: 30_000 }, () => {
     await shot(page, 'demo');
     expect(errors).toEqual([]);
     expect(requests).toEqual([demoUrl]);
+  });
+
+  it('shows every finding’s message and resource exactly as the engine wrote them, in the lists and the grid', async () => {
+    const { page, errors } = await open(demoUrl);
+    const findings = demo.result.results.flatMap((r) => r.findings);
+    expect(findings.length).toBeLessThan(50); // every list shows all its findings
+    const sorted = (texts: string[]) => [...texts].sort();
+    expect(sorted(await page.locator('.findings li .text').allTextContents())).toEqual(sorted(findings.map((f) => f.message)));
+    expect(sorted(await page.locator('.findings li .resource').allTextContents())).toEqual(sorted(findings.map(resourceLabel)));
+    const failing = (await page.locator('.grid td.status-fail').allTextContents()).map((text) => text.replace(/^✖ /, ''));
+    expect(failing.length).toBeGreaterThan(3);
+    for (const text of failing) expect(findings.map((f) => f.message)).toContain(text);
+    expect(errors).toEqual([]);
   });
 
   it('status and severity filters and the search change what is visible, by keyboard', async () => {

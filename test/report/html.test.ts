@@ -8,6 +8,7 @@ import type { AuditRun } from '../../src/report/types.js';
 import { OPTIONS } from './fixtures/options.js';
 import { asOtherOrg, loadSample, NOW, runFor, sampleRun, TOOL } from './fixtures/runs.js';
 import { withTypicalBaseline } from './fixtures/baseline.js';
+import { findingViews } from './html-data.js';
 
 let misconfigured: AuditRun;
 let clean: AuditRun;
@@ -15,9 +16,6 @@ beforeAll(async () => {
   misconfigured = await sampleRun('misconfigured-org');
   clean = await sampleRun('clean-org');
 });
-
-const findingsData = (html: string): unknown[][][] =>
-  (JSON.parse(/<script type="application\/json" id="page-data">(.*?)<\/script>/s.exec(html)![1]) as { findings: unknown[][][] }).findings;
 
 describe('HTML report', () => {
   it('is one self-contained page: a CSP that allows no request, inline style and script only', () => {
@@ -29,10 +27,10 @@ describe('HTML report', () => {
   });
 
   it('carries the findings of every rule as JSON, suppressed ones with their reason unless left out', () => {
-    const withSuppressed = findingsData(renderHtml([misconfigured], OPTIONS)).flat();
+    const withSuppressed = findingViews(renderHtml([misconfigured], OPTIONS)).flat();
     expect(withSuppressed).toHaveLength(misconfigured.result.summary.findings);
-    expect(withSuppressed).toContainEqual([expect.any(String), expect.any(String), 'Ben leaves at the end of the month']);
-    const without = findingsData(renderHtml([misconfigured], { ...OPTIONS, includeSuppressed: false })).flat();
+    expect(withSuppressed).toContainEqual(expect.objectContaining({ suppressed: 'Ben leaves at the end of the month' }));
+    const without = findingViews(renderHtml([misconfigured], { ...OPTIONS, includeSuppressed: false })).flat();
     expect(without).toHaveLength(misconfigured.result.summary.findings - misconfigured.result.summary.suppressedFindings);
   });
 
@@ -41,14 +39,14 @@ describe('HTML report', () => {
     const html = renderHtml([run], OPTIONS);
     expect(html).toMatch(/<p class="baseline"><strong>1 new, 1 fixed since 2026-11-19 09:30 UTC<\/strong><\/p>/);
     expect(html).toContain('Fixed since the baseline (1)');
-    const flagged = findingsData(html)
+    const flagged = findingViews(html)
       .flat()
-      .filter((row) => row[3] === 1);
+      .filter((row) => row.isNew);
     expect(flagged).toHaveLength(1);
     expect(
-      findingsData(renderHtml([misconfigured], OPTIONS))
+      findingViews(renderHtml([misconfigured], OPTIONS))
         .flat()
-        .filter((row) => row.length > 3),
+        .filter((row) => row.isNew),
     ).toEqual([]);
   });
 
@@ -71,7 +69,7 @@ describe('HTML report', () => {
     run.result.results.find((r) => r.findings.length > 0)!.findings[0].message = '</script><script>alert(1)</script>';
     const html = renderHtml([run], OPTIONS);
     expect(html.match(/<script/g)).toHaveLength(2);
-    expect(findingsData(html).flat()).toContainEqual(['</script><script>alert(1)</script>', expect.any(String), null]);
+    expect(findingViews(html).flat()).toContainEqual(expect.objectContaining({ message: '</script><script>alert(1)</script>' }));
   });
 
   it('is chosen by --format html and by the .html extension of --output', () => {
