@@ -44,7 +44,9 @@ export async function runPreflight(client: OrgClient, { withOrganization = false
         },
         { method: 'GET', url: `${base}/sobjects/UserPermissionAccess/describe`, referenceId: 'permissionFields' },
         { method: 'GET', url: `${base}/sobjects/UserPackageLicense/describe`, referenceId: 'licenceDescribe' },
-        ...(withOrganization ? [{ method: 'GET', url: `${base}/query?q=${encodeURIComponent(ORGANIZATION_SOQL)}`, referenceId: 'organization' }] : []),
+        ...(withOrganization
+          ? [{ method: 'GET', url: `${base}/query?q=${encodeURIComponent(ORGANIZATION_SOQL)}`, referenceId: 'organization' }]
+          : []),
       ],
     }));
   } catch (error) {
