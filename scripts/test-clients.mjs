@@ -245,7 +245,7 @@ async function sfJustonJson(env, args, expectedStatus) {
     throw new StepFailure(`sf juston ${args.join(' ')} --json printed no JSON (exit ${code}): ${stdout.slice(0, 300)}`);
   }
   log(
-    `→ exit ${code}, status ${envelope.status}, ${envelope.result?.summary ? `summary ${JSON.stringify(envelope.result.summary)}` : `name ${envelope.name}`}`,
+    `→ exit ${code}, status ${envelope.status}, ${envelope.result?.summary ? `summary ${JSON.stringify(envelope.result.summary)}` : envelope.result?.format ? `result ${envelope.result.format}, outcome ${envelope.result.outcome}` : `name ${envelope.name}`}`,
   );
   expectThat(
     code === expectedStatus && envelope.status === expectedStatus,
@@ -283,6 +283,11 @@ async function pluginSteps(cliEnv, work, { orgId, misconfigured }) {
   }
   const doctor = await sfText(env, ['juston', 'doctor', '-o', TOKEN_ALIAS]);
   expectThat(doctor.code === 0 && doctor.stdout.includes('Org: '), `sf juston doctor: exit ${doctor.code}, expected 0 and the preflight`);
+  const { result: preflight } = await sfJustonJson(env, ['doctor', '-o', TOKEN_ALIAS], 0);
+  expectThat(
+    preflight.org?.id === orgId && preflight.apiUsage?.remaining > 0 && preflight.blind?.length === 0,
+    `sf juston doctor --json: expected ${orgId}'s API usage and no blind rules, got ${JSON.stringify(preflight)}`,
+  );
 
   const MISCONFIGURED_ALIAS = 'emu-misconfigured';
   await sf(
@@ -317,8 +322,12 @@ async function pluginSteps(cliEnv, work, { orgId, misconfigured }) {
     (fixed.code === 0 || fixed.code === 1) && /Verification: [1-9]\d* verified/.test(fixed.stdout) && journal && existsSync(journal),
     `sf juston audit --fix --yes: exit ${fixed.code}, expected verified repairs and a journal to undo them with`,
   );
-  const rolledBack = await sfText(env, ['juston', 'rollback', journal, '-o', MISCONFIGURED_ALIAS, '--yes']);
-  expectThat(rolledBack.code === 0, `sf juston rollback: exit ${rolledBack.code}, expected 0`);
+  const { result: rolledBack } = await sfJustonJson(env, ['rollback', journal, '-o', MISCONFIGURED_ALIAS, '--yes'], 0);
+  const applied = JSON.parse(readFileSync(journal, 'utf8')).events.filter((e) => e.phase === 'apply' && e.action === 'applied');
+  expectThat(
+    rolledBack.status === 'rolled-back' && rolledBack.restored?.length === applied.length,
+    `sf juston rollback --json: expected all ${applied.length} applied changes restored, got ${rolledBack.status}, ${rolledBack.restored?.length}`,
+  );
 
   const help = await sfText(env, ['juston', 'audit', '--help']);
   const missing = PLUGIN_FLAGS.filter((flag) => !help.stdout.includes(flag));

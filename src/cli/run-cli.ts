@@ -52,6 +52,9 @@ const EMULATOR_EXAMPLES: Array<[string, string]> = [
 const EMULATOR_EPILOG =
   'Log the Salesforce CLI in with the printed token: SF_ACCESS_TOKEN=<accessToken> sf org login access-token --instance-url <instanceUrl> --alias emu --no-prompt; then `juston-audit -o emu` audits the emulated org.';
 
+/** doctor and rollback: their text, or one JSON document (doctor.schema.json, rollback.schema.json). */
+const FORMAT_OPTION = { choices: ['terminal', 'json'] as const, default: 'terminal' as const, describe: 'output format' };
+
 const EXIT_CODES =
   'Exit codes: 0 no failing rule at or above --fail-on; 1 failing rules; 2 usage, config or input error; 3 the audit could not complete or a rule is inconclusive (unless --allow-inconclusive).';
 
@@ -109,7 +112,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
               group: 'Org:',
               describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)',
             })
-            .option('yes', { alias: 'y', type: 'boolean', describe: 'roll back without asking' }),
+            .option('yes', { alias: 'y', type: 'boolean', describe: 'roll back without asking' })
+            .option('format', FORMAT_OPTION),
         async (args) => {
           const [{ rollbackCommand }, { traced }] = await Promise.all([
             import('./commands/rollback-command.js'),
@@ -126,12 +130,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'doctor',
         "check the running user's permissions and the API budget before an audit",
         (y) =>
-          connectOptions(y).option('target-org', {
-            alias: 'o',
-            type: 'string',
-            group: 'Org:',
-            describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)',
-          }),
+          connectOptions(y)
+            .option('target-org', {
+              alias: 'o',
+              type: 'string',
+              group: 'Org:',
+              describe: 'Salesforce CLI alias or username (env SF_TARGET_ORG)',
+            })
+            .option('format', FORMAT_OPTION),
         async (args) => {
           const [{ doctorCommand }, { traced }] = await Promise.all([import('./commands/doctor-command.js'), import('./with-trace.js')]);
           const doctor = traced(args, io, doctorCommand); // --trace FILE

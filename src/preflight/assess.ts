@@ -2,8 +2,15 @@ import { FIX_REQUIREMENTS, READ_REQUIREMENTS, type PermissionNeed, type Requirem
 import { GRANT_LABELS, type Grant } from './user-permissions.js';
 
 export interface ApiBudget {
+  used: number;
   max: number;
   remaining: number;
+}
+
+/** The org a preflight ran against, when it was asked to read it. */
+export interface PreflightOrg {
+  id: string;
+  name: string;
 }
 
 export interface Preflight {
@@ -15,6 +22,8 @@ export interface Preflight {
   budget: ApiBudget | null;
   /** Why a part could not be read. */
   problems: string[];
+  /** Only when asked for (doctor); null when it could not be read. */
+  organization?: PreflightOrg | null;
 }
 
 export interface Gap {

@@ -1,7 +1,8 @@
 import { describeSalesforceError, type OrgClient } from '../org/index.js';
 import { AuditError } from '../errors.js';
 import { rejectionOf } from '../collect/rejection.js';
-import type { Preflight } from './assess.js';
+import { selectList } from '../snapshot/sobject-fields.js';
+import type { Preflight, PreflightOrg } from './assess.js';
 import { USER_PERMISSION_FIELDS, type Grant, type UserPermission } from './user-permissions.js';
 
 interface CompositeItem {
@@ -15,6 +16,8 @@ type Row = Record<string, unknown>;
 /** The preflight's one SOQL, for the given permission fields. */
 export const permissionsSoql = (fields: readonly string[]) => `SELECT ${fields.join(', ')} FROM UserPermissionAccess`;
 
+const ORGANIZATION_SOQL = `SELECT ${selectList('Organization', undefined, ['Id', 'Name'])} FROM Organization`;
+
 /**
  * One composite call: the running user's permissions
  * (UserPermissionAccess), the describe of UserPermissionAccess (which Permissions* fields this org has)
@@ -23,9 +26,10 @@ export const permissionsSoql = (fields: readonly string[]) => `SELECT ${fields.j
  * lists. The daily API allowance comes from that call's `Sforce-Limit-Info` header, which Salesforce sends
  * on every REST answer (REST API Developer Guide, "Limit Info Header", headers_api_usage.htm): the `/limits`
  * resource is not among those the Composite resource documents as supported subrequests. Nothing here
- * stops the audit; what could not be read is reported instead.
+ * stops the audit; what could not be read is reported instead. `withOrganization` adds the Organization's Id and
+ * Name to the same call (doctor names the org it checked).
  */
-export async function runPreflight(client: OrgClient): Promise<Preflight> {
+export async function runPreflight(client: OrgClient, { withOrganization = false } = {}): Promise<Preflight> {
   const base = client.dataPath;
   const problems: string[] = [];
   let items: CompositeItem[];
@@ -40,11 +44,15 @@ export async function runPreflight(client: OrgClient): Promise<Preflight> {
         },
         { method: 'GET', url: `${base}/sobjects/UserPermissionAccess/describe`, referenceId: 'permissionFields' },
         { method: 'GET', url: `${base}/sobjects/UserPackageLicense/describe`, referenceId: 'licenceDescribe' },
+        ...(withOrganization
+          ? [{ method: 'GET', url: `${base}/query?q=${encodeURIComponent(ORGANIZATION_SOQL)}`, referenceId: 'organization' }]
+          : []),
       ],
     }));
   } catch (error) {
     if (error instanceof AuditError) throw error;
-    return { permissions: null, budget: null, problems: [`preflight: ${describeSalesforceError(error)}`] };
+    const problems = [`preflight: ${describeSalesforceError(error)}`];
+    return { permissions: null, budget: null, problems, ...(withOrganization ? { organization: null } : {}) };
   }
   const item = (id: string) => items.find((candidate) => candidate.referenceId === id);
   const ok = (id: string) => (item(id)?.httpStatusCode === 200 ? item(id)!.body : undefined);
@@ -60,10 +68,16 @@ export async function runPreflight(client: OrgClient): Promise<Preflight> {
 
   const permissions: Partial<Record<Grant, boolean>> = { ...read };
   if (typeof licence?.createable === 'boolean') permissions.CreateUserPackageLicense = licence.createable;
+  let organization: PreflightOrg | null | undefined;
+  if (withOrganization) {
+    const row = (ok('organization') as { records?: Row[] } | undefined)?.records?.[0];
+    organization = row ? { id: String(row.Id), name: String(row.Name) } : null;
+  }
   return {
-    budget: usage ? { max: usage.max, remaining: Math.max(0, usage.max - usage.used) } : null,
+    budget: usage ? { used: usage.used, max: usage.max, remaining: Math.max(0, usage.max - usage.used) } : null,
     permissions: Object.keys(permissions).length ? permissions : null,
     problems,
+    ...(withOrganization ? { organization } : {}),
   };
 }
 

@@ -25,7 +25,7 @@ describe('runPreflight', () => {
     const client = served.client();
     const preflight = await runPreflight(client);
     expect(client.apiCalls).toBe(1);
-    expect(preflight.budget).toEqual({ max: 15000, remaining: 14999 });
+    expect(preflight.budget).toEqual({ used: 1, max: 15000, remaining: 14999 });
     expect(preflight.permissions).toEqual({ ...allBut(), CreateUserPackageLicense: true });
     expect(assessPreflight(preflight)).toEqual({ blind: [], unfixable: [] });
   });
@@ -71,7 +71,7 @@ describe('runPreflight', () => {
 });
 
 describe('checkBudget', () => {
-  const preflight = { permissions: null, problems: [], budget: { max: 100000, remaining: 4000 } };
+  const preflight = { permissions: null, problems: [], budget: { used: 96000, max: 100000, remaining: 4000 } };
   it('refuses to start below the floor of the daily allowance', () => {
     expect(() => checkBudget(preflight, 7, { minApiRemainingPercent: 5 })).toThrow(CollectError);
     expect(() => checkBudget(preflight, 7, { minApiRemainingPercent: 5 })).toThrow(/4000 of 100000 daily API requests are left \(4\.0%/);

@@ -13,6 +13,8 @@ export type { CliIO } from '../../../dist/cli/io.js';
 export type { Outcome } from '../../../dist/outcome.js';
 export type { AuditArgs } from '../../../dist/cli/commands/audit-command.js';
 export type { CommandNames } from '../../../dist/command-names.js';
+export type { DoctorJson } from '../../../dist/preflight/doctor-json.js';
+export type { RollbackJson } from '../../../dist/cli/rollback-json.js';
 
 export const loadAuditCommand = () => import('../../../dist/cli/commands/audit-command.js');
 export const loadDoctorCommand = () => import('../../../dist/cli/commands/doctor-command.js');

@@ -10,11 +10,12 @@ export interface SfSide {
   confirm(question: string): Promise<boolean>;
 }
 
-/** The --json result of a command whose output is text (doctor, rollback): its outcome and what it printed. */
-export interface TextResult<O> {
-  outcome: O;
-  /** What the command prints without --json. */
-  output: string;
+/**
+ * doctor and rollback: with --json they run with juston-audit's `--format json`, and the document they print
+ * becomes sf's result; without it their text goes to the terminal and the result is empty.
+ */
+export function documentOutput<T>(json: boolean, captured: () => string): { format: 'terminal' | 'json'; result(): T | undefined } {
+  return { format: json ? 'json' : 'terminal', result: () => (json ? (JSON.parse(captured()) as T) : undefined) };
 }
 
 export interface SfIO {

@@ -1,16 +1,17 @@
 import { Args } from '@oclif/core';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
-import { DEFAULT_API_VERSION, loadRollbackCommand, loadTraced, type Outcome } from '../juston-audit.js';
+import { DEFAULT_API_VERSION, loadRollbackCommand, loadTraced, type RollbackJson } from '../juston-audit.js';
 import { orgLogin } from '../org-login.js';
 import { runJuston } from '../run-juston.js';
-import { sfIO, type TextResult } from '../sf-io.js';
+import { documentOutput, sfIO } from '../sf-io.js';
 
-export type RollbackResult = TextResult<Outcome>;
+/** With --json: juston-audit's `rollback --format json` document (rollback.schema.json in juston-audit). */
+export type RollbackResult = RollbackJson | undefined;
 
 export default class JustonRollback extends SfCommand<RollbackResult> {
   public static override readonly summary = 'Undo what a `sf juston audit --fix` run applied, from its journal.';
   public static override readonly description =
-    'Restores every change the journal records on the org the journal belongs to; a value changed since the fix is left alone and reported. Safe to run twice. Exit code 0 when everything was restored, 1 when changes were left in place.';
+    'Restores every change the journal records on the org the journal belongs to; a value changed since the fix is left alone and reported. Safe to run twice. Exit code 0 when everything was restored, 1 when changes were left in place. With --json (which needs --yes), the result is juston-audit’s rollback JSON: status, restored, alreadyUndone, conflicts, apiCalls, outcome.';
   public static override readonly examples = [
     '<%= config.bin %> <%= command.id %> .juston-audit/journal-00D5g0000000001AAA-20261130T031500000Z.json --target-org prod',
   ];
@@ -27,17 +28,15 @@ export default class JustonRollback extends SfCommand<RollbackResult> {
 
   public override async run(): Promise<RollbackResult> {
     const { args, flags } = await this.parse(JustonRollback);
-    const { io, captured } = sfIO(
-      { json: this.jsonEnabled(), spinner: this.spinner, confirm: (message) => this.confirm({ message }) },
-      'juston rollback',
-    );
-    let outcome: Outcome = 'ok';
+    const json = this.jsonEnabled();
+    const { io, captured } = sfIO({ json, spinner: this.spinner, confirm: (message) => this.confirm({ message }) }, 'juston rollback');
+    const output = documentOutput<RollbackJson>(json, captured);
     await runJuston(async () => {
       const login = await orgLogin(flags['target-org'], flags['api-version'] ?? DEFAULT_API_VERSION);
       const [{ rollbackCommand }, { traced }] = await Promise.all([loadRollbackCommand(), loadTraced()]);
-      outcome = await traced(flags, io, rollbackCommand)({ ...login, journal: args.journal, timeout: flags.timeout, yes: flags.yes }, io);
-      return outcome;
+      const rollbackArgs = { ...login, journal: args.journal, timeout: flags.timeout, yes: flags.yes, format: output.format };
+      return traced(flags, io, rollbackCommand)(rollbackArgs, io);
     });
-    return { outcome, output: captured() };
+    return output.result();
   }
 }
