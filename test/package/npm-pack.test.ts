@@ -66,6 +66,9 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
         'snapshot.schema.json',
         'rules.schema.json',
         'report.schema.json',
+        'doctor.schema.json',
+        'rollback.schema.json',
+        'diff.schema.json',
         'README.md',
       ]),
     );
@@ -76,7 +79,7 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
     expect(statSync(join(root, pkg.bin['juston-audit'])).mode & 0o111).toBe(0o111);
   });
 
-  it('holds the bin, the sample orgs, the five schemas, README and package.json', () => {
+  it('holds the bin, the sample orgs, the six schemas, README and package.json', () => {
     for (const path of [
       'dist/cli.js',
       'samples/clean-org.json',
@@ -86,6 +89,7 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
       'report.schema.json',
       'doctor.schema.json',
       'rollback.schema.json',
+      'diff.schema.json',
       'README.md',
       'package.json',
     ]) {
