@@ -129,7 +129,7 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
 
   it('holds no tests, no TypeScript sources, no journals, snapshots of real orgs or anything secret-looking', () => {
     const allowedRoots =
-      /^(dist\/|samples\/|node_modules\/|README\.md$|package\.json$|LICENSE|(snapshot|rules|report|doctor|rollback)\.schema\.json$)/;
+      /^(dist\/|samples\/|node_modules\/|README\.md$|package\.json$|LICENSE|(snapshot|rules|report|doctor|rollback|diff)\.schema\.json$)/;
     for (const path of files) expect(path, 'outside dist/, samples/, the bundled packages and the root documents').toMatch(allowedRoots);
     // Third-party packages bundled with the emulator ship as their authors publish them.
     const ours = files.filter((path) => !path.startsWith('node_modules/') || path.startsWith('node_modules/@juston-audit/'));
