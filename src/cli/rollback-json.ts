@@ -21,6 +21,7 @@ export const rollbackJson = (org: RollbackJson['org'], rollback: RollbackOutcome
     restored: [],
     alreadyUndone: [],
     conflicts: [],
+    failed: [],
     apiCalls: { reads: 0, writes: 0 },
     message: 'Nothing changed.',
   }),

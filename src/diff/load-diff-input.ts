@@ -38,5 +38,6 @@ export function loadDiffInput(path: string): DiffInput {
     );
   }
   const run = runs[0];
-  return { kind: 'report', path, org: run.org, capturedAt: run.capturedAt, run };
+  // Only the Id and name, as from a snapshot: the report's org also holds its edition and instance URL.
+  return { kind: 'report', path, org: { id: run.org.id, name: run.org.name }, capturedAt: run.capturedAt, run };
 }

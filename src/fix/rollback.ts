@@ -50,6 +50,7 @@ export async function rollbackJournal(
       restored: [],
       alreadyUndone: [],
       conflicts: [],
+      failed: [],
       apiCalls: calls(),
       message: `Nothing to roll back: journal ${path} has no applied change left (already rolled back).`,
     };
@@ -67,22 +68,32 @@ export async function rollbackJournal(
   journal.events.push(...events);
   const record = async (e: JournalEvent[]) => {
     journal.events.push(...e);
+    events.push(...e);
     await saveJournal(path, journal);
   };
   const { complete } = await undoChanges(client, toUndo, 'rollback', record);
-  const undone = new Set(journal.events.filter((e) => e.phase === 'rollback' && e.action === 'undone').map((e) => e.changeId));
-  const restored = toUndo.map((i) => i.change.id).filter((id) => undone.has(id));
-  const failed = toUndo.length - restored.length;
+  // What this run did to each change, in journal order; a delete that found its record gone is already undone, as in the journal.
+  const latest = new Map(events.map((e) => [e.changeId, e]));
+  const thisRun = pending.flatMap((p) => latest.get(p.change.id) ?? []);
+  const withAction = (action: JournalEvent['action']) => thisRun.filter((e) => e.action === action);
+  const restored = withAction('undone').map((e) => e.changeId);
+  const alreadyUndone = withAction('already-undone').map((e) => e.changeId);
+  const failed = withAction('undo-failed').map((e): ChangeOutcome => ({
+    changeId: e.changeId,
+    status: 'failed',
+    detail: e.detail ?? 'failed',
+  }));
   journal.status = conflicts.length || !complete ? 'rollback-partial' : 'rolled-back';
   await saveJournal(path, journal);
   return {
     status: journal.status === 'rolled-back' ? 'rolled-back' : 'partial',
     journalPath: path,
     restored,
-    alreadyUndone: events.map((e) => e.changeId),
+    alreadyUndone,
     conflicts,
+    failed,
     apiCalls: calls(),
-    message: `${restored.length} changes restored, ${events.length} already undone, ${conflicts.length} conflicts, ${failed} failed; ${client.writes} write calls. Journal: ${path}`,
+    message: `${restored.length} changes restored, ${alreadyUndone.length} already undone, ${conflicts.length} conflicts, ${failed.length} failed; ${client.writes} write calls. Journal: ${path}`,
   };
 }
 

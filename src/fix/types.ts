@@ -113,6 +113,8 @@ export interface RollbackOutcome {
   alreadyUndone: string[];
   /** Changes whose target changed since the fix: not touched. */
   conflicts: ChangeOutcome[];
+  /** Changes whose restoring write failed: still in place, with the org's error. */
+  failed: ChangeOutcome[];
   apiCalls: { reads: number; writes: number };
   message: string;
 }

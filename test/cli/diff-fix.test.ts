@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Change, OrgDiff } from '../../src/diff/types.js';
+import { diffSchemaProblems } from '../diff/diff-schema.js';
 import { misconfigured, modify } from '../harness/snapshots.js';
 import { cli, emulated, liveArgs, liveEnv, tempDir } from './helpers.js';
 
@@ -63,6 +64,7 @@ describe('diff of the demo org before and after --fix --yes', () => {
     const result = await cli(['diff', 'before.json', 'after.json', '--format', 'json'], { cwd });
     expect(result.code, result.stderr).toBe(1);
     const diff = JSON.parse(result.stdout) as OrgDiff;
+    expect(diffSchemaProblems(diff)).toEqual([]);
     const section = (id: string) => diff.sections.find((s) => s.id === id)!.changes;
     for (const [id, rows] of Object.entries(CREATED)) expect([id, section(id)]).toEqual([id, rows.map(added).sort(bySubject)]);
     expect(section('settings')).toEqual([

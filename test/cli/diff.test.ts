@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '@juston-audit/org-snapshot';
+import { diffSchemaProblems } from '../diff/diff-schema.js';
 import { clean, misconfigured, modify } from '../harness/snapshots.js';
 import { cli, SAMPLE, tempDir } from './helpers.js';
 
@@ -25,6 +26,13 @@ describe('juston-audit diff', () => {
     expect(changed.code).toBe(1);
     expect(changed.stdout).toContain('Settings:\n  ~ MobileSettings.enableS1EncryptedStoragePref2: false → true\n');
     expect(changed.stdout).toContain('  ~ session/browser-caching-disabled: pass → fail\n');
+
+    const sameJson = await cli(['diff', SAMPLE.clean, SAMPLE.clean, '--format', 'json'], { cwd });
+    expect(sameJson.code, sameJson.stderr).toBe(0);
+    const none = JSON.parse(sameJson.stdout);
+    expect(diffSchemaProblems(none)).toEqual([]);
+    expect(none).toMatchObject({ inputKind: 'snapshot', changes: 0, old: { path: SAMPLE.clean }, new: { path: SAMPLE.clean } });
+    expect(none.sections).toHaveLength(11);
   });
 
   it('--format markdown --output FILE writes the file (owner-only) and nothing to stdout', async () => {
@@ -48,6 +56,7 @@ describe('juston-audit diff', () => {
     const result = await cli(['diff', 'night-1.json', 'night-2.json', '--format', 'json'], { cwd });
     expect(result.code, result.stderr).toBe(1);
     const diff = JSON.parse(result.stdout);
+    expect(diffSchemaProblems(diff)).toEqual([]);
     expect(diff).toMatchObject({ inputKind: 'report', changes: 1 });
     expect(diff.sections.find((s: { id: string }) => s.id === 'rules').changes).toEqual([
       { kind: 'changed', subject: 'session/browser-caching-disabled', before: 'pass', after: 'fail' },

@@ -15,9 +15,10 @@ async function fixed() {
   const fix = await cli([...liveArgs(org), '--fix', '--yes', '--fix-type', 'review'], { env: liveEnv(org), cwd });
   expect(fix.code, fix.stderr).toBe(1);
   const journal = join(cwd, '.juston-audit', readdirSync(join(cwd, '.juston-audit'))[0]);
-  const { events } = JSON.parse(readFileSync(journal, 'utf8')) as Journal;
+  const { changes, events } = JSON.parse(readFileSync(journal, 'utf8')) as Journal;
   const applied = events.filter((e) => e.phase === 'apply' && e.action === 'applied').map((e) => e.changeId);
-  return { org, cwd, journal, applied };
+  const appliedTo = (sobject: string) => changes.filter((c) => c.sobject === sobject && applied.includes(c.id)).map((c) => c.id);
+  return { org, cwd, journal, applied, appliedTo };
 }
 
 describe('rollback --format json', () => {
@@ -35,6 +36,7 @@ describe('rollback --format json', () => {
       journalPath: journal,
       alreadyUndone: [],
       conflicts: [],
+      failed: [],
       outcome: 'ok',
     });
     expect([...rollback.restored].sort()).toEqual([...applied].sort());
@@ -58,7 +60,42 @@ describe('rollback --format json', () => {
     expect(result.code).toBe(0);
     const rollback = parseReport(result);
     expect(schemaProblems(rollback)).toEqual([]);
-    expect(rollback).toMatchObject({ status: 'declined', restored: [], message: 'Nothing changed.', outcome: 'ok' });
+    expect(rollback).toMatchObject({ status: 'declined', restored: [], failed: [], message: 'Nothing changed.', outcome: 'ok' });
     expect(org.orgData.toSnapshot()).toEqual(afterFix);
+  });
+
+  it("writes that fail: listed in failed with the org's error (status partial, exit 1), in the terminal too; a later run restores them", async () => {
+    const { org, cwd, journal, applied, appliedTo } = await fixed();
+    const assignments = appliedTo('PermissionSetAssignment');
+    expect(assignments.length).toBeGreaterThan(0);
+    // Reads still work: only the rollback's writes of assignments are refused, per record.
+    org.emulator.faults.add({ writes: true, fault: { kind: 'deny-access', sobjects: ['PermissionSetAssignment'] } });
+    const rollback = (format: string[]) => cli(['rollback', journal, '--yes', ...format, ...liveArgs(org)], { env: liveEnv(org), cwd });
+
+    const result = await rollback(['--format', 'json']);
+    expect(result.code, result.stderr).toBe(1);
+    const partial = parseReport(result);
+    expect(schemaProblems(partial)).toEqual([]);
+    expect(partial).toMatchObject({ status: 'partial', conflicts: [], outcome: 'failing' });
+    expect(partial.failed.map((f: { changeId: string }) => f.changeId).sort()).toEqual([...assignments].sort());
+    for (const failure of partial.failed)
+      expect(failure).toEqual({
+        changeId: failure.changeId,
+        status: 'failed',
+        detail: expect.stringContaining('INSUFFICIENT_ACCESS_OR_READONLY'),
+      });
+    expect([...partial.restored, ...partial.failed.map((f: { changeId: string }) => f.changeId)].sort()).toEqual([...applied].sort());
+    expect(partial.message).toContain(`, ${assignments.length} failed;`);
+
+    const terminal = await rollback([]);
+    expect(terminal.code).toBe(1);
+    expect(terminal.stdout).toMatch(new RegExp(`^0 changes restored, 0 already undone, 0 conflicts, ${assignments.length} failed;`));
+    for (const id of assignments)
+      expect(terminal.stdout).toMatch(new RegExp(`\\n  not restored \\(the write failed\\): ${id}: .*INSUFFICIENT_ACCESS_OR_READONLY`));
+
+    org.emulator.faults.clear();
+    const retried = parseReport(await rollback(['--format', 'json']));
+    expect(retried).toMatchObject({ status: 'rolled-back', failed: [], outcome: 'ok' });
+    expect([...retried.restored].sort()).toEqual([...assignments].sort());
   });
 });

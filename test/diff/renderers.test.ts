@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffRenderers } from '../../src/diff/renderers.js';
 import type { OrgDiff } from '../../src/diff/types.js';
+import { diffSchemaProblems } from './diff-schema.js';
 
 const diff = (changed: boolean): OrgDiff => ({
   org: { id: '00D5g0000000001AAA', name: 'Acme_Billing' },
@@ -47,6 +48,8 @@ describe('diff renderers', () => {
 
   it('json: every section, also the empty ones, and the number of changes', () => {
     const json = JSON.parse(diffRenderers.json(diff(true)));
+    expect(diffSchemaProblems(json)).toEqual([]);
+    expect(diffSchemaProblems(JSON.parse(diffRenderers.json(diff(false))))).toEqual([]);
     expect(json).toMatchObject({ format: 'juston-audit.diff/v1', changes: 2, org: { id: '00D5g0000000001AAA' } });
     expect(json.sections.map((s: { id: string }) => s.id)).toEqual(['licences', 'tab-settings', 'rules']);
   });

@@ -53,6 +53,20 @@ describe('rollbackJournal', () => {
     expect(openFingerprints((await reaudit(org)).result)).toEqual(openFingerprints(org.result));
   });
 
+  it('lists a settings change whose Metadata API write failed as failed, with the error, and restores the rest', async () => {
+    const { org, plan, journal } = await fixed();
+    const settings = plan.changes.filter((c) => c.operation === 'metadata.update').map((c) => c.id);
+    expect(settings.length).toBeGreaterThan(0);
+    org.emulator.faults.add({ operation: 'updateMetadata', fault: { kind: 'http-error', status: 500 }, times: 1000 });
+    const result = await rollbackJournal(org.connection(), journal, { orgId: org.orgId });
+    expect(result.status).toBe('partial');
+    expect(result.failed.map((f) => f.changeId)).toEqual(settings);
+    for (const failure of result.failed)
+      expect(failure).toMatchObject({ status: 'failed', detail: expect.stringContaining('(HTTP 500) on Metadata API updateMetadata') });
+    expect(result.restored).toHaveLength(plan.changes.length - settings.length);
+    expect(result.message).toContain(`0 conflicts, ${settings.length} failed;`);
+  });
+
   it("refuses another org's journal, by the caller's org Id and by the connected org", async () => {
     const { org, journal } = await fixed();
     const before = org.orgData.toSnapshot();

@@ -66,6 +66,9 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
         'snapshot.schema.json',
         'rules.schema.json',
         'report.schema.json',
+        'doctor.schema.json',
+        'rollback.schema.json',
+        'diff.schema.json',
         'README.md',
       ]),
     );
@@ -76,7 +79,7 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
     expect(statSync(join(root, pkg.bin['juston-audit'])).mode & 0o111).toBe(0o111);
   });
 
-  it('holds the bin, the sample orgs, the five schemas, README and package.json', () => {
+  it('holds the bin, the sample orgs, the six schemas, README and package.json', () => {
     for (const path of [
       'dist/cli.js',
       'samples/clean-org.json',
@@ -86,6 +89,7 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
       'report.schema.json',
       'doctor.schema.json',
       'rollback.schema.json',
+      'diff.schema.json',
       'README.md',
       'package.json',
     ]) {
@@ -125,7 +129,7 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
 
   it('holds no tests, no TypeScript sources, no journals, snapshots of real orgs or anything secret-looking', () => {
     const allowedRoots =
-      /^(dist\/|samples\/|node_modules\/|README\.md$|package\.json$|LICENSE|(snapshot|rules|report|doctor|rollback)\.schema\.json$)/;
+      /^(dist\/|samples\/|node_modules\/|README\.md$|package\.json$|LICENSE|(snapshot|rules|report|doctor|rollback|diff)\.schema\.json$)/;
     for (const path of files) expect(path, 'outside dist/, samples/, the bundled packages and the root documents').toMatch(allowedRoots);
     // Third-party packages bundled with the emulator ship as their authors publish them.
     const ours = files.filter((path) => !path.startsWith('node_modules/') || path.startsWith('node_modules/@juston-audit/'));

@@ -39,6 +39,8 @@ export async function rollbackCommand(args: RollbackArgs, io: CliIO): Promise<Ou
     io.stdout.write(`${rollback.message}\n`);
     for (const conflict of rollback.conflicts)
       io.stdout.write(`  left alone (changed since the fix): ${conflict.changeId}: ${conflict.detail ?? ''}\n`);
+    for (const failure of rollback.failed)
+      io.stdout.write(`  not restored (the write failed): ${failure.changeId}: ${failure.detail ?? ''}\n`);
   }
   return rollbackOutcome(rollback);
 }
