@@ -60,6 +60,8 @@ export function describeSchemaError(error: ErrorObject, root = ''): string {
   if (error.keyword === 'additionalProperties') return `${path}: unknown property '${String(p.additionalProperty)}'`;
   if (error.keyword === 'required') return `${path}: missing required property '${String(p.missingProperty)}'`;
   if (error.keyword === 'const') return `${path}: must be ${JSON.stringify(p.allowedValue)}`;
+  // A property the schema forbids (`"before": false`): Ajv says "boolean schema is false".
+  if (error.keyword === 'false schema') return `${path}: must not be present`;
   if (error.keyword === 'enum') return `${path}: must be one of ${quoted(p.allowedValues as unknown[])}`;
   return `${path}: ${error.message ?? error.keyword}`;
 }

@@ -41,7 +41,7 @@ describe('diff.schema.json', () => {
       "$.old: unknown property 'sha'",
       expect.stringMatching(/^\$\.sections\[0\]\.id: must be one of "package", /),
       `$.sections[${settings}].changes[0]: missing required property 'after'`,
-      `$.sections[${rules}].changes[0].before: boolean schema is false`,
+      `$.sections[${rules}].changes[0].before: must not be present`,
     ]);
   });
 });

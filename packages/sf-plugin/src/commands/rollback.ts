@@ -11,7 +11,7 @@ export type RollbackResult = RollbackJson | undefined;
 export default class JustonRollback extends SfCommand<RollbackResult> {
   public static override readonly summary = 'Undo what a `sf juston audit --fix` run applied, from its journal.';
   public static override readonly description =
-    'Restores every change the journal records on the org the journal belongs to; a value changed since the fix is left alone and reported. Safe to run twice. Exit code 0 when everything was restored, 1 when changes were left in place. With --json (which needs --yes), the result is juston-audit’s rollback JSON: status, restored, alreadyUndone, conflicts, apiCalls, outcome.';
+    'Restores every change the journal records on the org the journal belongs to; a value changed since the fix is left alone and reported. Safe to run twice. Exit code 0 when everything was restored, 1 when changes were left in place. With --json (which needs --yes), the result is juston-audit’s rollback JSON: status, restored, alreadyUndone, conflicts, failed, apiCalls, outcome.';
   public static override readonly examples = [
     '<%= config.bin %> <%= command.id %> .juston-audit/journal-00D5g0000000001AAA-20261130T031500000Z.json --target-org prod',
   ];
