@@ -14,6 +14,7 @@ import { auditOptions } from '../../src/cli/audit-options.js';
 import { compileOnce, describeSchemaErrors } from '../../src/support/json-schema.js';
 import { serveOrg } from '../harness/emulated-org.js';
 import { STABLE_RULE_IDS } from '../harness/rule-ids.js';
+import { githubExpression, sfCommandsIn } from './plugin-jobs.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
@@ -64,23 +65,6 @@ function auditCommand(script: string) {
   return { args, flags, outputs };
 }
 
-/** The `sf` commands of a script, one a line (continuations joined): the command's id and its flags, each as written. */
-function sfCommands(script: string): Array<{ id: string; flags: string[]; words: string[] }> {
-  return script
-    .replace(/\\\n/g, ' ')
-    .split('\n')
-    .filter((line) => /^\s*sf\s/.test(line))
-    .map((line) => {
-      const all = shellWords(line).slice(1);
-      const end = all.findIndex((w) => /^(\|\||&&|;|\||>>?)$/.test(w));
-      const words = end < 0 ? all : all.slice(0, end);
-      // The id is the leading lower-case words (`org login jwt`); an argument or a flag ends it.
-      const idEnd = words.findIndex((w) => !/^[a-z][a-z-]*$/.test(w));
-      const id = (idEnd < 0 ? words : words.slice(0, idEnd)).join(' ');
-      return { id, flags: words.filter((w) => w.startsWith('-')).map((w) => w.replace(/=.*$/, '')), words };
-    });
-}
-
 /**
  * The flags a `sf juston …` command accepts, as `--name` and `-c`: what its class declares and oclif renders in its
  * help, sf's global `--flags-dir` (SfCommand.baseFlags) and `--json` (enableJsonFlag) included.
@@ -98,7 +82,7 @@ function pluginFlags(id: string): Set<string> {
 
 /** Checks a plugin job's `sf juston audit`; returns its --target-org and the files of its --output flags. */
 function checkPluginAudit(script: string) {
-  const audits = sfCommands(script).filter((command) => command.id.startsWith('juston '));
+  const audits = sfCommandsIn(script).filter((command) => command.id.startsWith('juston '));
   expect(audits.map((command) => command.id)).toEqual(['juston audit']);
   const [{ flags, words }] = audits;
   const accepted = pluginFlags('juston audit');
@@ -117,15 +101,15 @@ function checkPluginInstall(lines: string[], variables: Record<string, unknown>)
   expect(resolve(lines[cli])).toContain(`@salesforce/cli@${SF_CLI_VERSION}`);
   const allow = lines.findIndex((line) => /^\s*sf plugins trust allowlist add /.test(line));
   const install = lines.findIndex((line) => /^\s*sf plugins install /.test(line));
-  expect(sfCommands(lines[allow])[0].words).toEqual(['plugins', 'trust', 'allowlist', 'add', '--name', plugin.name]);
-  expect(sfCommands(resolve(lines[install]))[0].words).toEqual(['plugins', 'install', `${plugin.name}@${plugin.version}`]);
+  expect(sfCommandsIn(lines[allow])[0].words).toEqual(['plugins', 'trust', 'allowlist', 'add', '--name', plugin.name]);
+  expect(sfCommandsIn(resolve(lines[install]))[0].words).toEqual(['plugins', 'install', `${plugin.name}@${plugin.version}`]);
   expect(cli).toBeLessThan(allow);
   expect(allow).toBeLessThan(install);
 }
 
 /** The plugin job's JWT login: every secret through the environment, the key from the file the job wrote; returns the alias. */
 function checkPluginLogin(script: string, keyFile: string): string {
-  const [login] = sfCommands(script);
+  const [login] = sfCommandsIn(script);
   expect(login.id).toBe('org login jwt');
   const value = (flag: string) => login.words[login.words.indexOf(flag) + 1];
   expect([value('--client-id'), value('--jwt-key-file'), value('--username'), value('--instance-url')]).toEqual([
@@ -207,18 +191,6 @@ describe('examples/github-actions.yml', () => {
   const steps: Yaml[] = job.steps;
   const auditStep = steps.find((s) => typeof s.run === 'string' && /^\s*juston-audit\b/m.test(s.run));
   const matrix = job.strategy.matrix.include as Array<Record<string, string>>;
-
-  /** `${{ … }}` in a step's env: secrets.X, secrets[matrix.k] and matrix.k only. */
-  const expression = (value: string, entry: Record<string, string>) =>
-    value.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expr: string) => {
-      const direct = /^secrets\.([A-Z_]+)$/.exec(expr);
-      if (direct) return secrets[direct[1]];
-      const indirect = /^secrets\[matrix\.([a-z_]+)\]$/.exec(expr);
-      if (indirect) return secrets[entry[indirect[1]]];
-      const fromMatrix = /^matrix\.([a-z_]+)$/.exec(expr);
-      if (fromMatrix) return entry[fromMatrix[1]];
-      throw new Error(`unexpected expression ${expr}`);
-    });
 
   it('runs nightly and on demand, may write code-scanning results, and sets up Node 20', () => {
     expect(workflow.on.schedule[0].cron).toMatch(/^(\S+\s+){4}\S+$/);
@@ -321,7 +293,7 @@ describe('examples/github-actions.yml', () => {
       const env = Object.fromEntries(
         Object.entries({ ...workflow.env, ...job.env, ...step.env } as Record<string, string>).map(([k, v]) => [
           k,
-          expression(String(v), entry),
+          githubExpression(String(v), secrets, entry),
         ]),
       );
       const result = await bash(step.run, workspace, {
@@ -385,7 +357,7 @@ describe('examples/github-actions.yml, the sf plugin job', () => {
     const cleanup = step(/rm -f .*sf-jwt\.key/);
     expect(cleanup.if).toMatch(/always\(\)/);
     const logout = step(/^\s*sf org logout\b/m);
-    expect(sfCommands(logout.run)[0].words).toEqual(['org', 'logout', '--target-org', alias, '--no-prompt']);
+    expect(sfCommandsIn(logout.run)[0].words).toEqual(['org', 'logout', '--target-org', alias, '--no-prompt']);
     expect(logout.if).toBe(`always() && steps.${loginStep.id}.outcome == 'success'`);
     expect(steps.indexOf(keyStep)).toBeLessThan(steps.indexOf(loginStep));
     expect(steps.indexOf(auditStep)).toBeLessThan(steps.indexOf(cleanup));
@@ -586,7 +558,7 @@ describe('examples/gitlab-ci.yml, the sf plugin job', () => {
     expect(script.join('\n')).toMatch(/umask 077/);
     expect(script.findIndex((line) => line.includes('$SF_JWT_KEY"'))).toBeLessThan(script.indexOf(loginLine));
     expect(job.after_script[0]).toMatch(/^rm -f "\$SF_JWT_KEY_FILE"$/);
-    const logout = sfCommands(job.after_script.join('\n')).find((command) => command.id === 'org logout')!;
+    const logout = sfCommandsIn(job.after_script.join('\n')).find((command) => command.id === 'org logout')!;
     expect(logout.words).toEqual(['org', 'logout', '--target-org', alias, '--no-prompt']);
   });
 

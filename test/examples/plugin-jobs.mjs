@@ -18,13 +18,13 @@ export function loadPluginJobs(root) {
 const shellWords = (line) => [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 
 /**
- * Every `sf` command of both jobs, one a line (continuations joined): `{ id, flags, line }`, the id being the leading
- * lower-case words (`org login jwt`) and the flags as written (`--alias`, `-n`), up to a shell operator.
+ * The `sf` commands of a script, one a line (continuations joined): `{ id, flags, words, line }`, the id being the
+ * leading lower-case words (`org login jwt`), the words and flags (`--alias`, `-n`) as written, up to a shell operator.
  */
-export function sfCommandsOf({ github, gitlab }) {
-  const scripts = [...github.job.steps.map((step) => step.run ?? ''), ...gitlab.before_script, ...gitlab.script, ...gitlab.after_script];
-  return scripts
-    .flatMap((script) => script.replace(/\\\n/g, ' ').split('\n'))
+export function sfCommandsIn(script) {
+  return script
+    .replace(/\\\n/g, ' ')
+    .split('\n')
     .filter((line) => /^\s*sf\s/.test(line))
     .map((line) => {
       const all = shellWords(line).slice(1);
@@ -32,8 +32,14 @@ export function sfCommandsOf({ github, gitlab }) {
       const words = end < 0 ? all : all.slice(0, end);
       const idEnd = words.findIndex((w) => !/^[a-z][a-z-]*$/.test(w));
       const id = (idEnd < 0 ? words : words.slice(0, idEnd)).join(' ');
-      return { id, flags: words.filter((w) => w.startsWith('-')).map((w) => w.replace(/=.*$/, '')), line: line.trim() };
+      return { id, flags: words.filter((w) => w.startsWith('-')).map((w) => w.replace(/=.*$/, '')), words, line: line.trim() };
     });
+}
+
+/** Every `sf` command of both plugin jobs. */
+export function sfCommandsOf({ github, gitlab }) {
+  const scripts = [...github.job.steps.map((step) => step.run ?? ''), ...gitlab.before_script, ...gitlab.script, ...gitlab.after_script];
+  return scripts.flatMap(sfCommandsIn);
 }
 
 /** Whether `sf ID --help` lists a flag: `--name` as written in its FLAGS or GLOBAL FLAGS, `-c` as `-c, --name`. */
@@ -54,8 +60,8 @@ const withoutInstalls = (script) =>
     .filter((line) => !INSTALL.test(line))
     .join('\n');
 
-/** `${{ … }}` in the GitHub job's env: secrets.X, secrets[matrix.k] and matrix.k only. */
-function expression(value, secrets, entry) {
+/** `${{ … }}` in a GitHub job's env: secrets.X, secrets[matrix.k] and matrix.k only. */
+export function githubExpression(value, secrets, entry) {
   return String(value).replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expr) => {
     const direct = /^secrets\.([A-Z_]+)$/.exec(expr);
     if (direct) return secrets[direct[1]];
@@ -107,7 +113,7 @@ export async function runGithubJob({ workflow, job }, { env, secrets, workspace,
       continue;
     }
     const stepEnv = Object.fromEntries(
-      Object.entries({ ...workflow.env, ...job.env, ...step.env }).map(([k, v]) => [k, expression(v, secrets, entry)]),
+      Object.entries({ ...workflow.env, ...job.env, ...step.env }).map(([k, v]) => [k, githubExpression(v, secrets, entry)]),
     );
     const result = await bash(script, workspace, {
       ...env,
