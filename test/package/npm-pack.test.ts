@@ -54,24 +54,13 @@ function importGraph(entry: string): { local: Set<string>; bare: Set<string> } {
   return { local, bare };
 }
 
+/** The JSON Schemas of every JSON the tool reads or writes, shipped beside the bin. */
+const SCHEMAS = ['snapshot', 'rules', 'report', 'doctor', 'rollback', 'diff'].map((name) => `${name}.schema.json`);
+
 describe('npm pack (what `npx juston-audit` gets)', () => {
   it('package.json: the bin is dist/cli.js, `files` names what ships, and Node 20 is required', () => {
     expect(pkg.bin).toEqual({ 'juston-audit': 'dist/cli.js' });
-    expect(pkg.files).toEqual(
-      expect.arrayContaining([
-        'dist/cli.js',
-        'dist/bundle',
-        'dist/help.json',
-        'samples',
-        'snapshot.schema.json',
-        'rules.schema.json',
-        'report.schema.json',
-        'doctor.schema.json',
-        'rollback.schema.json',
-        'diff.schema.json',
-        'README.md',
-      ]),
-    );
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/bundle', 'dist/help.json', 'samples', ...SCHEMAS, 'README.md']));
     expect(pkg.engines.node).toMatch(/20/);
   });
 
@@ -84,12 +73,7 @@ describe('npm pack (what `npx juston-audit` gets)', () => {
       'dist/cli.js',
       'samples/clean-org.json',
       'samples/misconfigured-org.json',
-      'snapshot.schema.json',
-      'rules.schema.json',
-      'report.schema.json',
-      'doctor.schema.json',
-      'rollback.schema.json',
-      'diff.schema.json',
+      ...SCHEMAS,
       'README.md',
       'package.json',
     ]) {
