@@ -19,8 +19,9 @@ const ROOMY_S = Number(ROOMY_TIMEOUT);
 /** A write's attempt gets half of --timeout (a read's a third): past it the stalled write is undone. */
 const STALL_S = Number(STALL_TIMEOUT);
 /**
- * At most this many audits at once (vitest runs at most 5 tests at once; the baselines would all start together):
- * they share one thread, so more only makes each run slower and a stalled run more likely to hit its deadline.
+ * At most this many audits at once, the baselines included (vitest runs at most 5 tests at once; the 9 baselines
+ * would all start together): audits share one thread, so more only makes each slower, and a baseline's duration, the
+ * margin of its endpoint's stalled runs, is measured at the concurrency those runs see.
  */
 const AUDITS_AT_ONCE = 5;
 const keys = generateKeyPairSync('rsa', {
