@@ -25,7 +25,9 @@ async function timeOneQuery(args: Omit<EmulatorArgs, 'org' | 'port'>): Promise<n
 describe('juston-audit emulator: timing flags', () => {
   it('answers after the round trip plus server time that the flags give', async () => {
     expect(await timeOneQuery({ timing: { roundTripMs: 150, perSubrequestMs: 150 } })).toBeGreaterThanOrEqual(295);
-    expect(await timeOneQuery({ latencyMs: 0 })).toBeLessThan(250);
+    // the fastest of three: a loaded machine slows a query down, it cannot speed one up
+    const untimed = [await timeOneQuery({ latencyMs: 0 }), await timeOneQuery({ latencyMs: 0 }), await timeOneQuery({ latencyMs: 0 })];
+    expect(Math.min(...untimed)).toBeLessThan(250);
   });
 
   it('refuses --latency-ms beside a server-time flag, and a negative number, with one line and exit 2', async () => {

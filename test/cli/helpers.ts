@@ -35,6 +35,18 @@ export interface RunOptions {
   tty?: boolean;
 }
 
+/**
+ * --timeout of runs whose point is the exit code and what they print, not the clock: generous, so a loaded machine
+ * cannot end them at the deadline. Runs whose point is the deadline keep a short one.
+ */
+export const ROOMY_TIMEOUT = '30';
+
+/**
+ * --timeout of runs that must recover from a stalled answer: a read's attempt gets a third of it (so the stall is
+ * cut after 2 s and retried), which leaves 4 s for the rest of the run on a loaded machine.
+ */
+export const STALL_TIMEOUT = '6';
+
 /** A temp directory removed after the test file. */
 export function tempDir(prefix = 'juston-cli-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
