@@ -7,6 +7,18 @@ import { addRows, clean, dropRows, ids, patchRow, withRecords } from '../../harn
 const trigger = (changes: Record<string, unknown>) => withRecords(clean(), { CronTrigger: patchRow(ids.chainTrigger, changes) });
 const noChain = withRecords(clean(), { AsyncApexJob: dropRows((job) => job.Id === ids.chainJob) });
 const STEPS = rule.meta.remediation.steps;
+/** A second Scheduled Apex job of the chain class, on the given CronTrigger. */
+const secondScheduledJob = (CronTriggerId: string) => ({
+  Id: '7075g0000000009AAA',
+  ApexClassId: ids.chainClass,
+  JobType: 'ScheduledApex',
+  Status: 'Queued',
+  NumberOfErrors: 0,
+  ExtendedStatus: null,
+  CreatedDate: '2026-10-01T08:00:00.000Z',
+  CompletedDate: null,
+  CronTriggerId,
+});
 
 const badState = (state: string): InvalidCase => ({
   name: `a ${state} schedule fails`,
@@ -31,17 +43,7 @@ ruleTester(rule, {
     {
       name: 'one running schedule is enough beside a paused one',
       snapshot: withRecords(clean(), {
-        AsyncApexJob: addRows({
-          Id: '7075g0000000009AAA',
-          ApexClassId: ids.chainClass,
-          JobType: 'ScheduledApex',
-          Status: 'Queued',
-          NumberOfErrors: 0,
-          ExtendedStatus: null,
-          CreatedDate: '2026-10-01T08:00:00.000Z',
-          CompletedDate: null,
-          CronTriggerId: '08e5g0000000009AAA',
-        }),
+        AsyncApexJob: addRows(secondScheduledJob('08e5g0000000009AAA')),
         CronTrigger: addRows({
           Id: '08e5g0000000009AAA',
           State: 'PAUSED',
@@ -81,17 +83,7 @@ ruleTester(rule, {
       name: 'a class of the same name outside the namespace does not count',
       snapshot: withRecords(noChain, {
         ApexClass: patchRow(ids.chainClass, { NamespacePrefix: null }),
-        AsyncApexJob: addRows({
-          Id: '7075g0000000009AAA',
-          ApexClassId: ids.chainClass,
-          JobType: 'ScheduledApex',
-          Status: 'Queued',
-          NumberOfErrors: 0,
-          ExtendedStatus: null,
-          CreatedDate: '2026-10-01T08:00:00.000Z',
-          CompletedDate: null,
-          CronTriggerId: ids.chainTrigger,
-        }),
+        AsyncApexJob: addRows(secondScheduledJob(ids.chainTrigger)),
       }),
       findings: [{ messageId: 'notScheduled' }],
     },

@@ -1,6 +1,6 @@
 import type { ApiSurface } from '../org-data.js';
 import { field, type FieldOptions } from './field.js';
-import type { ObjectSource } from './sources/object-source.js';
+import { AUDIT_FIELDS, type ObjectSource } from './sources/object-source.js';
 import type { ChildRelationshipDef, FieldDef, ObjectDef, QueryRestriction } from './types.js';
 
 /** What a describe does not carry: the values the emulator accepts and fills in. */
@@ -23,8 +23,6 @@ export interface ObjectSpec {
   queryRestriction?: QueryRestriction;
 }
 
-const AUDIT_FIELDS = ['CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp'];
-
 function sourcedField(source: ObjectSource, name: string, extras: FieldExtras = {}): FieldDef {
   const facts = source.fields[name];
   if (!facts) throw new Error(`${source.object}.${name} is served but its source does not list it`);
@@ -40,7 +38,9 @@ export function defineObject(spec: ObjectSpec): ObjectDef {
     sourcedField(source, 'Id', { label: 'Record ID' }),
     ...spec.fields.map((f) => (typeof f === 'string' ? sourcedField(source, f) : sourcedField(source, f[0], f[1]))),
     ...(spec.unverified ?? []),
-    ...AUDIT_FIELDS.filter((name) => source.fields[name]).map((name) => sourcedField(source, name)),
+    ...Object.keys(AUDIT_FIELDS)
+      .filter((name) => source.fields[name])
+      .map((name) => sourcedField(source, name)),
   ];
   const childRelationships: ChildRelationshipDef[] = (spec.children ?? []).map(([relationshipName, childSObject, field]) => ({
     relationshipName,
